@@ -1,0 +1,37 @@
+"""What every command needs: the database chosen by RMA_DATABASE_URL, upgraded, and a session."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.commands import cli_lang
+from app.errors import StationError
+from db.engine import database_url, make_engine, make_session_factory
+from db.migrate import needs_upgrade, upgrade
+
+
+def open_database(url: str | None = None, *, auto_upgrade: bool = True) -> tuple[Engine, sessionmaker[Session]]:
+    engine = make_engine(database_url(url))
+    if auto_upgrade and needs_upgrade(engine):
+        upgrade(engine)
+    return engine, make_session_factory(engine)
+
+
+def guarded(fn: Callable[..., int]) -> Callable[..., int]:
+    """Expected errors print their message in the user's language and exit 1; no traceback."""
+
+    def wrapper(*args: Any, **kwargs: Any) -> int:
+        try:
+            return fn(*args, **kwargs)
+        except StationError as exc:
+            print(exc.message(cli_lang()), file=sys.stderr)
+            return 1
+
+    wrapper.__name__ = fn.__name__
+    wrapper.__doc__ = fn.__doc__
+    return wrapper

@@ -1,0 +1,128 @@
+"""The audit trail: every insert and update of a quality record, written in the same flush.
+
+Session events see every change, so no service can forget to audit; the rows store
+codes and raw values, never translated text. On PostgreSQL and SQLite a trigger refuses
+UPDATE and DELETE of audit_log (migration 0001).
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import event, insert, inspect
+from sqlalchemy.orm import Session, object_session
+
+from db.models import (
+    AuditLog,
+    CorrectiveAction,
+    LiaisonNote,
+    Return,
+    ReturnLine,
+    ReworkLabour,
+    ReworkMaterial,
+    Tracked,
+)
+from db.types import utcnow
+
+AUDITED: dict[type, str] = {
+    Return: "return",
+    ReturnLine: "line",
+    ReworkMaterial: "material",
+    ReworkLabour: "labour",
+    CorrectiveAction: "corrective_action",
+    LiaisonNote: "liaison_note",
+}
+# bookkeeping columns that change on every save and say nothing of their own
+_SKIP = {"version", "updated_at", "updated_by", "created_at"}
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, Decimal):
+        return str(value)
+    return str(value)
+
+
+def _actor_fields(session: Session) -> tuple[str, str]:
+    actor = session.info.get("actor")
+    if actor is None:
+        return session.info.get("user_login", "system"), session.info.get("station", "")
+    return actor.login, actor.station
+
+
+@event.listens_for(Session, "before_flush")
+def _stamp(session: Session, _ctx: Any, _instances: Any) -> None:
+    login, _station = _actor_fields(session)
+    actor = session.info.get("actor")
+    who = actor.name if actor is not None else login
+    now = utcnow()
+    for obj in list(session.new) + list(session.dirty):
+        if isinstance(obj, Tracked) and (obj in session.new or session.is_modified(obj)):
+            obj.updated_by = who
+            obj.updated_at = now
+
+
+@event.listens_for(Session, "after_flush")
+def _write_audit(session: Session, _ctx: Any) -> None:
+    login, station = _actor_fields(session)
+    now = utcnow()
+    rows: list[dict[str, Any]] = []
+    for obj in session.new:
+        entity = AUDITED.get(type(obj))
+        if entity is None:
+            continue
+        state = inspect(obj)
+        snapshot = {
+            attr.key: _text(getattr(obj, attr.key))
+            for attr in state.mapper.column_attrs
+            if attr.key not in _SKIP and getattr(obj, attr.key) is not None
+        }
+        rows.append(dict(at=now, user_login=login, station=station, entity=entity,
+                         entity_id=obj.id, action="insert", field="*", old_value=None,
+                         new_value=json.dumps(snapshot, ensure_ascii=False, sort_keys=True)))
+    for obj in session.dirty:
+        entity = AUDITED.get(type(obj))
+        if entity is None:
+            continue
+        state = inspect(obj)
+        for attr in state.mapper.column_attrs:
+            if attr.key in _SKIP:
+                continue
+            hist = state.attrs[attr.key].history
+            if not hist.has_changes():
+                continue
+            old = hist.deleted[0] if hist.deleted else None
+            new = hist.added[0] if hist.added else None
+            if _text(old) == _text(new):
+                continue
+            rows.append(dict(at=now, user_login=login, station=station, entity=entity,
+                             entity_id=obj.id, action="update", field=attr.key,
+                             old_value=_text(old), new_value=_text(new)))
+    if rows:
+        session.connection().execute(insert(AuditLog), rows)
+
+
+def _audit_delete(_mapper: Any, connection: Any, target: Any) -> None:
+    """Only rework entries are ever removed (the planner re-saves the tables, and delete-orphan
+    removes the old rows during the flush, so session.deleted never lists them): keep their values."""
+    session = object_session(target)
+    login, station = _actor_fields(session) if session is not None else ("system", "")
+    state = inspect(target)
+    snapshot = {attr.key: _text(getattr(target, attr.key)) for attr in state.mapper.column_attrs
+                if attr.key not in _SKIP}
+    connection.execute(insert(AuditLog), [dict(
+        at=utcnow(), user_login=login, station=station, entity=AUDITED[type(target)],
+        entity_id=target.id, action="delete", field="*",
+        old_value=json.dumps(snapshot, ensure_ascii=False, sort_keys=True), new_value=None)])
+
+
+for _cls in AUDITED:
+    event.listen(_cls, "after_delete", _audit_delete)

@@ -1,0 +1,378 @@
+"""The station's work lists: returns at the warehouse desk, lines waiting at the QA bench,
+lines waiting for the rework planner and re-inspection.
+
+Every list is read a page at a time, with the filtering (WHERE), the sorting (ORDER BY)
+and the paging (LIMIT after a keyset) done by the database, so a database of a million
+lines opens and filters as fast as an empty one: nothing here loads all rows. Paging is
+by keyset ("the rows after the last one shown") rather than OFFSET, so the thousandth
+page costs what the first does; each page carries the key of its last row.
+
+Rows are plain frozen dataclasses (ids, codes and values, no ORM objects), so the UI's
+item models can keep them after the session is gone. Read-only: no actor is needed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import Select, and_, case, false, func, literal, or_, select
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
+
+from app.codes import LineStatus, ReturnStatus
+from db.models import Customer, Product, Return, ReturnLine
+
+PAGE_SIZE = 200
+_LINE_LABEL = re.compile(r"^RMA-\d{4}-\d{6}-\d{1,3}$")
+_RMA_NO = re.compile(r"^RMA-\d{4}-\d{6}$")
+_FAR_FUTURE = date(9999, 12, 31)
+
+
+class LineQueue(StrEnum):
+    """Which bench a list of lines serves."""
+
+    INSPECTION = "inspection"   # QA inspection and engineering's decision
+    REWORK = "rework"           # production rework and the re-inspection after it
+    ALL = "all"                 # every line (search)
+
+
+QUEUE_STATUSES: dict[LineQueue, tuple[str, ...]] = {
+    LineQueue.INSPECTION: (LineStatus.INSPECTION.value, LineStatus.DECISION.value),
+    LineQueue.REWORK: (LineStatus.REWORK.value, LineStatus.REINSPECTION.value),
+    LineQueue.ALL: (),
+}
+
+# The desk's default list: returns still waiting for sales or the manager.
+DESK_STATUSES: tuple[str, ...] = (ReturnStatus.RECEIVED.value, ReturnStatus.CONFIRMED.value)
+
+
+@dataclass(frozen=True)
+class LineRow:
+    """One line in a bench's queue."""
+
+    id: int
+    barcode: str
+    return_id: int
+    rma_no: str
+    line_no: int
+    customer: str
+    model: str
+    qty: int
+    unit: str
+    reason: str
+    status: str
+    urgency: str
+    received_on: date
+    due_on: date | None
+    planned_on: date | None
+    liability_code: int | None
+    disposition: str | None
+    loss_cost: Decimal
+    version: int
+
+    def overdue(self, today: date) -> bool:
+        """Past the step's time limit: inspection 1 working day, rework 2 days after the plan."""
+        return self.due_on is not None and self.due_on < today
+
+
+@dataclass(frozen=True)
+class ReturnRow:
+    """One return (handling notice) in the desk's list."""
+
+    id: int
+    rma_no: str
+    received_on: date
+    customer: str
+    arrival_method: str
+    urgency: str
+    status: str
+    lines: int
+    qty: int
+    amount: Decimal
+    version: int
+
+
+@dataclass(frozen=True)
+class LineQuery:
+    """What a bench's list shows: its queue, a search text, a status, and its order.
+
+    `sort` is a key of LINE_SORTS; "priority" is most urgent first, then the oldest due
+    date. `statuses` narrows the queue (e.g. only "decision"); `overdue_on` keeps only
+    the lines whose due date lies before that day.
+    """
+
+    queue: LineQueue = LineQueue.INSPECTION
+    search: str = ""
+    statuses: tuple[str, ...] = ()
+    sort: str = "priority"
+    descending: bool = False
+    overdue_on: date | None = None
+
+
+@dataclass(frozen=True)
+class ReturnQuery:
+    """What the desk's list of returns shows. `statuses` empty = every status."""
+
+    search: str = ""
+    statuses: tuple[str, ...] = DESK_STATUSES
+    sort: str = "received_on"
+    descending: bool = True
+
+
+@dataclass
+class Page:
+    """One page of rows and the key to ask for the next one (None at the end)."""
+
+    rows: list[Any] = field(default_factory=list)
+    after: tuple[Any, ...] | None = None
+
+
+# ---------------------------------------------------------------- order keys
+
+def _urgency_rank() -> ColumnElement[int]:
+    return case((Return.urgency == "urgent", 0), (Return.urgency == "normal", 1), else_=2)
+
+
+def _due() -> ColumnElement[date]:
+    # undated lines sort after the dated ones, and the key stays comparable for the keyset
+    return func.coalesce(ReturnLine.due_on, literal(_FAR_FUTURE))
+
+
+LINE_SORTS: dict[str, tuple[ColumnElement[Any], ...]] = {
+    "priority": (_urgency_rank(), _due(), Return.received_on),
+    "barcode": (ReturnLine.barcode,),
+    "customer": (Customer.name,),
+    "model": (Product.model,),
+    "qty": (ReturnLine.qty_counted,),
+    "reason": (ReturnLine.customer_reason,),
+    "status": (ReturnLine.status,),
+    "urgency": (_urgency_rank(),),
+    "received_on": (Return.received_on,),
+    "due_on": (_due(),),
+    "planned_on": (func.coalesce(ReturnLine.rework_planned_on, literal(_FAR_FUTURE)),),
+    "liability": (func.coalesce(ReturnLine.liability_code, 0),),
+    "loss_cost": (ReturnLine.loss_cost,),
+}
+
+RETURN_SORTS: dict[str, tuple[ColumnElement[Any], ...]] = {
+    "rma_no": (Return.rma_no,),
+    "received_on": (Return.received_on,),
+    "customer": (Customer.name,),
+    "arrival_method": (Return.arrival_method,),
+    "urgency": (_urgency_rank(),),
+    "status": (Return.status,),
+}
+
+
+def _keyset(keys: Sequence[tuple[ColumnElement[Any], bool]], after: Sequence[Any]) -> ColumnElement[bool]:
+    """Rows strictly after `after` in the order of `keys` ((expression, descending) pairs).
+
+    Written out as (k1 > a1) OR (k1 = a1 AND k2 > a2) OR …, which every backend
+    understands whatever the mix of directions.
+    """
+    clauses = []
+    for i, (expr, desc) in enumerate(keys):
+        equal = [keys[j][0] == after[j] for j in range(i)]
+        beyond = expr < after[i] if desc else expr > after[i]
+        clauses.append(and_(*equal, beyond))
+    return or_(*clauses)
+
+
+def _search_terms(text: str) -> list[str]:
+    return [t for t in text.strip().split() if t]
+
+
+def _like(term: str) -> str:
+    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _page(session: Session, stmt: Select[Any], keys: list[tuple[ColumnElement[Any], bool]],
+          after: tuple[Any, ...] | None, limit: int, make: Any) -> Page:
+    if after is not None:
+        stmt = stmt.where(_keyset(keys, after))
+    stmt = stmt.add_columns(*(k.label(f"_k{i}") for i, (k, _) in enumerate(keys)))
+    stmt = stmt.order_by(*(k.desc() if d else k.asc() for k, d in keys)).limit(limit + 1)
+    result = session.execute(stmt).all()
+    more = len(result) > limit
+    result = result[:limit]
+    rows = [make(r) for r in result]
+    nkeys = len(keys)
+    next_after = tuple(result[-1][-nkeys:]) if more and result else None
+    return Page(rows=rows, after=next_after)
+
+
+# ---------------------------------------------------------------- lines
+
+def _line_columns() -> tuple[Any, ...]:
+    return (
+        ReturnLine.id, ReturnLine.barcode, ReturnLine.return_id, Return.rma_no, ReturnLine.line_no,
+        Customer.name, Product.model, ReturnLine.qty_counted, ReturnLine.unit,
+        ReturnLine.customer_reason, ReturnLine.status, Return.urgency, Return.received_on,
+        ReturnLine.due_on, ReturnLine.rework_planned_on, ReturnLine.liability_code,
+        ReturnLine.disposition, ReturnLine.loss_cost, ReturnLine.version,
+    )
+
+
+def _line_row(r: Any) -> LineRow:
+    return LineRow(*r[:19])
+
+
+def _line_select(query: LineQuery) -> Select[Any]:
+    stmt = (select(*_line_columns())
+            .join(Return, ReturnLine.return_id == Return.id)
+            .join(Customer, Return.customer_id == Customer.id)
+            .join(Product, ReturnLine.product_id == Product.id))
+    return stmt.where(*_line_filters(query))
+
+
+def _line_filters(query: LineQuery) -> list[ColumnElement[bool]]:
+    filters: list[ColumnElement[bool]] = []
+    statuses = QUEUE_STATUSES[query.queue]
+    if query.statuses:
+        wanted = [s for s in query.statuses if not statuses or s in statuses]
+        filters.append(ReturnLine.status.in_(wanted) if wanted else false())
+    elif statuses:
+        filters.append(ReturnLine.status.in_(statuses))
+    if query.overdue_on is not None:
+        filters.append(ReturnLine.due_on < query.overdue_on)
+    for term in _search_terms(query.search):
+        if _LINE_LABEL.match(term.upper()):  # a whole label: the unique index answers at once
+            filters.append(ReturnLine.barcode == term.upper())
+            continue
+        if _RMA_NO.match(term.upper()):
+            filters.append(Return.rma_no == term.upper())
+            continue
+        pattern = _like(term)
+        filters.append(or_(
+            ReturnLine.barcode.ilike(pattern, escape="\\"),
+            Product.model.ilike(pattern, escape="\\"),
+            Customer.name.ilike(pattern, escape="\\"),
+            ReturnLine.lot_no.ilike(pattern, escape="\\"),
+            ReturnLine.customer_reason.ilike(pattern, escape="\\"),
+        ))
+    return filters
+
+
+def _line_keys(query: LineQuery) -> list[tuple[ColumnElement[Any], bool]]:
+    if query.sort not in LINE_SORTS:
+        raise ValueError(f"unknown sort {query.sort!r}; known: {', '.join(LINE_SORTS)}")
+    keys = [(k, query.descending) for k in LINE_SORTS[query.sort]]
+    keys.append((ReturnLine.id, query.descending))  # unique tie-break: the keyset needs one
+    return keys
+
+
+def line_page(session: Session, query: LineQuery, *, after: tuple[Any, ...] | None = None,
+              limit: int = PAGE_SIZE) -> Page:
+    """A bench's queue, one page: `limit` rows after the row whose key is `after`."""
+    return _page(session, _line_select(query), _line_keys(query), after, limit, _line_row)
+
+
+def count_lines(session: Session, query: LineQuery) -> int:
+    """How many lines the queue holds with this search and status (for the count beside it)."""
+    stmt = (select(func.count()).select_from(ReturnLine)
+            .join(Return, ReturnLine.return_id == Return.id))
+    if _search_terms(query.search):
+        stmt = (stmt.join(Customer, Return.customer_id == Customer.id)
+                .join(Product, ReturnLine.product_id == Product.id))
+    return int(session.scalar(stmt.where(*_line_filters(query))) or 0)
+
+
+def lines_by_ids(session: Session, query: LineQuery, ids: Iterable[int]) -> list[LineRow]:
+    """The rows of these lines that (still) belong to the queue: to refresh what changed."""
+    ids = list(ids)
+    if not ids:
+        return []
+    stmt = _line_select(query).where(ReturnLine.id.in_(ids))
+    return [_line_row(r) for r in session.execute(stmt).all()]
+
+
+def line_row(session: Session, line_id: int) -> LineRow | None:
+    """One line's row whatever its state (the scan shows where a line stands)."""
+    rows = lines_by_ids(session, LineQuery(queue=LineQueue.ALL), [line_id])
+    return rows[0] if rows else None
+
+
+# ---------------------------------------------------------------- returns
+
+def _return_select(query: ReturnQuery) -> Select[Any]:
+    stmt = (select(Return.id, Return.rma_no, Return.received_on, Customer.name,
+                   Return.arrival_method, Return.urgency, Return.status, Return.version)
+            .join(Customer, Return.customer_id == Customer.id))
+    return stmt.where(*_return_filters(query))
+
+
+def _return_filters(query: ReturnQuery) -> list[ColumnElement[bool]]:
+    filters: list[ColumnElement[bool]] = []
+    if query.statuses:
+        filters.append(Return.status.in_(query.statuses))
+    for term in _search_terms(query.search):
+        if _RMA_NO.match(term.upper()):
+            filters.append(Return.rma_no == term.upper())
+            continue
+        pattern = _like(term)
+        filters.append(or_(
+            Return.rma_no.ilike(pattern, escape="\\"),
+            Customer.name.ilike(pattern, escape="\\"),
+            Return.order_no.ilike(pattern, escape="\\"),
+            Return.delivery_no.ilike(pattern, escape="\\"),
+            Return.invoice_no.ilike(pattern, escape="\\"),
+        ))
+    return filters
+
+
+def _return_keys(query: ReturnQuery) -> list[tuple[ColumnElement[Any], bool]]:
+    if query.sort not in RETURN_SORTS:
+        raise ValueError(f"unknown sort {query.sort!r}; known: {', '.join(RETURN_SORTS)}")
+    keys = [(k, query.descending) for k in RETURN_SORTS[query.sort]]
+    keys.append((Return.id, query.descending))
+    return keys
+
+
+def _return_rows(session: Session, base: list[Any]) -> list[ReturnRow]:
+    """Add each return's line count, pieces and amount — for the rows of one page only,
+    so a list over a million lines never aggregates the whole table."""
+    ids = [r[0] for r in base]
+    totals: dict[int, list[Any]] = {i: [0, 0, Decimal("0.00")] for i in ids}
+    if ids:
+        for rid, qty, amount in session.execute(
+                select(ReturnLine.return_id, ReturnLine.qty_counted, ReturnLine.amount)
+                .where(ReturnLine.return_id.in_(ids))):
+            t = totals[rid]
+            t[0] += 1
+            t[1] += qty
+            t[2] += amount
+    return [ReturnRow(id=r[0], rma_no=r[1], received_on=r[2], customer=r[3], arrival_method=r[4],
+                      urgency=r[5], status=r[6], lines=totals[r[0]][0], qty=totals[r[0]][1],
+                      amount=totals[r[0]][2], version=r[7]) for r in base]
+
+
+def return_page(session: Session, query: ReturnQuery, *, after: tuple[Any, ...] | None = None,
+                limit: int = PAGE_SIZE) -> Page:
+    """The desk's list of returns, one page."""
+    page = _page(session, _return_select(query), _return_keys(query), after, limit, tuple)
+    page.rows = _return_rows(session, page.rows)
+    return page
+
+
+def count_returns(session: Session, query: ReturnQuery) -> int:
+    """How many returns the desk's list holds with this search and status."""
+    stmt = select(func.count()).select_from(Return)
+    if _search_terms(query.search):
+        stmt = stmt.join(Customer, Return.customer_id == Customer.id)
+    return int(session.scalar(stmt.where(*_return_filters(query))) or 0)
+
+
+def returns_by_ids(session: Session, query: ReturnQuery, ids: Iterable[int]) -> list[ReturnRow]:
+    """The rows of these returns that (still) belong to the list."""
+    ids = list(ids)
+    if not ids:
+        return []
+    base = session.execute(_return_select(query).where(Return.id.in_(ids))).all()
+    return _return_rows(session, base)

@@ -1,0 +1,316 @@
+"""The return's own steps: receipt at the warehouse desk, sales confirmation, manager
+approval, cancellation and closing; and finding a return or line by its code.
+
+Each public function is one workflow step: it checks the actor's role and the record's
+state, changes the record, and leaves the commit to the caller (one action = one
+transaction). The audit trail is written by app.services.audit on flush.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from app.codes import (
+    ARRIVAL_METHODS,
+    CONDITIONS,
+    LINE_STATUSES,
+    RETURN_STATUSES,
+    URGENCIES,
+    ArrivalMethod,
+    Condition,
+    LineStatus,
+    ReturnStatus,
+    Role,
+    Urgency,
+)
+from app.errors import NotFoundError, ValidationError, WorkflowError
+from app.fields import label
+from app.money import line_amount
+from app.services.context import (
+    Actor,
+    add_working_days,
+    amount_value,
+    bind_actor,
+    check_version,
+    require_role,
+    required_text,
+    whole_qty,
+)
+from app.services.costs import recompute_line_costs
+from app.services.numbering import line_barcode, next_rma_no
+from db.models import Customer, Product, Return, ReturnLine
+from db.types import utcnow
+
+RETURN_WHAT = ("退货单", "Return")
+LINE_WHAT = ("退货明细", "Return line")
+
+
+@dataclass
+class LineDraft:
+    """One line as the warehouse keeper enters it."""
+
+    model: str = ""
+    qty_counted: Any = None
+    qty_announced: Any = None
+    lot_no: str = ""
+    manufacture_date: date | None = None
+    unit: str | None = None
+    unit_price: Any = None  # None → the product's list price
+    customer_reason: str = ""
+    is_our_product: bool = True
+    condition: str = Condition.UNOPENED.value
+    product_id: int | None = None
+
+
+@dataclass
+class ReturnDraft:
+    customer: str | int
+    arrival_method: str
+    received_on: date
+    lines: list[LineDraft] = field(default_factory=list)
+    order_no: str = ""
+    delivery_no: str = ""
+    invoice_no: str = ""
+    storage_location: str = ""
+    urgency: str = Urgency.NORMAL.value
+    notes: str = ""
+
+
+def _state_name(codes: dict, value: str) -> tuple[str, str]:
+    for k, c in codes.items():
+        if k.value == value:
+            return (c.zh, c.en)
+    return (value, value)
+
+
+def refuse_state(obj: Return | ReturnLine, action: tuple[str, str]) -> WorkflowError:
+    if isinstance(obj, Return):
+        return WorkflowError("wrong_state", what=RETURN_WHAT,
+                             state=_state_name(RETURN_STATUSES, obj.status), action=action)
+    return WorkflowError("wrong_state", what=LINE_WHAT,
+                         state=_state_name(LINE_STATUSES, obj.status), action=action)
+
+
+def _customer(session: Session, ref: str | int) -> Customer:
+    if isinstance(ref, int):
+        cust = session.get(Customer, ref)
+    else:
+        name = required_text(ref, "customer")
+        cust = session.scalar(select(Customer).where(Customer.name == name))
+    if cust is None:
+        raise ValidationError("unknown", field_name="customer", what=label("customer"), value=ref)
+    return cust
+
+
+def find_product(session: Session, code: str) -> Product | None:
+    """A product by the code on its label (scanned at the desk) or by its model/spec."""
+    code = code.strip()
+    if not code:
+        return None
+    return session.scalar(select(Product).where(Product.barcode == code)) or session.scalar(
+        select(Product).where(Product.model == code)
+    )
+
+
+def _build_line(session: Session, line_no: int, d: LineDraft) -> ReturnLine:
+    product = session.get(Product, d.product_id) if d.product_id else find_product(session, d.model)
+    if product is None:
+        if not (d.model or "").strip():
+            raise ValidationError("required", field_name="product", field=label("product"))
+        raise ValidationError("unknown", field_name="product", what=label("product"), value=d.model)
+    counted = whole_qty(d.qty_counted, "qty_counted")
+    announced = counted if d.qty_announced in (None, "") else whole_qty(
+        d.qty_announced, "qty_announced", allow_zero=True)
+    price = product.unit_price if d.unit_price in (None, "") else amount_value(d.unit_price, "unit_price")
+    if d.condition not in {c.value for c in CONDITIONS}:
+        raise ValidationError("required", field_name="condition", field=label("condition"))
+    return ReturnLine(
+        line_no=line_no, product=product, lot_no=(d.lot_no or "").strip(),
+        manufacture_date=d.manufacture_date, qty_announced=announced, qty_counted=counted,
+        unit=(d.unit or product.unit), unit_price=price, amount=line_amount(counted, price),
+        customer_reason=d.customer_reason.strip(), is_our_product=d.is_our_product,
+        condition=d.condition, status=LineStatus.RECEIVED.value,
+    )
+
+
+def receive_return(session: Session, actor: Actor, draft: ReturnDraft) -> Return:
+    """Warehouse desk: register a counted, isolated return with its lines; assigns the RMA number."""
+    bind_actor(session, actor)
+    require_role(actor, ("登记退货", "register a return"), Role.WAREHOUSE)
+    customer = _customer(session, draft.customer)
+    if draft.arrival_method not in {m.value for m in ARRIVAL_METHODS}:
+        raise ValidationError("required", field_name="arrival_method", field=label("arrival_method"))
+    if draft.urgency not in {u.value for u in URGENCIES}:
+        raise ValidationError("required", field_name="urgency", field=label("urgency"))
+    if not isinstance(draft.received_on, date):
+        raise ValidationError("date_invalid", field_name="received_on", field=label("received_on"),
+                              value=draft.received_on)
+    if not draft.lines:
+        raise ValidationError("no_lines", field_name="lines")
+    lines = []
+    for i, d in enumerate(draft.lines, start=1):
+        try:
+            lines.append(_build_line(session, i, d))
+        except ValidationError as exc:
+            raise exc.at_line(i) from None
+    rma = Return(
+        rma_no=next_rma_no(session, draft.received_on.year), customer=customer,
+        arrival_method=ArrivalMethod(draft.arrival_method).value,
+        order_no=draft.order_no.strip(), delivery_no=draft.delivery_no.strip(),
+        invoice_no=draft.invoice_no.strip(), received_on=draft.received_on,
+        received_by_id=actor.user_id, storage_location=draft.storage_location.strip(),
+        urgency=draft.urgency, notes=draft.notes.strip(), status=ReturnStatus.RECEIVED.value,
+    )
+    for line in lines:
+        line.barcode = line_barcode(rma.rma_no, line.line_no)
+        rma.lines.append(line)
+    session.add(rma)
+    session.flush()
+    return rma
+
+
+def update_line_count(session: Session, actor: Actor, line_id: int, *, qty_counted: Any,
+                      expected_version: int | None, lot_no: str | None = None,
+                      condition: str | None = None, is_our_product: bool | None = None) -> ReturnLine:
+    """Warehouse desk: correct a line's count or check before sales confirms the return."""
+    bind_actor(session, actor)
+    require_role(actor, ("修改清点数量", "correct a count"), Role.WAREHOUSE)
+    line = get_line(session, line_id, for_update=True)
+    check_version(line, expected_version)
+    if line.rma.status != ReturnStatus.RECEIVED.value:
+        raise refuse_state(line.rma, ("修改清点数量", "correct a count"))
+    line.qty_counted = whole_qty(qty_counted, "qty_counted")
+    line.amount = line_amount(line.qty_counted, line.unit_price)
+    if lot_no is not None:
+        line.lot_no = lot_no.strip()
+    if condition is not None:
+        line.condition = Condition(condition).value
+    if is_our_product is not None:
+        line.is_our_product = is_our_product
+    recompute_line_costs(line)
+    session.flush()
+    return line
+
+
+def confirm_by_sales(session: Session, actor: Actor, return_id: int, requirements: str,
+                     expected_version: int | None = None) -> Return:
+    """Sales: confirm the return information and sign with the handling requirements."""
+    bind_actor(session, actor)
+    action = ("销售确认", "confirm for sales")
+    require_role(actor, action, Role.SALES)
+    rma = get_return(session, return_id, for_update=True)
+    check_version(rma, expected_version)
+    if rma.status != ReturnStatus.RECEIVED.value:
+        raise refuse_state(rma, action)
+    rma.sales_requirements = required_text(requirements, "reason")
+    rma.sales_confirmed_by_id = actor.user_id
+    rma.sales_confirmed_at = utcnow()
+    rma.status = ReturnStatus.CONFIRMED.value
+    session.flush()
+    return rma
+
+
+def approve(session: Session, actor: Actor, return_id: int, note: str = "",
+            expected_version: int | None = None, today: date | None = None) -> Return:
+    """Manager: approve the notice; the lines go to QA, due within 1 working day."""
+    bind_actor(session, actor)
+    action = ("批准", "approve")
+    require_role(actor, action, Role.MANAGER)
+    rma = get_return(session, return_id, for_update=True)
+    check_version(rma, expected_version)
+    if rma.status != ReturnStatus.CONFIRMED.value:
+        raise refuse_state(rma, action)
+    rma.approval_note = note.strip()
+    rma.approved_by_id = actor.user_id
+    rma.approved_at = utcnow()
+    rma.status = ReturnStatus.APPROVED.value
+    due = add_working_days(today or date.today(), 1)
+    for line in rma.lines:
+        line.status = LineStatus.INSPECTION.value
+        line.due_on = due
+    session.flush()
+    return rma
+
+
+def cancel_return(session: Session, actor: Actor, return_id: int, reason: str,
+                  expected_version: int | None = None) -> Return:
+    """Cancel a return with a reason (nothing is deleted); not once it is closed."""
+    bind_actor(session, actor)
+    action = ("取消退货", "cancel the return")
+    require_role(actor, action, Role.WAREHOUSE, Role.SALES, Role.MANAGER)
+    rma = get_return(session, return_id, for_update=True)
+    check_version(rma, expected_version)
+    if rma.status in (ReturnStatus.CLOSED.value, ReturnStatus.CANCELLED.value):
+        raise refuse_state(rma, action)
+    if not (reason or "").strip():
+        raise ValidationError("cancel_reason", field_name="reason")
+    rma.cancel_reason = reason.strip()
+    rma.cancelled_by_id = actor.user_id
+    rma.cancelled_at = utcnow()
+    rma.status = ReturnStatus.CANCELLED.value
+    for line in rma.lines:
+        line.status = LineStatus.CANCELLED.value
+    session.flush()
+    return rma
+
+
+def close_return(session: Session, actor: Actor, return_id: int,
+                 expected_version: int | None = None) -> Return:
+    """QA (or the manager): close the return once every line is done."""
+    bind_actor(session, actor)
+    action = ("结案", "close the return")
+    require_role(actor, action, Role.QA, Role.MANAGER)
+    rma = get_return(session, return_id, for_update=True)
+    check_version(rma, expected_version)
+    if rma.status != ReturnStatus.APPROVED.value:
+        raise refuse_state(rma, action)
+    open_lines = [ln for ln in rma.lines if ln.status != LineStatus.DONE.value]
+    if open_lines:
+        raise WorkflowError("not_all_done", count=len(open_lines))
+    rma.status = ReturnStatus.CLOSED.value
+    rma.closed_by_id = actor.user_id
+    rma.closed_at = utcnow()
+    session.flush()
+    return rma
+
+
+# ---------------------------------------------------------------- look-ups
+
+
+def get_return(session: Session, return_id: int, *, for_update: bool = False) -> Return:
+    stmt = select(Return).where(Return.id == return_id).options(selectinload(Return.lines))
+    if for_update:
+        stmt = stmt.with_for_update(of=Return)
+    rma = session.scalars(stmt).unique().one_or_none()
+    if rma is None:
+        raise NotFoundError(what=RETURN_WHAT, value=return_id)
+    return rma
+
+
+def get_line(session: Session, line_id: int, *, for_update: bool = False) -> ReturnLine:
+    stmt = select(ReturnLine).where(ReturnLine.id == line_id)
+    if for_update:
+        stmt = stmt.with_for_update(of=ReturnLine)
+    line = session.scalars(stmt).unique().one_or_none()
+    if line is None:
+        raise NotFoundError(what=LINE_WHAT, value=line_id)
+    return line
+
+
+def find_return(session: Session, rma_no: str) -> Return | None:
+    return session.scalars(
+        select(Return).where(Return.rma_no == rma_no.strip().upper())
+        .options(selectinload(Return.lines))
+    ).unique().one_or_none()
+
+
+def find_line(session: Session, barcode: str) -> ReturnLine | None:
+    """The line whose label was scanned (RMA-YYYY-NNNNNN-L), or None for an unknown code."""
+    return session.scalars(
+        select(ReturnLine).where(ReturnLine.barcode == barcode.strip().upper())
+    ).unique().one_or_none()

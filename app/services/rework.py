@@ -1,0 +1,166 @@
+"""Production rework: the plan (within 2 days), materials and labour hours booked for the
+external loss cost, and the re-inspection whose counts must add up to the reworked quantity."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from app.codes import LineStatus, Role
+from app.errors import ValidationError, WorkflowError
+from app.fields import label
+from app.money import money
+from app.services.context import (
+    Actor,
+    amount_value,
+    bind_actor,
+    check_version,
+    require_role,
+    required_text,
+    whole_qty,
+)
+from app.services.costs import recompute_line_costs
+from app.services.returns import get_line, refuse_state
+from db.models import ReturnLine, ReworkLabour, ReworkMaterial
+from db.types import utcnow
+
+
+@dataclass
+class MaterialEntry:
+    name: str
+    qty: Any
+    unit_cost: Any
+    code: str = ""
+    unit: str = "个"
+
+
+@dataclass
+class LabourEntry:
+    worker: str
+    hours: Any
+    hourly_rate: Any
+
+
+def plan_rework(session: Session, actor: Actor, line_id: int, *, planned_on: date,
+                rework_qty: Any = None, expected_version: int | None = None) -> ReturnLine:
+    """Planner: plan the rework or re-sorting; it is due 2 days after the planned date."""
+    bind_actor(session, actor)
+    action = ("安排返工", "plan rework")
+    require_role(actor, action, Role.PRODUCTION)
+    line = get_line(session, line_id, for_update=True)
+    check_version(line, expected_version)
+    if line.status != LineStatus.REWORK.value:
+        raise refuse_state(line, action)
+    if not isinstance(planned_on, date):
+        raise ValidationError("date_invalid", field_name="planned_on", field=label("planned_on"),
+                              value=planned_on)
+    qty = line.qty_counted if rework_qty in (None, "") else whole_qty(rework_qty, "rework_qty")
+    if qty > line.qty_counted:
+        raise ValidationError("qty_exceeds", field_name="rework_qty", field=label("rework_qty"),
+                              value=qty, limit=line.qty_counted)
+    line.rework_qty = qty
+    line.rework_planned_on = planned_on
+    line.rework_planned_by_id = actor.user_id
+    line.due_on = planned_on + timedelta(days=2)
+    session.flush()
+    return line
+
+
+def book_rework_costs(session: Session, actor: Actor, line_id: int, *,
+                      materials: list[MaterialEntry], labour: list[LabourEntry],
+                      other_cost: Any = "0", expected_version: int | None = None) -> ReturnLine:
+    """Planner: save the materials and labour tables of the notice as they now stand.
+
+    The tables replace what was booked before (the audit trail keeps every earlier value).
+    """
+    bind_actor(session, actor)
+    action = ("登记返工成本", "book rework costs")
+    require_role(actor, action, Role.PRODUCTION)
+    line = get_line(session, line_id, for_update=True)
+    check_version(line, expected_version)
+    if line.status != LineStatus.REWORK.value:
+        raise refuse_state(line, action)
+    new_materials = []
+    for i, m in enumerate(materials, start=1):
+        try:
+            qty = whole_qty(m.qty, "material_qty")
+            unit_cost = amount_value(m.unit_cost, "unit_cost")
+            name = required_text(m.name, "material_name")
+        except ValidationError as exc:
+            raise exc.at_line(i) from None
+        new_materials.append(ReworkMaterial(code=m.code.strip(), name=name, qty=qty,
+                                            unit=m.unit.strip() or "个", unit_cost=unit_cost,
+                                            cost=money(unit_cost * qty)))
+    new_labour = []
+    for i, lb in enumerate(labour, start=1):
+        try:
+            worker = required_text(lb.worker, "worker")
+            hours = amount_value(lb.hours, "hours")
+            if hours <= 0:
+                raise ValidationError("price_invalid", field_name="hours", field=label("hours"), value=lb.hours)
+            rate = amount_value(lb.hourly_rate, "hourly_rate")
+        except ValidationError as exc:
+            raise exc.at_line(i) from None
+        new_labour.append(ReworkLabour(worker=worker, hours=hours, hourly_rate=rate,
+                                       cost=money(hours * rate)))
+    line.materials = new_materials
+    line.labour = new_labour
+    line.other_cost = amount_value(other_cost if other_cost not in (None, "") else "0", "other_cost")
+    recompute_line_costs(line)
+    session.flush()
+    return line
+
+
+def finish_rework(session: Session, actor: Actor, line_id: int,
+                  expected_version: int | None = None) -> ReturnLine:
+    """Planner: rework done; the goods go back to QA for re-inspection."""
+    bind_actor(session, actor)
+    action = ("完成返工", "finish rework")
+    require_role(actor, action, Role.PRODUCTION)
+    line = get_line(session, line_id, for_update=True)
+    check_version(line, expected_version)
+    if line.status != LineStatus.REWORK.value:
+        raise refuse_state(line, action)
+    if line.rework_planned_on is None:
+        raise WorkflowError("wrong_state", what=("返工", "Rework"), state=("未计划", "not planned"),
+                            action=action)
+    line.rework_done_at = utcnow()
+    line.status = LineStatus.REINSPECTION.value
+    line.due_on = None
+    session.flush()
+    return line
+
+
+def record_reinspection(session: Session, actor: Actor, line_id: int, *, qualified: Any,
+                        unqualified: Any, scrapped: Any,
+                        expected_version: int | None = None) -> ReturnLine:
+    """QA: re-inspection counts; qualified + unqualified + scrapped = the reworked quantity."""
+    bind_actor(session, actor)
+    action = ("复检", "re-inspect")
+    require_role(actor, action, Role.QA)
+    line = get_line(session, line_id, for_update=True)
+    check_version(line, expected_version)
+    if line.status != LineStatus.REINSPECTION.value:
+        raise refuse_state(line, action)
+    q = whole_qty(qualified, "qty_qualified", allow_zero=True)
+    u = whole_qty(unqualified, "qty_unqualified", allow_zero=True)
+    s = whole_qty(scrapped, "qty_scrapped", allow_zero=True)
+    expected = line.rework_qty if line.rework_qty is not None else line.qty_counted
+    if q + u + s != expected:
+        raise ValidationError("counts_mismatch", field_name="qty_qualified", qualified=q,
+                              unqualified=u, scrapped=s, total=q + u + s, expected=expected)
+    line.qty_qualified, line.qty_unqualified, line.qty_scrapped = q, u, s
+    line.reinspected_by_id = actor.user_id
+    line.reinspected_at = utcnow()
+    line.status = LineStatus.DONE.value
+    recompute_line_costs(line)
+    session.flush()
+    return line
+
+
+def labour_cost(hours: Decimal, rate: Decimal) -> Decimal:
+    return money(hours * rate)

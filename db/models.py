@@ -1,0 +1,379 @@
+"""The station's tables, as SQLAlchemy 2 typed models.
+
+Codes (liability, disposition, status, role …) are stored as codes; names come from
+app.codes. Per-line cost totals are kept on the line by the services in the same
+transaction as the entries they sum, so monthly reports are plain GROUP BY sums.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from db.types import Fixed, Money, Ratio, UtcDateTime, utcnow
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Tracked:
+    """Who last changed a record, for the conflict message and the audit trail."""
+
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
+    updated_by: Mapped[str] = mapped_column(String(64), default="")
+
+
+# ---------------------------------------------------------------- reference data
+
+
+class Customer(Base):
+    __tablename__ = "customer"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str | None] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    contact: Mapped[str] = mapped_column(String(100), default="")
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    address: Mapped[str] = mapped_column(String(300), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Product(Base):
+    __tablename__ = "product"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    model: Mapped[str] = mapped_column(String(200), unique=True)  # 型号规格
+    name: Mapped[str] = mapped_column(String(200), default="")
+    unit: Mapped[str] = mapped_column(String(16), default="件")
+    unit_price: Mapped[Decimal] = mapped_column(Money(), default=Decimal("0.00"))
+    warranty_months: Mapped[int] = mapped_column(Integer, default=12)
+    barcode: Mapped[str | None] = mapped_column(String(64), unique=True)  # the product label's code
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class User(Base):
+    __tablename__ = "app_user"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    login: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(100))
+    department: Mapped[str] = mapped_column(String(100), default="")
+    password_hash: Mapped[str] = mapped_column(String(255))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    roles: Mapped[list[UserRole]] = relationship(
+        back_populates="user", cascade="all, delete-orphan", lazy="selectin"
+    )
+
+    @property
+    def role_codes(self) -> frozenset[str]:
+        return frozenset(r.role for r in self.roles)
+
+
+class UserRole(Base):
+    __tablename__ = "user_role"
+
+    user_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"), primary_key=True)
+    role: Mapped[str] = mapped_column(String(32), primary_key=True)
+    user: Mapped[User] = relationship(back_populates="roles")
+
+
+class LiabilityCode(Base):
+    """责任划分代号 1–9; seeded from app.codes.LIABILITY, joined by reports."""
+
+    __tablename__ = "liability_code"
+
+    code: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    name_zh: Mapped[str] = mapped_column(String(32))
+    name_en: Mapped[str] = mapped_column(String(64))
+
+
+class DefectCategory(Base):
+    """Defect / cause categories — an editable list."""
+
+    __tablename__ = "defect_category"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name_zh: Mapped[str] = mapped_column(String(100))
+    name_en: Mapped[str] = mapped_column(String(100), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Setting(Base):
+    """Shared business settings (labour rate, form numbers): one value for every station."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
+    updated_by: Mapped[str] = mapped_column(String(64), default="")
+
+
+class RmaCounter(Base):
+    """Per-year RMA number counter; the creating transaction increments it atomically."""
+
+    __tablename__ = "rma_counter"
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    last_value: Mapped[int] = mapped_column(Integer, default=0)
+
+
+# ---------------------------------------------------------------- the return
+
+
+class Return(Tracked, Base):
+    """One customer return (RMA) — the handling notice 客退品处理通知单."""
+
+    __tablename__ = "rma_return"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    rma_no: Mapped[str] = mapped_column(String(20), unique=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), index=True)
+    arrival_method: Mapped[str] = mapped_column(String(16))
+    order_no: Mapped[str] = mapped_column(String(64), default="")
+    delivery_no: Mapped[str] = mapped_column(String(64), default="")
+    invoice_no: Mapped[str] = mapped_column(String(64), default="")
+    received_on: Mapped[date] = mapped_column(Date, index=True)
+    received_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    storage_location: Mapped[str] = mapped_column(String(64), default="")
+    urgency: Mapped[str] = mapped_column(String(16), default="normal")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(16), default="received", index=True)
+    source: Mapped[str] = mapped_column(String(16), default="station")  # station / import / demo
+
+    sales_requirements: Mapped[str] = mapped_column(Text, default="")
+    sales_confirmed_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    sales_confirmed_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    approval_note: Mapped[str] = mapped_column(Text, default="")
+    approved_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    approved_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    closed_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    cancel_reason: Mapped[str] = mapped_column(Text, default="")
+    cancelled_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    cancelled_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    customer: Mapped[Customer] = relationship(lazy="joined")
+    lines: Mapped[list[ReturnLine]] = relationship(
+        back_populates="rma", order_by="ReturnLine.line_no", cascade="all, delete-orphan"
+    )
+    received_by: Mapped[User | None] = relationship(foreign_keys=[received_by_id])
+    sales_confirmed_by: Mapped[User | None] = relationship(foreign_keys=[sales_confirmed_by_id])
+    approved_by: Mapped[User | None] = relationship(foreign_keys=[approved_by_id])
+    closed_by: Mapped[User | None] = relationship(foreign_keys=[closed_by_id])
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class ReturnLine(Tracked, Base):
+    """One returned model/lot: a row of the analysis form, a label on the goods."""
+
+    __tablename__ = "return_line"
+    __table_args__ = (
+        UniqueConstraint("return_id", "line_no", name="uq_return_line_return_id_line_no"),
+        CheckConstraint("qty_counted >= 0", name="qty_counted_nonneg"),
+        CheckConstraint("qty_announced >= 0", name="qty_announced_nonneg"),
+        CheckConstraint("liability_code BETWEEN 1 AND 9", name="liability_code_range"),
+        Index("ix_return_line_status_due", "status", "due_on"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    return_id: Mapped[int] = mapped_column(ForeignKey("rma_return.id"), index=True)
+    line_no: Mapped[int] = mapped_column(Integer)
+    barcode: Mapped[str] = mapped_column(String(32), unique=True)  # RMA-YYYY-NNNNNN-L
+    product_id: Mapped[int] = mapped_column(ForeignKey("product.id"), index=True)
+    lot_no: Mapped[str] = mapped_column(String(64), default="")
+    manufacture_date: Mapped[date | None] = mapped_column(Date)
+    qty_announced: Mapped[int] = mapped_column(Integer, default=0)
+    qty_counted: Mapped[int] = mapped_column(Integer)
+    unit: Mapped[str] = mapped_column(String(16), default="件")
+    unit_price: Mapped[Decimal] = mapped_column(Money())
+    amount: Mapped[Decimal] = mapped_column(Money())
+    customer_reason: Mapped[str] = mapped_column(Text, default="")
+    is_our_product: Mapped[bool] = mapped_column(Boolean, default=True)
+    condition: Mapped[str] = mapped_column(String(16), default="unopened")
+    status: Mapped[str] = mapped_column(String(16), default="received", index=True)
+    # the step's deadline: inspection 1 working day, rework 2 days after planning
+    due_on: Mapped[date | None] = mapped_column(Date)
+
+    # QA inspection (preliminary)
+    findings: Mapped[str] = mapped_column(Text, default="")
+    defect_category_id: Mapped[int | None] = mapped_column(ForeignKey("defect_category.id"))
+    preliminary_opinion: Mapped[str] = mapped_column(Text, default="")
+    inspected_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    inspected_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+
+    # engineering final decision
+    final_cause: Mapped[str] = mapped_column(Text, default="")
+    liability_code: Mapped[int | None] = mapped_column(ForeignKey("liability_code.code"), index=True)
+    disposition: Mapped[str | None] = mapped_column(String(32))
+    refund_ratio: Mapped[Decimal | None] = mapped_column(Ratio())
+    serious: Mapped[bool] = mapped_column(Boolean, default=False)
+    decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    decided_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+
+    # production rework
+    rework_planned_on: Mapped[date | None] = mapped_column(Date)
+    rework_planned_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    rework_qty: Mapped[int | None] = mapped_column(Integer)
+    rework_done_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+
+    # re-inspection
+    qty_qualified: Mapped[int | None] = mapped_column(Integer)
+    qty_unqualified: Mapped[int | None] = mapped_column(Integer)
+    qty_scrapped: Mapped[int | None] = mapped_column(Integer)
+    reinspected_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    reinspected_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+
+    # cost totals kept by the services (exact sums of the entries below)
+    refund_amount: Mapped[Decimal] = mapped_column(Money(), default=Decimal("0.00"))
+    material_cost: Mapped[Decimal] = mapped_column(Money(), default=Decimal("0.00"))
+    labour_cost: Mapped[Decimal] = mapped_column(Money(), default=Decimal("0.00"))
+    other_cost: Mapped[Decimal] = mapped_column(Money(), default=Decimal("0.00"))
+    scrapped_value: Mapped[Decimal] = mapped_column(Money(), default=Decimal("0.00"))
+    loss_cost: Mapped[Decimal] = mapped_column(Money(), default=Decimal("0.00"))
+
+    source_key: Mapped[str | None] = mapped_column(String(64), unique=True)  # legacy import row
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    rma: Mapped[Return] = relationship(back_populates="lines")
+    product: Mapped[Product] = relationship(lazy="joined")
+    defect_category: Mapped[DefectCategory | None] = relationship()
+    materials: Mapped[list[ReworkMaterial]] = relationship(
+        back_populates="line", cascade="all, delete-orphan", order_by="ReworkMaterial.id"
+    )
+    labour: Mapped[list[ReworkLabour]] = relationship(
+        back_populates="line", cascade="all, delete-orphan", order_by="ReworkLabour.id"
+    )
+    inspected_by: Mapped[User | None] = relationship(foreign_keys=[inspected_by_id])
+    decided_by: Mapped[User | None] = relationship(foreign_keys=[decided_by_id])
+    reinspected_by: Mapped[User | None] = relationship(foreign_keys=[reinspected_by_id])
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class ReworkMaterial(Tracked, Base):
+    __tablename__ = "rework_material"
+    __table_args__ = (CheckConstraint("qty > 0", name="qty_positive"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    line_id: Mapped[int] = mapped_column(ForeignKey("return_line.id"), index=True)
+    code: Mapped[str] = mapped_column(String(64), default="")
+    name: Mapped[str] = mapped_column(String(200))
+    qty: Mapped[int] = mapped_column(Integer)
+    unit: Mapped[str] = mapped_column(String(16), default="个")
+    unit_cost: Mapped[Decimal] = mapped_column(Money())
+    cost: Mapped[Decimal] = mapped_column(Money())
+    line: Mapped[ReturnLine] = relationship(back_populates="materials")
+
+
+class ReworkLabour(Tracked, Base):
+    __tablename__ = "rework_labour"
+    __table_args__ = (CheckConstraint("hours > 0", name="hours_positive"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    line_id: Mapped[int] = mapped_column(ForeignKey("return_line.id"), index=True)
+    worker: Mapped[str] = mapped_column(String(100))
+    hours: Mapped[Decimal] = mapped_column(Fixed(8, 2))
+    hourly_rate: Mapped[Decimal] = mapped_column(Money())
+    cost: Mapped[Decimal] = mapped_column(Money())
+    line: Mapped[ReturnLine] = relationship(back_populates="labour")
+
+
+class CorrectiveAction(Tracked, Base):
+    """8D / corrective and preventive action for a serious problem."""
+
+    __tablename__ = "corrective_action"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    return_id: Mapped[int] = mapped_column(ForeignKey("rma_return.id"), index=True)
+    line_id: Mapped[int | None] = mapped_column(ForeignKey("return_line.id"))
+    owner: Mapped[str] = mapped_column(String(100))
+    due_on: Mapped[date] = mapped_column(Date)
+    problem: Mapped[str] = mapped_column(Text, default="")
+    containment: Mapped[str] = mapped_column(Text, default="")
+    root_cause: Mapped[str] = mapped_column(Text, default="")
+    corrective_action: Mapped[str] = mapped_column(Text, default="")
+    preventive_action: Mapped[str] = mapped_column(Text, default="")
+    verification: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(16), default="open")  # open / closed
+    opened_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class LiaisonNote(Tracked, Base):
+    """联络单 to sales: customer misuse, goods not ours, or replacement goods needed."""
+
+    __tablename__ = "liaison_note"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    return_id: Mapped[int] = mapped_column(ForeignKey("rma_return.id"), index=True)
+    line_id: Mapped[int | None] = mapped_column(ForeignKey("return_line.id"))
+    reason: Mapped[str] = mapped_column(String(32))  # customer_misuse / not_our_product / replacement
+    text: Mapped[str] = mapped_column(Text, default="")
+    raised_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    acknowledged_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    acknowledged_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+
+
+class ImportBatch(Base):
+    """One legacy workbook import: what came in, by whom, and how many rows."""
+
+    __tablename__ = "import_batch"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    file_name: Mapped[str] = mapped_column(String(255))
+    file_sha256: Mapped[str] = mapped_column(String(64), index=True)
+    imported_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
+    imported_by: Mapped[str] = mapped_column(String(64), default="")
+    rows_imported: Mapped[int] = mapped_column(Integer, default=0)
+    rows_skipped: Mapped[int] = mapped_column(Integer, default=0)
+    rows_rejected: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class AuditLog(Base):
+    """Append-only trail: who changed which field of which quality record, from where."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_log_entity", "entity", "entity_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
+    user_login: Mapped[str] = mapped_column(String(64))
+    station: Mapped[str] = mapped_column(String(64), default="")
+    entity: Mapped[str] = mapped_column(String(32))
+    entity_id: Mapped[int] = mapped_column(Integer)
+    action: Mapped[str] = mapped_column(String(16))  # insert / update
+    field: Mapped[str] = mapped_column(String(64))
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str | None] = mapped_column(Text)

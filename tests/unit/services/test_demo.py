@@ -1,0 +1,38 @@
+"""The demo filler leaves a database the services and reports can trust."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import func, select
+
+from app.money import money
+from app.services import returns
+from app.services.demo import fill_demo
+from db.models import Return, ReturnLine, ReworkLabour, ReworkMaterial
+
+
+def test_demo_covers_every_state_with_consistent_costs(factory, actors) -> None:
+    assert fill_demo(factory, 300, today=date(2026, 11, 23)) == 300
+    with factory() as s:
+        assert s.scalar(select(func.count(Return.id))) == 300
+        statuses = set(s.scalars(select(ReturnLine.status).distinct()))
+        assert {"received", "inspection", "decision", "rework", "reinspection", "done",
+                "cancelled"} <= statuses
+        nos = list(s.scalars(select(Return.rma_no)))
+        assert len(set(nos)) == 300
+        for line in s.scalars(select(ReturnLine).where(ReturnLine.status == "done").limit(200)):
+            mats = s.scalar(select(func.count()).select_from(ReworkMaterial)
+                            .where(ReworkMaterial.line_id == line.id))
+            assert line.loss_cost == money(line.material_cost + line.labour_cost + line.other_cost
+                                           + line.scrapped_value + line.refund_amount)
+            if line.qty_qualified is not None:
+                assert line.qty_qualified + line.qty_unqualified + line.qty_scrapped == line.rework_qty
+                assert mats >= 1
+        assert s.scalar(select(func.count(ReworkLabour.id))) > 0
+    # the services keep numbering after the demo's reserved numbers, on both backends
+    from tests.unit.services.helpers import draft, received
+    rid = received(factory, actors, draft(received_on=date(2026, 11, 23)))
+    with factory() as s:
+        rma = returns.get_return(s, rid)
+        assert rma.rma_no.startswith("RMA-2026-") and rma.rma_no not in nos

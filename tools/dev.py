@@ -1,0 +1,116 @@
+"""The two set-up commands of the README, for a fresh machine with only python3.
+
+    python3 tools/dev.py run     # set up .venv, then start the station on embedded SQLite
+    python3 tools/dev.py test    # set up .venv, start a throwaway PostgreSQL, run every test
+
+`run` passes further arguments to `rma-station` (e.g. `run demo --returns 500`).
+`test` passes further arguments to pytest; `bench` runs the benchmarks in tests/perf.
+The virtualenv is re-installed when pyproject.toml changes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+PY = BIN / ("python.exe" if os.name == "nt" else "python")
+
+
+def ensure_venv() -> None:
+    stamp = VENV / ".installed"
+    want = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if stamp.exists() and stamp.read_text() == want and PY.exists():
+        return
+    if not PY.exists():
+        print("› creating .venv", flush=True)
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    print("› installing RMA Station and its dependencies into .venv", flush=True)
+    subprocess.run([str(PY), "-m", "pip", "install", "-q", "--disable-pip-version-check",
+                    "-e", f"{ROOT}[test]"], check=True)
+    stamp.write_text(want)
+
+
+def run_station(args: list[str]) -> int:
+    ensure_venv()
+    exe = BIN / ("rma-station.exe" if os.name == "nt" else "rma-station")
+    return subprocess.call([str(exe), *args])
+
+
+SYSTEM_TOOLS = {
+    # command the tests run → Debian package that provides it
+    "pdftoppm": "poppler-utils",        # renders printed PDFs for the barcode checks
+    "soffice": "libreoffice-calc-nogui",  # opens the exported workbooks as Excel users would
+}
+
+
+def ensure_system_tools() -> None:
+    """The printing and Excel tests read our files back with poppler and LibreOffice."""
+    missing = [pkg for cmd, pkg in SYSTEM_TOOLS.items() if not shutil.which(cmd)]
+    if not missing:
+        return
+    if os.name == "posix" and os.geteuid() == 0 and shutil.which("apt-get"):
+        print(f"› installing {', '.join(missing)} for the tests (once)", flush=True)
+        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+        subprocess.run(["apt-get", "update", "-qq"], check=False, stdout=subprocess.DEVNULL, env=env)
+        subprocess.run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing],
+                       check=False, stdout=subprocess.DEVNULL, env=env)
+    still = [cmd for cmd in SYSTEM_TOOLS if not shutil.which(cmd)]
+    if still:
+        print(f"! not found: {', '.join(still)} — install {', '.join(missing)}; the tests need them",
+              flush=True)
+
+
+def run_tests(args: list[str], *, perf: bool = False) -> int:
+    ensure_venv()
+    ensure_system_tools()
+    sys.path.insert(0, str(ROOT / "tools"))
+    from pgcluster import Cluster, find_bindir
+
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    cluster = None
+    if not env.get("RMA_TEST_POSTGRES_URL"):
+        if find_bindir() is not None:
+            cluster = Cluster()
+            print("› starting a throwaway PostgreSQL cluster for the tests", flush=True)
+            env["RMA_TEST_POSTGRES_URL"] = cluster.start()
+        elif env.get("CI"):
+            print("PostgreSQL server binaries not found: CI needs them", file=sys.stderr)
+            return 2
+        else:
+            print("! PostgreSQL not found: only the SQLite half of the suite will run", flush=True)
+    cmd = [str(PY), "-m", "pytest"]
+    if perf:
+        cmd += ["-m", "perf", "tests/perf", "-s"]
+    else:
+        cmd += ["-m", "not perf", "-n", env.get("RMA_TEST_WORKERS", "2")]
+    try:
+        return subprocess.call(cmd + args, cwd=ROOT, env=env)
+    finally:
+        if cluster is not None:
+            cluster.stop()
+
+
+def main() -> int:
+    if len(sys.argv) < 2 or sys.argv[1] not in {"run", "test", "bench", "setup"}:
+        print(__doc__)
+        return 2
+    cmd, rest = sys.argv[1], sys.argv[2:]
+    if cmd == "setup":
+        ensure_venv()
+        return 0
+    if cmd == "run":
+        return run_station(rest)
+    return run_tests(rest, perf=(cmd == "bench"))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,78 @@
+"""A throwaway PostgreSQL cluster for the test suite (the server is installed, not running).
+
+Used by tools/dev.py and .ci/run: initdb into a temp folder, start on a free loopback
+port with durability off (tests only), print/return the SQLAlchemy URL, stop and remove
+it afterwards. As root the server runs as the `postgres` user, as PostgreSQL requires.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+
+def find_bindir() -> Path | None:
+    explicit = os.environ.get("PG_BINDIR")
+    if explicit and (Path(explicit) / "initdb").exists():
+        return Path(explicit)
+    candidates = sorted(glob.glob("/usr/lib/postgresql/*/bin"), key=lambda p: int(p.split("/")[-2]))
+    for c in reversed(candidates):
+        if (Path(c) / "initdb").exists():
+            return Path(c)
+    found = shutil.which("initdb")
+    return Path(found).parent if found else None
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _as_pg_user(cmd: list[str]) -> list[str]:
+    if os.geteuid() == 0:
+        return ["runuser", "-u", "postgres", "--", *cmd]
+    return cmd
+
+
+class Cluster:
+    def __init__(self) -> None:
+        bindir = find_bindir()
+        if bindir is None:
+            raise RuntimeError("PostgreSQL server binaries (initdb, pg_ctl) not found")
+        self.bindir = bindir
+        self.dir = Path(tempfile.mkdtemp(prefix="rma-pg-"))
+        self.data = self.dir / "data"
+        self.port = _free_port()
+        self.url = f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/postgres"
+
+    def start(self) -> str:
+        if os.geteuid() == 0:
+            shutil.chown(self.dir, "postgres", "postgres")
+        subprocess.run(_as_pg_user([str(self.bindir / "initdb"), "-D", str(self.data), "-A", "trust",
+                                    "-U", "postgres", "-E", "UTF8", "--no-locale"]),
+                       check=True, stdout=subprocess.DEVNULL)
+        opts = (f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 -c fsync=off "
+                "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
+        subprocess.run(_as_pg_user([str(self.bindir / "pg_ctl"), "-D", str(self.data), "-o", opts,
+                                    "-l", str(self.dir / "server.log"), "-w", "-t", "60", "start"]),
+                       check=True, stdout=subprocess.DEVNULL)
+        return self.url
+
+    def stop(self) -> None:
+        subprocess.run(_as_pg_user([str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m",
+                                    "immediate", "-w", "stop"]),
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    c = Cluster()
+    print(c.start())
+    print(f"data: {c.data}", file=sys.stderr)
