@@ -1,0 +1,53 @@
+"""`rma-station import FILE.xlsx [--dry-run] [--rejects OUT.xlsx]` — take in a legacy Excel log."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from app.commands import cli_lang
+from app.commands.common import guarded, open_database
+from app.excel.importer import import_workbook
+from app.services.users import actor_for
+from db.models import User
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("import", help="import a legacy Excel return log")
+    p.add_argument("file", type=Path)
+    p.add_argument("--dry-run", action="store_true", help="check and count, write nothing")
+    p.add_argument("--rejects", type=Path, metavar="OUT.xlsx",
+                   help="write the rejected rows (original cells + reason) to fix and re-import")
+    p.add_argument("--user", default="admin", help="who imports (recorded in the audit trail)")
+    p.set_defaults(handler=run)
+
+
+@guarded
+def run(args: argparse.Namespace) -> int:
+    lang = cli_lang()
+    if not args.file.exists():
+        print(("找不到文件: " if lang == "zh_CN" else "No such file: ") + str(args.file), file=sys.stderr)
+        return 2
+    engine, factory = open_database()
+    with factory() as s:
+        user = s.query(User).filter_by(login=args.user).one_or_none()
+        if user is None:
+            print(("没有此用户: " if lang == "zh_CN" else "No such user: ") + args.user, file=sys.stderr)
+            return 2
+        actor = actor_for(user, station="cli")
+        result = import_workbook(s, actor, args.file, dry_run=args.dry_run)
+        if args.dry_run:
+            s.rollback()
+        else:
+            s.commit()
+    for reject in result.rejects:
+        print(f"{reject.where(lang)}: {reject.message(lang)}")
+    if args.rejects and result.rejects:
+        from app.excel.rejects import write_rejects
+
+        write_rejects(result.rejects, args.rejects, lang=lang)
+        print(("拒收行已写入 " if lang == "zh_CN" else "rejected rows written to ") + str(args.rejects))
+    print(result.summary(lang))
+    engine.dispose()
+    return 0

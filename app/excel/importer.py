@@ -1,0 +1,173 @@
+"""Legacy import: the rows read from hand-made Excel logs become returns in the database.
+
+Reading and checking the workbook is app.excel.legacy's job; this module groups the
+accepted rows into returns (same customer, return date and order number), creates the
+customers and products it meets for the first time, numbers the returns, and writes
+everything in ONE transaction. Each line carries a source key made from its content, so
+importing the same file (or a fixed rejects workbook) again adds only what is new.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, time
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.codes import Disposition, LineStatus, ReturnStatus, Role
+from app.excel.legacy import LegacyReadResult, LegacyReject, LegacyRow, read_legacy_workbook
+from app.money import ZERO, line_amount, money, refund_amount
+from app.services.context import Actor, bind_actor, require_role
+from app.services.numbering import line_barcode, next_rma_no
+from db.models import Customer, ImportBatch, Product, Return, ReturnLine
+
+
+@dataclass
+class ImportResult:
+    file_name: str
+    rows_read: int = 0
+    lines_imported: int = 0
+    returns_created: int = 0
+    rows_already_imported: int = 0
+    rejects: list[LegacyReject] = field(default_factory=list)
+    customers_created: list[str] = field(default_factory=list)
+    products_created: list[str] = field(default_factory=list)
+    dry_run: bool = False
+    rma_numbers: list[str] = field(default_factory=list)
+
+    @property
+    def nothing_new(self) -> bool:
+        return self.lines_imported == 0 and self.rows_already_imported > 0
+
+    def summary(self, lang: str = "zh") -> str:
+        zh = lang.startswith("zh")
+        if self.nothing_new:
+            return (f"{self.file_name}: 全部 {self.rows_already_imported} 行已导入过,本次未导入任何数据"
+                    if zh else f"{self.file_name}: all {self.rows_already_imported} rows were imported "
+                    "before; nothing was imported this time")
+        verb = ("将导入" if self.dry_run else "已导入") if zh else ("would import" if self.dry_run else "imported")
+        if zh:
+            return (f"{self.file_name}: {verb} {self.lines_imported} 行 / {self.returns_created} 张退货单;"
+                    f"已导入过 {self.rows_already_imported} 行;拒收 {len(self.rejects)} 行")
+        return (f"{self.file_name}: {verb} {self.lines_imported} lines in {self.returns_created} returns; "
+                f"{self.rows_already_imported} rows already imported; {len(self.rejects)} rows rejected")
+
+
+def source_key(row: LegacyRow, occurrence: int) -> str:
+    """Content key of a legacy row; `occurrence` tells identical rows of one file apart."""
+    parts = [row.customer, row.return_date.isoformat(), row.order_no or "", row.model, row.lot or "",
+             str(row.qty), str(row.unit_price), str(row.amount), str(row.liability_code),
+             str(row.refund_ratio), str(row.refund_amount), row.reason or "", row.cause or "",
+             row.disposition_text or "", str(occurrence)]
+    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
+
+
+def _keys(rows: list[LegacyRow]) -> list[str]:
+    seen: Counter[str] = Counter()
+    keys = []
+    for row in rows:
+        base = source_key(row, 0)
+        keys.append(base if seen[base] == 0 else source_key(row, seen[base]))
+        seen[base] += 1
+    return keys
+
+
+def import_rows(session: Session, actor: Actor, read: LegacyReadResult, file_name: str,
+                file_sha256: str = "", *, dry_run: bool = False,
+                progress: Callable[[int, int], None] | None = None) -> ImportResult:
+    """Write the accepted rows of a read workbook; the caller commits (or rolls back a dry run)."""
+    bind_actor(session, actor)
+    require_role(actor, ("导入历史台账", "import a legacy log"), Role.QA, Role.WAREHOUSE)
+    result = ImportResult(file_name=file_name, rows_read=len(read.rows) + len(read.rejects),
+                          rejects=list(read.rejects), dry_run=dry_run)
+    keys = _keys(read.rows)
+    existing: set[str] = set()
+    for i in range(0, len(keys), 1000):
+        chunk = keys[i:i + 1000]
+        existing.update(session.scalars(select(ReturnLine.source_key).where(ReturnLine.source_key.in_(chunk))))
+    fresh = [(row, key) for row, key in zip(read.rows, keys, strict=True) if key not in existing]
+    result.rows_already_imported = len(read.rows) - len(fresh)
+
+    customers = {c.name: c for c in session.scalars(select(Customer))}
+    products = {p.model: p for p in session.scalars(select(Product))}
+    groups: dict[tuple[str, Any, str], list[tuple[LegacyRow, str]]] = {}
+    for row, key in fresh:
+        groups.setdefault((row.customer, row.return_date, row.order_no or ""), []).append((row, key))
+
+    now = datetime.now(UTC)
+    done = 0
+    for (customer_name, return_date, order_no), members in sorted(
+            groups.items(), key=lambda kv: (kv[0][1], kv[0][0], kv[0][2])):
+        customer = customers.get(customer_name)
+        if customer is None:
+            customer = Customer(name=customer_name)
+            session.add(customer)
+            customers[customer_name] = customer
+            result.customers_created.append(customer_name)
+        rma = Return(
+            rma_no=next_rma_no(session, return_date.year), customer=customer, arrival_method="logistics",
+            order_no=order_no, received_on=return_date, received_by_id=actor.user_id,
+            status=ReturnStatus.APPROVED.value, source="import",
+            notes=f"{file_name} · {members[0][0].sheet}",
+            approved_at=datetime.combine(return_date, time(12), tzinfo=UTC),
+        )
+        for line_no, (row, key) in enumerate(members, start=1):
+            # logs may quote prices finer than fen (0.035); the station keeps money to the fen
+            unit_price = money(row.unit_price)
+            product = products.get(row.model)
+            if product is None:
+                product = Product(model=row.model, unit=row.unit or "件", unit_price=unit_price)
+                session.add(product)
+                products[row.model] = product
+                result.products_created.append(row.model)
+            amount = row.amount if row.amount is not None else line_amount(row.qty, unit_price)
+            decided = row.liability_code is not None
+            ratio = row.refund_ratio if decided else None
+            refund = (row.refund_amount if row.refund_amount is not None
+                      else refund_amount(amount, ratio)) if decided else ZERO
+            scrapped = row.qty if decided and row.disposition is Disposition.SCRAP else None
+            scrapped_value = line_amount(scrapped or 0, unit_price)
+            line = ReturnLine(
+                line_no=line_no, barcode=line_barcode(rma.rma_no, line_no), product=product,
+                lot_no=row.lot or "", manufacture_date=row.manufacture_date, qty_announced=row.qty,
+                qty_counted=row.qty, unit=row.unit or product.unit, unit_price=unit_price,
+                amount=money(amount), customer_reason=row.reason or "",
+                final_cause=row.cause or "", liability_code=row.liability_code,
+                disposition=row.disposition.value if row.disposition else None,
+                refund_ratio=ratio, refund_amount=money(refund), qty_scrapped=scrapped,
+                scrapped_value=scrapped_value, loss_cost=money(refund + scrapped_value),
+                status=LineStatus.DONE.value if decided else LineStatus.DECISION.value,
+                decided_at=now if decided else None, source_key=key,
+                findings=row.notes or "",
+            )
+            rma.lines.append(line)
+        if all(ln.status == LineStatus.DONE.value for ln in rma.lines):
+            rma.status = ReturnStatus.CLOSED.value
+        session.add(rma)
+        result.returns_created += 1
+        result.lines_imported += len(members)
+        result.rma_numbers.append(rma.rma_no)
+        done += len(members)
+        if progress:
+            progress(done, len(fresh))
+    session.add(ImportBatch(file_name=file_name, file_sha256=file_sha256, imported_by=actor.login,
+                            rows_imported=result.lines_imported,
+                            rows_skipped=result.rows_already_imported,
+                            rows_rejected=len(result.rejects)))
+    session.flush()
+    return result
+
+
+def import_workbook(session: Session, actor: Actor, path: Path, *, dry_run: bool = False,
+                    progress: Callable[[int, int], None] | None = None,
+                    is_cancelled: Callable[[], bool] | None = None) -> ImportResult:
+    """Read a legacy workbook and import its accepted rows (the caller owns the transaction)."""
+    read = read_legacy_workbook(path, progress=None, is_cancelled=is_cancelled)
+    sha = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    return import_rows(session, actor, read, Path(path).name, sha, dry_run=dry_run, progress=progress)

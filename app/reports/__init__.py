@@ -1,0 +1,1 @@
+"""Reports: queries that the database computes (GROUP BY), returned as plain data."""

@@ -1,0 +1,356 @@
+"""顾客退货月统计表 — the monthly customer-return statistics QA compiles for the managers.
+
+Everything is counted and summed by the database (GROUP BY / SUM / COUNT over the indexed
+received_on range, a handful of queries whatever the month's size); Python only shapes the
+result into plain dataclasses. Money columns are the exact Fixed type, so the sums are exact
+Decimals on PostgreSQL and SQLite alike. Lines of cancelled returns count nowhere.
+
+A month is that of the return's received_on. The external loss cost (质量外部损失成本) of a
+line is kept on the line by the services: materials + labour + other + scrapped value + refund.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, case, extract, func, literal, select
+from sqlalchemy.orm import Session
+
+from app.codes import LIABILITY, ReturnStatus, liability_name
+from app.money import ZERO
+from app.services.settings import load_shared
+from db.models import Customer, DefectCategory, Product, Return, ReturnLine
+
+UNDECIDED = "undecided"
+NOT_ANALYSED = "none"
+LIABILITY_KEYS: tuple[str, ...] = (*(str(c) for c in LIABILITY), UNDECIDED)
+
+# The controlled form's number and revision when the shared settings hold none yet.
+FORM_NO_DEFAULT = "QR-8.3-05"
+FORM_REV_DEFAULT = "A"
+# Who receives the statistics every month (DOMAIN.md), in the procedure's order.
+DISTRIBUTION: tuple[tuple[str, str], ...] = (
+    ("总经理", "General manager"), ("副总经理", "Deputy general manager"),
+    ("管理者代表", "Management representative"), ("技术部", "Engineering"),
+    ("销售部", "Sales"), ("生产部", "Production"),
+)
+TITLE = ("顾客退货月统计表", "Monthly customer return statistics")
+
+
+def month_bounds(month: str) -> tuple[date, date]:
+    """'2025-03' → (2025-03-01, 2025-04-01): the half-open range of received_on."""
+    try:
+        y_text, m_text = month.split("-")
+        if len(y_text) != 4 or len(m_text) != 2:
+            raise ValueError
+        y, m = int(y_text), int(m_text)
+        start = date(y, m, 1)
+    except (ValueError, TypeError, AttributeError):
+        raise ValueError(f"month must be YYYY-MM: {month!r}") from None
+    end = date(y + (m == 12), m % 12 + 1, 1)
+    return start, end
+
+
+def previous_months(month: str, n: int) -> list[str]:
+    """The `n` months before `month`, oldest first: the trend's axis."""
+    y, m = (int(p) for p in month.split("-"))
+    out = []
+    for _ in range(n):
+        m -= 1
+        if m == 0:
+            y, m = y - 1, 12
+        out.append(f"{y:04d}-{m:02d}")
+    return list(reversed(out))
+
+
+def month_of(day: date) -> str:
+    return f"{day.year:04d}-{day.month:02d}"
+
+
+@dataclass
+class Figures:
+    """Lines, pieces and money of a group of lines (money exact, in yuan)."""
+
+    lines: int = 0
+    qty: int = 0
+    amount: Decimal = ZERO
+    refund: Decimal = ZERO
+    materials: Decimal = ZERO
+    labour: Decimal = ZERO
+    other: Decimal = ZERO
+    scrapped: Decimal = ZERO
+    loss: Decimal = ZERO
+
+    def to_json(self) -> dict[str, Any]:
+        return {"lines": self.lines, "qty": self.qty, "amount": money_text(self.amount),
+                "refund": money_text(self.refund)}
+
+    def loss_json(self) -> dict[str, str]:
+        return {"materials": money_text(self.materials), "labour": money_text(self.labour),
+                "other": money_text(self.other), "scrapped": money_text(self.scrapped),
+                "refund": money_text(self.refund), "total": money_text(self.loss)}
+
+    def __add__(self, o: Figures) -> Figures:
+        return Figures(self.lines + o.lines, self.qty + o.qty, self.amount + o.amount,
+                       self.refund + o.refund, self.materials + o.materials, self.labour + o.labour,
+                       self.other + o.other, self.scrapped + o.scrapped, self.loss + o.loss)
+
+
+@dataclass
+class Group:
+    """One row of a breakdown: a cause, customer or model and its figures."""
+
+    key: str
+    name_zh: str
+    name_en: str
+    figures: Figures
+
+    def name(self, lang: str = "zh") -> str:
+        return self.name_zh if lang.startswith("zh") else self.name_en
+
+
+@dataclass
+class TrendPoint:
+    month: str
+    rmas: int
+    figures: Figures
+
+
+@dataclass
+class ParetoRow:
+    group: Group
+    share: Decimal        # % of the analysed lines, one decimal
+    cumulative: Decimal   # cumulative %, one decimal
+
+
+@dataclass
+class MonthlyReport:
+    """The month's statistics; every figure as the database summed it."""
+
+    month: str
+    rmas: int
+    totals: Figures
+    by_liability: dict[str, Figures]   # "1" … "9", "undecided" — always all ten
+    by_cause: list[Group] = field(default_factory=list)
+    by_customer: list[Group] = field(default_factory=list)
+    by_model: list[Group] = field(default_factory=list)
+    trend: list[TrendPoint] = field(default_factory=list)  # the 12 months before, then this one
+    pareto: list[ParetoRow] = field(default_factory=list)
+    form_no: str = FORM_NO_DEFAULT
+    form_rev: str = FORM_REV_DEFAULT
+    company: str = ""
+    generated_at: datetime | None = None
+
+    @property
+    def not_analysed(self) -> Figures:
+        """Lines without a cause yet (neither a defect category nor a final cause)."""
+        return next((g.figures for g in self.by_cause if g.key == NOT_ANALYSED), Figures())
+
+
+def money_text(d: Decimal) -> str:
+    """'1409.50' — money in JSON: a string, always two places."""
+    return f"{d:.2f}"
+
+
+# ------------------------------------------------------------------ the queries
+
+
+def _sums() -> list[Any]:
+    # SUM over a Fixed column keeps the column type, so results come back as exact Decimals
+    # (scaled integers summed on SQLite). Nothing is multiplied in SQL.
+    return [
+        func.count(ReturnLine.id), func.coalesce(func.sum(ReturnLine.qty_counted), 0),
+        func.sum(ReturnLine.amount), func.sum(ReturnLine.refund_amount),
+        func.sum(ReturnLine.material_cost), func.sum(ReturnLine.labour_cost),
+        func.sum(ReturnLine.other_cost), func.sum(ReturnLine.scrapped_value),
+        func.sum(ReturnLine.loss_cost),
+    ]
+
+
+N_SUMS = len(_sums())
+
+
+def _figures(values: Any) -> Figures:
+    v = list(values)
+    return Figures(lines=int(v[0] or 0), qty=int(v[1] or 0), amount=v[2] or ZERO, refund=v[3] or ZERO,
+                   materials=v[4] or ZERO, labour=v[5] or ZERO, other=v[6] or ZERO,
+                   scrapped=v[7] or ZERO, loss=v[8] or ZERO)
+
+
+def _counted(start: date, end: date) -> list[ColumnElement[bool]]:
+    return [Return.received_on >= start, Return.received_on < end,
+            Return.status != ReturnStatus.CANCELLED.value]
+
+
+def _lines_in(stmt: Select[Any], start: date, end: date) -> Select[Any]:
+    return (stmt.select_from(ReturnLine).join(Return, ReturnLine.return_id == Return.id)
+            .where(*_counted(start, end)))
+
+
+def month_totals(session: Session, month: str) -> tuple[int, Figures]:
+    """Returns received in `month` (not cancelled) and the figures of their lines."""
+    start, end = month_bounds(month)
+    row = session.execute(_lines_in(select(*_sums()), start, end)).one()
+    rmas = session.scalar(select(func.count(Return.id)).where(*_counted(start, end))) or 0
+    return rmas, _figures(row)
+
+
+def _by_liability(session: Session, start: date, end: date) -> dict[str, Figures]:
+    out = {key: Figures() for key in LIABILITY_KEYS}
+    for code, *sums in session.execute(
+            _lines_in(select(ReturnLine.liability_code, *_sums()), start, end)
+            .group_by(ReturnLine.liability_code)):
+        out[str(code) if code is not None else UNDECIDED] = _figures(sums)
+    return out
+
+
+def _by_cause(session: Session, start: date, end: date) -> list[Group]:
+    """By defect category (QA's); a line without one by engineering's final cause text."""
+    # one group per category, or per cause text among the lines without a category
+    text = case((ReturnLine.defect_category_id.is_(None), func.trim(ReturnLine.final_cause)),
+                else_=literal("")).label("cause_text")
+    rows = session.execute(
+        _lines_in(select(ReturnLine.defect_category_id, text, *_sums()), start, end)
+        .group_by(ReturnLine.defect_category_id, text)).all()
+    ids = {r[0] for r in rows if r[0] is not None}
+    names = {c.id: (c.name_zh, c.name_en or c.name_zh) for c in
+             session.scalars(select(DefectCategory).where(DefectCategory.id.in_(ids)))} if ids else {}
+    groups: list[Group] = []
+    for cat_id, cause, *sums in rows:
+        if cat_id is not None:
+            zh, en = names[cat_id]
+            groups.append(Group(f"cat:{cat_id}", zh, en, _figures(sums)))
+        elif cause:
+            groups.append(Group(f"cause:{cause}", cause, cause, _figures(sums)))
+        else:
+            groups.append(Group(NOT_ANALYSED, "未分析", "Not analysed", _figures(sums)))
+    return sorted(groups, key=lambda g: (-g.figures.lines, -g.figures.qty, g.key))
+
+
+def _by_customer(session: Session, start: date, end: date) -> list[Group]:
+    return [
+        Group(f"customer:{cid}", name, name, _figures(sums))
+        for cid, name, *sums in session.execute(
+            _lines_in(select(Customer.id, Customer.name, *_sums()), start, end)
+            .join(Customer, Return.customer_id == Customer.id)
+            .group_by(Customer.id, Customer.name)
+            .order_by(func.sum(ReturnLine.amount).desc(), Customer.name))
+    ]
+
+
+def _by_model(session: Session, start: date, end: date) -> list[Group]:
+    return [
+        Group(f"product:{pid}", model, model, _figures(sums))
+        for pid, model, *sums in session.execute(
+            _lines_in(select(Product.id, Product.model, *_sums()), start, end)
+            .join(Product, ReturnLine.product_id == Product.id)
+            .group_by(Product.id, Product.model)
+            .order_by(func.count(ReturnLine.id).desc(), func.sum(ReturnLine.amount).desc(), Product.model))
+    ]
+
+
+def _trend(session: Session, months: list[str]) -> list[TrendPoint]:
+    """Figures per month over `months` (consecutive, oldest first): two GROUP BY queries."""
+    start, _ = month_bounds(months[0])
+    _, end = month_bounds(months[-1])
+    year, mon = extract("year", Return.received_on), extract("month", Return.received_on)
+    figures = {
+        f"{int(y):04d}-{int(m):02d}": _figures(sums)
+        for y, m, *sums in session.execute(
+            _lines_in(select(year, mon, *_sums()), start, end).group_by(year, mon))
+    }
+    counts = {
+        f"{int(y):04d}-{int(m):02d}": int(n)
+        for y, m, n in session.execute(
+            select(year, mon, func.count(Return.id)).where(*_counted(start, end)).group_by(year, mon))
+    }
+    return [TrendPoint(m, counts.get(m, 0), figures.get(m, Figures())) for m in months]
+
+
+def monthly_report(session: Session, month: str, *, trend_months: int = 12) -> MonthlyReport:
+    """The month's statistics for QA's monthly report: totals, by liability, cause, customer and
+    model, the trend over the `trend_months` before, and the Pareto of causes.
+
+    Raises ValueError for a month not written YYYY-MM. Read-only: any role may run it.
+    """
+    start, end = month_bounds(month)
+    trend = _trend(session, [*previous_months(month, trend_months), month])
+    this = trend[-1]
+    by_cause = _by_cause(session, start, end)
+    shared = load_shared(session)
+    return MonthlyReport(
+        month=month, rmas=this.rmas, totals=this.figures,
+        by_liability=_by_liability(session, start, end), by_cause=by_cause,
+        by_customer=_by_customer(session, start, end), by_model=_by_model(session, start, end),
+        trend=trend, pareto=pareto(by_cause),
+        form_no=shared.get("form_no.monthly") or FORM_NO_DEFAULT,
+        form_rev=shared.get("form_rev.monthly") or FORM_REV_DEFAULT,
+        company=shared.get("company_name", ""), generated_at=datetime.now().astimezone(),
+    )
+
+
+def latest_month(session: Session) -> str | None:
+    """The month of the newest return that counts (the reports tab opens on it)."""
+    day = session.scalar(select(func.max(Return.received_on))
+                         .where(Return.status != ReturnStatus.CANCELLED.value))
+    return month_of(day) if day else None
+
+
+def pareto(groups: list[Group]) -> list[ParetoRow]:
+    """Causes by number of lines, largest first, with share and cumulative share in %.
+
+    Lines not analysed yet are no cause: they are left out, so the shares are of the
+    analysed lines. The last cumulative share is 100.0 exactly.
+    """
+    causes = [g for g in groups if g.key != NOT_ANALYSED and g.figures.lines > 0]
+    total = sum(g.figures.lines for g in causes)
+    out, running = [], 0
+    for g in sorted(causes, key=lambda g: (-g.figures.lines, -g.figures.qty, g.key)):
+        running += g.figures.lines
+        share = _percent(g.figures.lines, total)
+        out.append(ParetoRow(g, share, _percent(running, total)))
+    return out
+
+
+def _percent(part: int, whole: int) -> Decimal:
+    if not whole:
+        return Decimal("0.0")
+    return (Decimal(part * 100) / Decimal(whole)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+
+
+# ------------------------------------------------------------------ JSON
+
+
+def to_json(report: MonthlyReport) -> dict[str, Any]:
+    """The report as JSON-ready data (`report monthly --json`); money as "0.00" strings."""
+    t = report.totals
+
+    def group(g: Group) -> dict[str, Any]:
+        return {"key": g.key, "name": g.name_zh, "name_en": g.name_en, **g.figures.to_json(),
+                "loss": money_text(g.figures.loss)}
+
+    return {
+        "month": report.month,
+        "rmas": report.rmas,
+        "lines": t.lines,
+        "qty": t.qty,
+        "amount": money_text(t.amount),
+        "refund": money_text(t.refund),
+        "loss_cost": t.loss_json(),
+        "by_liability": {
+            k: {**f.to_json(), "name": liability_name(None if k == UNDECIDED else int(k)),
+                "loss": money_text(f.loss)}
+            for k, f in report.by_liability.items()},
+        "by_cause": [group(g) for g in report.by_cause],
+        "by_customer": [group(g) for g in report.by_customer],
+        "by_model": [group(g) for g in report.by_model],
+        "trend": [{"month": p.month, "rmas": p.rmas, **p.figures.to_json(),
+                   "loss": money_text(p.figures.loss)} for p in report.trend],
+        "pareto": [{"key": r.group.key, "cause": r.group.name_zh, "lines": r.group.figures.lines,
+                    "share": str(r.share), "cumulative": str(r.cumulative)} for r in report.pareto],
+        "form_no": report.form_no,
+        "form_rev": report.form_rev,
+    }
