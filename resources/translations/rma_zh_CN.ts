@@ -1,0 +1,1709 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>BenchTab</name>
+    <message>
+        <source>Needs the role: %1</source>
+        <translation>需要以下角色:%1</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n 行已超期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>Your changes to %1 are not saved. Discard them?</source>
+        <translation>对 %1 的修改尚未保存。要放弃这些修改吗?</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached. Your input is kept and will be saved as soon as the connection is back.</source>
+        <translation>无法连接数据库。您的输入已保留,连接恢复后将自动保存。</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <source>RMA Station ran into a bug. What you were doing may not have been saved. Please copy the details below and send them to whoever looks after the station.</source>
+        <translation>客退品处理工作站遇到程序错误,刚才的操作可能未保存。请复制下面的详细信息,发给负责维护本系统的人员。</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>复制详细信息</translation>
+    </message>
+</context>
+<context>
+    <name>DbBanner</name>
+    <message>
+        <source>The database connection is lost. Retrying…</source>
+        <translation>数据库连接中断,正在重试…</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>立即重试</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next attempt in %n s</source>
+        <translation>
+            <numerusform>%n 秒后重试</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Cannot do that</source>
+        <translation>无法执行</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingTab</name>
+    <message>
+        <source>Waiting for sales or manager</source>
+        <translation>等待销售确认或主管批准</translation>
+    </message>
+    <message>
+        <source>All returns</source>
+        <translation>全部退货单</translation>
+    </message>
+    <message>
+        <source>Search RMA no., customer, order…</source>
+        <translation>搜索 RMA 编号、客户、订单…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n return(s)</source>
+        <translation>
+            <numerusform>%n 张退货单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the new return</source>
+        <translation>新退货单</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>Your changes to %1 are not saved. Discard them?</source>
+        <translation>对 %1 的修改尚未保存。要放弃这些修改吗?</translation>
+    </message>
+    <message>
+        <source>New return</source>
+        <translation>新退货单</translation>
+    </message>
+    <message>
+        <source>Scan each product label (F2) or type the model</source>
+        <translation>逐个扫描产品标签(F2)或输入型号</translation>
+    </message>
+    <message>
+        <source>registered by %1</source>
+        <translation>由 %1 登记</translation>
+    </message>
+    <message>
+        <source>Confirmed by %1 (sales) at %2</source>
+        <translation>%1(销售)于 %2 确认</translation>
+    </message>
+    <message>
+        <source>Not yet confirmed by sales.</source>
+        <translation>销售尚未确认。</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>已取消:%1</translation>
+    </message>
+    <message>
+        <source>Approved by %1 at %2</source>
+        <translation>%1 于 %2 批准</translation>
+    </message>
+    <message>
+        <source>Not yet approved by the manager.</source>
+        <translation>主管尚未批准。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s)</source>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to verify</source>
+        <translation>
+            <numerusform>%n 行待核对</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The return is “%1”</source>
+        <translation>该退货单当前状态为“%1”</translation>
+    </message>
+    <message>
+        <source>Register the return first</source>
+        <translation>请先登记退货</translation>
+    </message>
+    <message>
+        <source>Already registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Sales must confirm first</source>
+        <translation>须先由销售确认</translation>
+    </message>
+    <message>
+        <source>Registered %1: print the labels and the notice.</source>
+        <translation>已登记 %1:请打印标签和处理通知单。</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached. Your input is kept and will be saved as soon as the connection is back.</source>
+        <translation>无法连接数据库。您的输入已保留,连接恢复后将自动保存。</translation>
+    </message>
+    <message>
+        <source>Press F5 to reload; your text stays in the field.</source>
+        <translation>按 F5 重新加载;您输入的内容会保留在字段中。</translation>
+    </message>
+    <message>
+        <source>Confirmed for sales.</source>
+        <translation>销售已确认。</translation>
+    </message>
+    <message>
+        <source>Approved: the lines go to the QA bench.</source>
+        <translation>已批准:各行转到品质检验台。</translation>
+    </message>
+    <message>
+        <source>Cancel return</source>
+        <translation>取消退货</translation>
+    </message>
+    <message>
+        <source>Why is %1 cancelled?</source>
+        <translation>为什么取消 %1?</translation>
+    </message>
+    <message>
+        <source>Return cancelled.</source>
+        <translation>退货已取消。</translation>
+    </message>
+    <message>
+        <source>Printing is not set up at this station yet.</source>
+        <translation>本工作站尚未设置打印。</translation>
+    </message>
+    <message>
+        <source>&amp;New return</source>
+        <translation>新建退货(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退货单</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>客户(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Arrived by:</source>
+        <translation>来货方式(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Order no.:</source>
+        <translation>订单号(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery no.:</source>
+        <translation>送货单号(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice no.:</source>
+        <translation>发票号(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>收货日期(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Isolated at:</source>
+        <translation>隔离存放位置(&amp;I):</translation>
+    </message>
+    <message>
+        <source>U&amp;rgency:</source>
+        <translation>紧急程度(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Returned goods (scan the product label or type the model)</source>
+        <translation>退货明细(扫描产品标签或输入型号)</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>添加一行(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve line</source>
+        <translation>删除此行(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister return</source>
+        <translation>登记退货(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Print labels and notice</source>
+        <translation>打印标签和处理通知单(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Cancel return…</source>
+        <translation>取消退货…</translation>
+    </message>
+    <message>
+        <source>Sales confirmation and approval</source>
+        <translation>销售确认与审批</translation>
+    </message>
+    <message>
+        <source>Handling re&amp;quirements:</source>
+        <translation>处理要求(&amp;Q):</translation>
+    </message>
+    <message>
+        <source>e.g. exchange under warranty, credit the customer</source>
+        <translation>例如:保修期内换货、给客户退款</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm (sales)</source>
+        <translation>确认(销售)(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Approval &amp;note:</source>
+        <translation>审批意见(&amp;N):</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove (manager)</source>
+        <translation>批准(主管)(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionTab</name>
+    <message>
+        <source>Inspection and decision</source>
+        <translation>检验与判定</translation>
+    </message>
+    <message>
+        <source>Awaiting inspection</source>
+        <translation>待检验</translation>
+    </message>
+    <message>
+        <source>Awaiting decision</source>
+        <translation>待判定</translation>
+    </message>
+    <message>
+        <source>Search label, model, customer…</source>
+        <translation>搜索标签号、型号、客户…</translation>
+    </message>
+    <message>
+        <source>Scan a line label or choose a line</source>
+        <translation>扫描退货行标签或从列表中选择</translation>
+    </message>
+    <message>
+        <source>NOT our product</source>
+        <translation>非本厂产品</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Inspected by %1 at %2</source>
+        <translation>%1 于 %2 检验</translation>
+    </message>
+    <message>
+        <source>Decided by %1 at %2</source>
+        <translation>%1 于 %2 判定</translation>
+    </message>
+    <message>
+        <source>8D: %1, due %2 (%3)</source>
+        <translation>8D:%1,期限 %2(%3)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>已发送:%1</translation>
+    </message>
+    <message>
+        <source>not a ratio</source>
+        <translation>不是有效比例</translation>
+    </message>
+    <message>
+        <source>refund %1 of %2</source>
+        <translation>退款 %1(金额 %2)</translation>
+    </message>
+    <message>
+        <source>The line is “%1”</source>
+        <translation>该行当前状态为“%1”</translation>
+    </message>
+    <message>
+        <source>No line chosen</source>
+        <translation>未选择退货行</translation>
+    </message>
+    <message>
+        <source>Inspect the line first</source>
+        <translation>请先检验此行</translation>
+    </message>
+    <message>
+        <source>Inspection saved: the line awaits the decision.</source>
+        <translation>检验已保存:此行等待判定。</translation>
+    </message>
+    <message>
+        <source>Decision saved.</source>
+        <translation>判定已保存。</translation>
+    </message>
+    <message>
+        <source>8D opened.</source>
+        <translation>已发起 8D。</translation>
+    </message>
+    <message>
+        <source>Liaison note sent to sales.</source>
+        <translation>联络单已发送给销售。</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>仅显示已超期</translation>
+    </message>
+    <message>
+        <source>Returned line</source>
+        <translation>退货行</translation>
+    </message>
+    <message>
+        <source>RMA no.:</source>
+        <translation>RMA 编号:</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客户:</translation>
+    </message>
+    <message>
+        <source>Model/spec:</source>
+        <translation>型号规格:</translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation>数量:</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s reason:</source>
+        <translation>客户退货原因:</translation>
+    </message>
+    <message>
+        <source>Condition:</source>
+        <translation>来货状态:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>期限:</translation>
+    </message>
+    <message>
+        <source>Reload, keep my input</source>
+        <translation>重新加载,保留我的输入</translation>
+    </message>
+    <message>
+        <source>QA inspection</source>
+        <translation>品质检验</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>检验结果(&amp;F):</translation>
+    </message>
+    <message>
+        <source>What the inspection found</source>
+        <translation>检验发现的情况</translation>
+    </message>
+    <message>
+        <source>&amp;Defect category:</source>
+        <translation>不良类别(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Preliminary &amp;opinion:</source>
+        <translation>初步意见(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Save inspection</source>
+        <translation>保存检验(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Engineering decision</source>
+        <translation>技术部判定</translation>
+    </message>
+    <message>
+        <source>Final &amp;cause:</source>
+        <translation>最终原因(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Cause within our responsibility</source>
+        <translation>本厂责任范围内的原因</translation>
+    </message>
+    <message>
+        <source>&amp;Liability:</source>
+        <translation>责任判定(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Type the digit 1–9 to choose</source>
+        <translation>输入数字 1–9 选择</translation>
+    </message>
+    <message>
+        <source>D&amp;isposition:</source>
+        <translation>产品处置(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Refund ratio:</source>
+        <translation>退款比例(&amp;R):</translation>
+    </message>
+    <message>
+        <source>0–100 %</source>
+        <translation>0–100 %</translation>
+    </message>
+    <message>
+        <source>Serious problem (analysis meeting, 8D)</source>
+        <translation>严重问题(召开分析会,8D)</translation>
+    </message>
+    <message>
+        <source>Save &amp;decision</source>
+        <translation>保存判定(&amp;D)</translation>
+    </message>
+    <message>
+        <source>8D corrective action (serious problems)</source>
+        <translation>8D 纠正措施(严重问题)</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>负责人(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Due b&amp;y:</source>
+        <translation>完成期限(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation>问题描述:</translation>
+    </message>
+    <message>
+        <source>Containment:</source>
+        <translation>临时措施:</translation>
+    </message>
+    <message>
+        <source>Root cause:</source>
+        <translation>根本原因:</translation>
+    </message>
+    <message>
+        <source>Corrective action:</source>
+        <translation>纠正措施:</translation>
+    </message>
+    <message>
+        <source>Preventive action:</source>
+        <translation>预防措施:</translation>
+    </message>
+    <message>
+        <source>Open &amp;8D</source>
+        <translation>发起 8D(&amp;8)</translation>
+    </message>
+    <message>
+        <source>Liaison note to sales</source>
+        <translation>给销售的联络单</translation>
+    </message>
+    <message>
+        <source>Reaso&amp;n:</source>
+        <translation>原因(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>内容(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Send liaison &amp;note</source>
+        <translation>发送联络单(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>LabelsTab</name>
+    <message>
+        <source>RMA number or scanned label</source>
+        <translation>客退单号或扫描标签</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Return:</source>
+        <translation>客退单:</translation>
+    </message>
+    <message>
+        <source>Print:</source>
+        <translation>打印:</translation>
+    </message>
+    <message>
+        <source>Label size:</source>
+        <translation>标签尺寸:</translation>
+    </message>
+    <message>
+        <source>Printer resolution:</source>
+        <translation>打印机分辨率:</translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation>排版:</translation>
+    </message>
+    <message>
+        <source>Line labels</source>
+        <translation>明细标签</translation>
+    </message>
+    <message>
+        <source>Handling notice</source>
+        <translation>客退品处理通知单</translation>
+    </message>
+    <message>
+        <source>Analysis and handling form</source>
+        <translation>客退品分析处理单</translation>
+    </message>
+    <message>
+        <source>Liaison note to sales</source>
+        <translation>给销售的联络单</translation>
+    </message>
+    <message>
+        <source>Rework order</source>
+        <translation>返工单</translation>
+    </message>
+    <message>
+        <source>One label per page (label printer)</source>
+        <translation>每页一张(标签打印机)</translation>
+    </message>
+    <message>
+        <source>Several per A4 sheet</source>
+        <translation>A4 纸多张</translation>
+    </message>
+    <message>
+        <source>Lines to print:</source>
+        <translation>要打印的明细:</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Batch: labels of every return received on</source>
+        <translation>批量:打印此日收到的全部客退品标签</translation>
+    </message>
+    <message>
+        <source>Print the day&apos;s labels</source>
+        <translation>打印当日标签</translation>
+    </message>
+    <message>
+        <source>No return %1.</source>
+        <translation>没有客退单 %1。</translation>
+    </message>
+    <message>
+        <source>Tick at least one line.</source>
+        <translation>请至少勾选一条明细。</translation>
+    </message>
+    <message>
+        <source>%1 page(s) ready.</source>
+        <translation>已生成 %1 页。</translation>
+    </message>
+    <message>
+        <source>%1 page(s) sent to the printer.</source>
+        <translation>已将 %1 页发送到打印机。</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Labels and handling notice of %1: %2</source>
+        <translation>%1 的标签和处理通知单:%2</translation>
+    </message>
+    <message>
+        <source>No returns were received on %1.</source>
+        <translation>%1 没有收到客退品。</translation>
+    </message>
+    <message>
+        <source>%1 labels written to %2</source>
+        <translation>%1 张标签已写入 %2</translation>
+    </message>
+    <message>
+        <source>Batch labels</source>
+        <translation>批量标签</translation>
+    </message>
+</context>
+<context>
+    <name>LabourModel</name>
+    <message>
+        <source>Worker</source>
+        <translation>作业人员</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>工时</translation>
+    </message>
+    <message>
+        <source>Rate/hour</source>
+        <translation>小时工资率</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+</context>
+<context>
+    <name>LineQueueModel</name>
+    <message>
+        <source>Label</source>
+        <extracomment>how many rows the list holds in all (counted by the database), after each reload</extracomment>
+        <translation>标签号</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Model/spec</source>
+        <translation>型号规格</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s reason</source>
+        <translation>客户退货原因</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收货日期</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划日期</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>产品处置</translation>
+    </message>
+    <message>
+        <source>Liability</source>
+        <translation>责任判定</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue: due %1, %n day(s) late</source>
+        <translation>
+            <numerusform>已超期:期限 %1,已超 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已超期</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Log in — RMA Station</source>
+        <translation>登录 — 客退品处理工作站</translation>
+    </message>
+    <message>
+        <source>Customer Returns Station</source>
+        <translation>客退品处理工作站</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P):</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>RMA Station — customer returns</source>
+        <translation>客退品处理工作站</translation>
+    </message>
+    <message>
+        <source>&amp;Station</source>
+        <translation>工作站(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>切换用户(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Scan a label</source>
+        <translation>扫描标签(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh lists</source>
+        <translation>刷新列表(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;About RMA Station</source>
+        <translation>关于客退品处理工作站(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Incoming returns</source>
+        <extracomment>the user asked to log in as someone else (the application opens the log-in again)</extracomment>
+        <translation>来货登记</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>检验判定</translation>
+    </message>
+    <message>
+        <source>Rework</source>
+        <translation>返工记录</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>%1 is “%2”: a step for %3.</source>
+        <translation>%1 当前为“%2”:这一步由%3处理。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Product %1 added.</source>
+        <translation>已添加产品 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is a product label: scan it at the receiving desk.</source>
+        <translation>%1 是产品标签:请在仓库收货台扫描。</translation>
+    </message>
+    <message>
+        <source>Unknown code: %1</source>
+        <translation>无法识别的条码:%1</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>NOT reachable</source>
+        <translation>无法连接</translation>
+    </message>
+    <message>
+        <source>Database: %1 (%2)</source>
+        <translation>数据库:%1(%2)</translation>
+    </message>
+    <message>
+        <source>Scan:</source>
+        <translation>扫描:</translation>
+    </message>
+    <message>
+        <source>Scan or type a label, then Enter (F2)</source>
+        <translation>扫描或输入标签号,然后按回车(F2)</translation>
+    </message>
+    <message>
+        <source>Line labels open the line where its next step is; product labels add a line at the receiving desk.</source>
+        <translation>退货行标签会打开该行下一步所在的页面;产品标签会在收货台添加一行。</translation>
+    </message>
+    <message>
+        <source>User: %1 (%2)</source>
+        <translation>用户:%1(%2)</translation>
+    </message>
+    <message>
+        <source>Station: %1</source>
+        <translation>工作站:%1</translation>
+    </message>
+    <message>
+        <source>receiving desk</source>
+        <translation>仓库收货台</translation>
+    </message>
+    <message>
+        <source>QA bench</source>
+        <translation>品质检验台</translation>
+    </message>
+    <message>
+        <source>rework</source>
+        <translation>生产返工</translation>
+    </message>
+    <message>
+        <source>reports</source>
+        <translation>报表统计</translation>
+    </message>
+    <message>
+        <source>printing</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>The new database is used from the next start of the station.</source>
+        <translation>新的数据库将在工作站下次启动时使用。</translation>
+    </message>
+    <message>
+        <source>About RMA Station</source>
+        <translation>关于客退品处理工作站</translation>
+    </message>
+    <message>
+        <source>RMA Station — customer returns from receipt to inspection, rework, re-inspection and statistics.</source>
+        <translation>客退品处理工作站 — 客户退货从收货、检验、返工、复检到统计的全过程管理。</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsModel</name>
+    <message>
+        <source>Code</source>
+        <translation>物料编码</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料名称</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>单位成本</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+</context>
+<context>
+    <name>PendingTab</name>
+    <message>
+        <source>Not yet available in this version.</source>
+        <translation>此版本尚未提供该功能。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <source>Month:</source>
+        <translation>月份:</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>下个月</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>The monthly statistics as a workbook with charts</source>
+        <translation>月统计表导出为带图表的 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>The monthly statistics on A4 for the distribution list</source>
+        <translation>月统计表导出为 A4 PDF,供分发</translation>
+    </message>
+    <message>
+        <source>Return lines</source>
+        <translation>退货明细</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Export returns…</source>
+        <translation>导出退货明细…</translation>
+    </message>
+    <message>
+        <source>Every line received in these days, with its return, decision and costs, as a workbook</source>
+        <translation>这段日期内收到的每条明细,连同客退单、判定和费用,导出为 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>客退单</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>External loss cost</source>
+        <translation>外部损失成本</translation>
+    </message>
+    <message>
+        <source>By liability</source>
+        <translation>按责任</translation>
+    </message>
+    <message>
+        <source>By cause</source>
+        <translation>按原因</translation>
+    </message>
+    <message>
+        <source>By customer</source>
+        <translation>按客户</translation>
+    </message>
+    <message>
+        <source>By model</source>
+        <translation>按型号</translation>
+    </message>
+    <message>
+        <source>Pareto</source>
+        <translation>柏拉图</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Liability codes</source>
+        <translation>责任代码</translation>
+    </message>
+    <message>
+        <source>Pareto of causes</source>
+        <translation>原因柏拉图</translation>
+    </message>
+    <message>
+        <source>Cost by liability</source>
+        <translation>按责任的损失成本</translation>
+    </message>
+    <message>
+        <source>13-month trend</source>
+        <translation>13 个月趋势</translation>
+    </message>
+    <message>
+        <source>Liability</source>
+        <translation>责任判定</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号规格</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>累计</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>物料编码</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>Could not read the figures</source>
+        <translation>无法读取统计数据</translation>
+    </message>
+    <message>
+        <source>Monthly statistics</source>
+        <translation>顾客退货月统计表</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) not analysed yet are left out of the Pareto.</source>
+        <translation>
+            <numerusform>另有 %n 条尚未分析的明细未计入柏拉图。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rework materials</source>
+        <translation>返工材料费</translation>
+    </message>
+    <message>
+        <source>Rework labour</source>
+        <translation>返工工时费</translation>
+    </message>
+    <message>
+        <source>Other costs</source>
+        <translation>其它费用</translation>
+    </message>
+    <message>
+        <source>Scrapped value</source>
+        <translation>报废价值</translation>
+    </message>
+    <message>
+        <source>Cumulative %</source>
+        <translation>累计 %</translation>
+    </message>
+    <message>
+        <source>External loss cost by liability (¥)</source>
+        <translation>按责任的外部损失成本(¥)</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>未判定</translation>
+    </message>
+    <message>
+        <source>Liability code</source>
+        <translation>责任代码</translation>
+    </message>
+    <message>
+        <source>Amount, refunds and external loss cost by month (¥)</source>
+        <translation>各月退货金额、退款和外部损失成本(¥)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was saved.</source>
+        <translation>已取消:未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Save the monthly statistics workbook</source>
+        <translation>保存月统计表工作簿</translation>
+    </message>
+    <message>
+        <source>Customer returns %1.xlsx</source>
+        <translation>顾客退货月统计表 %1.xlsx</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>正在读取统计数据…</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>正在写入工作簿…</translation>
+    </message>
+    <message>
+        <source>Monthly statistics workbook</source>
+        <translation>月统计表工作簿</translation>
+    </message>
+    <message>
+        <source>Save the monthly statistics report</source>
+        <translation>保存月统计报告</translation>
+    </message>
+    <message>
+        <source>Customer returns %1.pdf</source>
+        <translation>顾客退货月统计表 %1.pdf</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>正在写入报告…</translation>
+    </message>
+    <message>
+        <source>Monthly statistics report</source>
+        <translation>月统计报告</translation>
+    </message>
+    <message>
+        <source>The first day is after the last day.</source>
+        <translation>开始日期晚于结束日期。</translation>
+    </message>
+    <message>
+        <source>Export the return lines</source>
+        <translation>导出退货明细</translation>
+    </message>
+    <message>
+        <source>Return lines %1 to %2.xlsx</source>
+        <translation>退货明细 %1 至 %2.xlsx</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lines</source>
+        <translation>%1 / %2 条明细</translation>
+    </message>
+    <message>
+        <source>Exporting return lines</source>
+        <translation>正在导出退货明细</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnLinesModel</name>
+    <message>
+        <source>Label</source>
+        <translation>标签号</translation>
+    </message>
+    <message>
+        <source>Model/spec (scan or type)</source>
+        <translation>型号规格(扫描或输入)</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>Mfg date</source>
+        <translation>出厂日期</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>通知数量</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>清点数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s reason</source>
+        <translation>客户退货原因</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>本厂产品</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Counted %1, announced %2: please verify</source>
+        <translation>清点 %1,通知 %2:请核对</translation>
+    </message>
+    <message>
+        <source>List price %1</source>
+        <translation>价目表单价 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnListModel</name>
+    <message>
+        <source>RMA no.</source>
+        <translation>RMA 编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收货日期</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>来货方式</translation>
+    </message>
+</context>
+<context>
+    <name>ReworkTab</name>
+    <message>
+        <source>Rework and re-inspection</source>
+        <translation>返工与复检</translation>
+    </message>
+    <message>
+        <source>In rework</source>
+        <translation>返工中</translation>
+    </message>
+    <message>
+        <source>Awaiting re-inspection</source>
+        <translation>待复检</translation>
+    </message>
+    <message>
+        <source>Search label, model, customer…</source>
+        <translation>搜索标签号、型号、客户…</translation>
+    </message>
+    <message>
+        <source>Scan a line label or choose a line</source>
+        <translation>扫描退货行标签或从列表中选择</translation>
+    </message>
+    <message>
+        <source>planned %1 by %2</source>
+        <translation>%2 计划于 %1</translation>
+    </message>
+    <message>
+        <source>not planned yet</source>
+        <translation>尚未计划</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Return %1 is closed.</source>
+        <translation>退货单 %1 已结案。</translation>
+    </message>
+    <message>
+        <source>All %1 lines of %2 are done: the return can be closed.</source>
+        <translation>%2 的全部 %1 行已完成:可以结案。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lines of %3 are done.</source>
+        <translation>%3 共 %2 行,已完成 %1 行。</translation>
+    </message>
+    <message>
+        <source>Materials %1 + Labour %2 (%3 h) + Other %4 = %5</source>
+        <translation>材料 %1 + 人工 %2(%3 小时)+ 其他 %4 = %5</translation>
+    </message>
+    <message>
+        <source>= %1</source>
+        <translation>= %1</translation>
+    </message>
+    <message>
+        <source>The line is “%1”</source>
+        <translation>该行当前状态为“%1”</translation>
+    </message>
+    <message>
+        <source>No line chosen</source>
+        <translation>未选择退货行</translation>
+    </message>
+    <message>
+        <source>Finish the rework first</source>
+        <translation>请先完成返工</translation>
+    </message>
+    <message>
+        <source>Every line of the return must be done first</source>
+        <translation>退货单的每一行都必须先完成</translation>
+    </message>
+    <message>
+        <source>Plan saved.</source>
+        <translation>计划已保存。</translation>
+    </message>
+    <message>
+        <source>Materials and labour saved.</source>
+        <translation>材料和工时已保存。</translation>
+    </message>
+    <message>
+        <source>Rework finished: the line awaits re-inspection.</source>
+        <translation>返工完成:此行等待复检。</translation>
+    </message>
+    <message>
+        <source>Re-inspection saved: the line is done.</source>
+        <translation>复检已保存:此行已完成。</translation>
+    </message>
+    <message>
+        <source>Return %1 closed.</source>
+        <translation>退货单 %1 已结案。</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>仅显示已超期</translation>
+    </message>
+    <message>
+        <source>Line to rework</source>
+        <translation>返工行</translation>
+    </message>
+    <message>
+        <source>RMA no.:</source>
+        <translation>RMA 编号:</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客户:</translation>
+    </message>
+    <message>
+        <source>Model/spec:</source>
+        <translation>型号规格:</translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation>数量:</translation>
+    </message>
+    <message>
+        <source>Disposition:</source>
+        <translation>产品处置:</translation>
+    </message>
+    <message>
+        <source>Liability:</source>
+        <translation>责任判定:</translation>
+    </message>
+    <message>
+        <source>Final cause:</source>
+        <translation>最终原因:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>期限:</translation>
+    </message>
+    <message>
+        <source>Reload, keep my input</source>
+        <translation>重新加载,保留我的输入</translation>
+    </message>
+    <message>
+        <source>Rework plan (within 2 days)</source>
+        <translation>返工计划(2 天内)</translation>
+    </message>
+    <message>
+        <source>&amp;Planned for:</source>
+        <translation>计划日期(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Rework &amp;quantity:</source>
+        <translation>返工数量(&amp;Q):</translation>
+    </message>
+    <message>
+        <source>Save p&amp;lan</source>
+        <translation>保存计划(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Materials and labour hours (external loss cost)</source>
+        <translation>材料和工时(外部质量损失成本)</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Add material</source>
+        <translation>添加材料</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation>人工</translation>
+    </message>
+    <message>
+        <source>Add worker</source>
+        <translation>添加作业人员</translation>
+    </message>
+    <message>
+        <source>&amp;Other costs:</source>
+        <translation>其他费用(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Save &amp;costs</source>
+        <translation>保存费用(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Finish rework</source>
+        <translation>完成返工(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Re-inspection</source>
+        <translation>复检</translation>
+    </message>
+    <message>
+        <source>&amp;Qualified:</source>
+        <translation>合格数(&amp;Q):</translation>
+    </message>
+    <message>
+        <source>&amp;Unqualified:</source>
+        <translation>不合格数(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Scrappe&amp;d:</source>
+        <translation>报废数(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Save re-inspec&amp;tion</source>
+        <translation>保存复检(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Close the return</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Close &amp;return</source>
+        <translation>结案(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Only an administrator or a manager may change the shared settings.</source>
+        <translation>只有系统管理员或主管可以修改共享设置。</translation>
+    </message>
+    <message>
+        <source>Warehouse receiving</source>
+        <translation>仓库收货</translation>
+    </message>
+    <message>
+        <source>QA inspection</source>
+        <translation>品质检验</translation>
+    </message>
+    <message>
+        <source>Production rework</source>
+        <translation>生产返工</translation>
+    </message>
+    <message>
+        <source>Reports and statistics</source>
+        <translation>报表统计</translation>
+    </message>
+    <message>
+        <source>Printing slips and labels</source>
+        <translation>打印单据和标签</translation>
+    </message>
+    <message>
+        <source>PDF file (no printer)</source>
+        <translation>PDF 文件(不用打印机)</translation>
+    </message>
+    <message>
+        <source>Not a database address: write e.g. postgresql+psycopg://user@server/rma, or leave it empty for the embedded database</source>
+        <translation>不是有效的数据库地址:请填写如 postgresql+psycopg://user@server/rma,或留空使用内置数据库</translation>
+    </message>
+    <message>
+        <source>Every controlled form needs its form number and revision: %1</source>
+        <translation>每张受控表单都必须填写编号和版次:%1</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Testing the database connection…</source>
+        <translation>正在测试数据库连接…</translation>
+    </message>
+    <message>
+        <source>Connected: the database answers.</source>
+        <translation>连接成功:数据库有响应。</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>无法连接:%1</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>This station</source>
+        <translation>本工作站</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D):</translation>
+    </message>
+    <message>
+        <source>empty = the embedded database on this computer</source>
+        <translation>留空 = 使用本机内置数据库</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Station &amp;role:</source>
+        <translation>工作站用途(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Label &amp;printer:</source>
+        <translation>标签打印机(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Label &amp;size:</source>
+        <translation>标签尺寸(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Printer r&amp;esolution:</source>
+        <translation>打印机分辨率(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Shared by all stations</source>
+        <translation>所有工作站共用</translation>
+    </message>
+    <message>
+        <source>&amp;Hourly labour rate (yuan):</source>
+        <translation>小时工资率(元)(&amp;H):</translation>
+    </message>
+    <message>
+        <source>e.g. 35.50</source>
+        <translation>例如 35.50</translation>
+    </message>
+    <message>
+        <source>Controlled form</source>
+        <translation>受控表单</translation>
+    </message>
+    <message>
+        <source>Form No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>版次</translation>
+    </message>
+    <message>
+        <source>Return handling notice</source>
+        <translation>客退品处理通知单</translation>
+    </message>
+    <message>
+        <source>Return analysis and handling form</source>
+        <translation>退货分析处理单</translation>
+    </message>
+    <message>
+        <source>Liaison note</source>
+        <translation>联络单</translation>
+    </message>
+    <message>
+        <source>Rework and re-inspection record</source>
+        <translation>返工及复检记录单</translation>
+    </message>
+    <message>
+        <source>These values are kept in the database and apply to every station.</source>
+        <translation>这些设置保存在数据库中,对所有工作站生效。</translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,76 @@
+"""Qt set-up shared by every window test (pytest-qt drives the widgets with qtbot).
+
+- Qt runs offscreen: QT_QPA_PLATFORM is set before anything imports Qt.
+- Every test gets its own settings folder (autouse): no test reads or writes the real
+  user's QSettings, and no test sees another's.
+- The bundled CJK font is registered once per session and the window starts in Chinese;
+  `switch_language("en")` changes it for one test and the language is restored after.
+- Background work runs synchronously (Picard's fake thread pool) unless a test asks for
+  `real_threads`.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+from collections.abc import Callable, Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from ui.fonts import register_cjk_font  # noqa: E402
+from ui.i18n import DEFAULT_LANGUAGE, current_language, install_language  # noqa: E402
+from ui.settings import StationSettings, use_settings_folder  # noqa: E402
+from ui.worker import Worker  # noqa: E402
+
+
+@pytest.fixture(scope="session", autouse=True)
+def cjk_font(qapp: QApplication) -> str:
+    """The bundled font's family, registered once; the window's language is Chinese."""
+    family = register_cjk_font()
+    install_language(qapp, DEFAULT_LANGUAGE)
+    return family
+
+
+@pytest.fixture(autouse=True)
+def settings_folder(tmp_path: Path) -> Path:
+    """Every QSettings of this test lives under its own temporary folder."""
+    folder = tmp_path / "qsettings"
+    folder.mkdir()
+    use_settings_folder(folder)
+    return folder
+
+
+@pytest.fixture
+def station_settings(settings_folder: Path) -> StationSettings:
+    """Fresh per-machine options (all defaults) in the test's own settings folder."""
+    return StationSettings()
+
+
+@pytest.fixture
+def switch_language(qapp: QApplication) -> Iterator[Callable[[str], None]]:
+    """`switch_language("en")` as the settings dialog would; Chinese again after the test."""
+
+    def switch(lang: str) -> None:
+        install_language(qapp, lang)
+        qapp.processEvents()  # LanguageChange events reach the widgets now
+
+    yield switch
+    if current_language() != DEFAULT_LANGUAGE:
+        switch(DEFAULT_LANGUAGE)
+
+
+@pytest.fixture(autouse=True)
+def synchronous_worker(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(Worker, "synchronous", True)
+
+
+@pytest.fixture
+def real_threads(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Background work on real pool threads, for the tests of threading itself."""
+    monkeypatch.setattr(Worker, "synchronous", False)
+    yield
+    assert Worker.wait_all(5000), "background work still running after the test"

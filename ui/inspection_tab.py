@@ -1,0 +1,334 @@
+"""检验判定 — the QA inspection bench.
+
+The queue holds the lines waiting for inspection or for engineering's decision, most
+urgent and oldest due first, overdue ones (inspection result within 1 working day) in
+red. For the chosen (or scanned) line: QA records findings, defect category and the
+preliminary opinion; engineering gives the final cause, the liability code (1–9, chosen
+by typing its digit), the disposition and the refund ratio; a serious problem gets an
+8D record with an owner and a due date; a liaison note goes to sales for misuse, goods
+not ours, or replacement goods. Every rule is the services'; this form collects input.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QWidget
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.codes import DISPOSITIONS, LIABILITY, LineStatus, Role
+from app.errors import StationError
+from app.money import refund_amount
+from app.parsing import parse_ratio
+from app.services import inspection
+from app.services.queues import LineQueue
+from app.services.returns import get_line
+from db.models import CorrectiveAction, DefectCategory, LiaisonNote, User
+from forms.ui_inspection_tab import Ui_InspectionTab
+from ui.context import StationContext
+from ui.models import names
+from ui.widgets.bench import BenchTab, gate
+
+INSPECTABLE = (LineStatus.INSPECTION.value, LineStatus.DECISION.value)
+
+
+def _user_name(session: Session, user_id: int | None) -> str:
+    if user_id is None:
+        return ""
+    user = session.get(User, user_id)
+    return user.name if user else ""
+
+
+class InspectionTab(BenchTab):
+    """The QA bench: inspection, engineering's decision, 8D and liaison notes."""
+
+    queue = LineQueue.INSPECTION
+
+    def __init__(self, ctx: StationContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, Ui_InspectionTab(), parent)
+        ui = self.ui
+        self.defects: list[tuple[int, str, str]] = []
+        s = self.state
+        s.add("findings", ui.findingsEdit, ui.inspectionMessageLabel)
+        s.add("defect_category", ui.defectCombo, ui.inspectionMessageLabel)
+        s.add("preliminary_opinion", ui.opinionEdit, ui.inspectionMessageLabel)
+        s.add("final_cause", ui.finalCauseEdit, ui.decisionMessageLabel)
+        s.add("liability_code", ui.liabilityCombo, ui.decisionMessageLabel)
+        s.add("disposition", ui.dispositionCombo, ui.decisionMessageLabel)
+        s.add("refund_ratio", ui.refundEdit, ui.decisionMessageLabel)
+        s.add("serious", ui.seriousCheck, ui.decisionMessageLabel)
+        s.add("owner", ui.ownerEdit, ui.correctiveMessageLabel)
+        s.add("due_on", ui.caDueDateEdit, ui.correctiveMessageLabel)
+        for key, widget in (("problem", ui.problemEdit), ("containment", ui.containmentEdit),
+                            ("root_cause", ui.rootCauseEdit), ("corrective_action", ui.correctiveEdit),
+                            ("preventive_action", ui.preventiveEdit)):
+            s.add(key, widget, ui.correctiveMessageLabel)
+        s.add("reason", ui.liaisonReasonCombo, ui.liaisonMessageLabel)
+        s.add("text", ui.liaisonTextEdit, ui.liaisonMessageLabel)
+
+        ui.refundEdit.textChanged.connect(self._show_refund)
+        ui.saveInspectionButton.clicked.connect(self.save_inspection)
+        ui.saveDecisionButton.clicked.connect(self.save_decision)
+        ui.openCorrectiveButton.clicked.connect(self.open_corrective)
+        ui.sendLiaisonButton.clicked.connect(self.send_liaison)
+        self.retranslate()
+        self.clear_line()
+
+    # ------------------------------------------------------------ texts
+
+    def stages(self) -> list[tuple[str, tuple[str, ...]]]:
+        return [(self.tr("Inspection and decision"), ()),
+                (self.tr("Awaiting inspection"), (LineStatus.INSPECTION.value,)),
+                (self.tr("Awaiting decision"), (LineStatus.DECISION.value,))]
+
+    def retranslate(self) -> None:
+        lang = self.ctx.language
+        self.ui.retranslateUi(self)
+        self._fill_combo(self.ui.liabilityCombo,
+                         [(None, "")] + [(code, f"{code} {c.name(lang)}") for code, c in LIABILITY.items()])
+        self._fill_combo(self.ui.dispositionCombo,
+                         [(None, "")] + [(d.value, c.name(lang)) for d, c in DISPOSITIONS.items()])
+        self._fill_combo(self.ui.liaisonReasonCombo,
+                         [(k, v[0] if lang.startswith("zh") else v[1])
+                          for k, v in inspection.LIAISON_REASONS.items()])
+        self._fill_defects()
+        self.searchPlaceholder()
+        self.retranslate_bench()
+        if self.line is not None:
+            loading, self.state.loading = self.state.loading, True
+            try:
+                self._show_info(self.line)
+                self._show_follow_up(self.line)
+            finally:
+                self.state.loading = loading
+        self._show_refund()
+
+    def searchPlaceholder(self) -> None:  # noqa: N802 (reads like the Qt property it sets)
+        self.ui.searchEdit.setPlaceholderText(self.tr("Search label, model, customer…"))
+
+    @staticmethod
+    def _fill_combo(combo: Any, items: list[tuple[Any, str]]) -> None:
+        """Re-set a code combo's texts, keeping the chosen code (a language switch)."""
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        for code, text in items:
+            combo.addItem(text, code)
+        index = combo.findData(current) if current is not None else 0
+        combo.setCurrentIndex(max(0, index))
+        combo.blockSignals(False)
+
+    def _fill_defects(self) -> None:
+        if not self.defects:
+            rows = self.ctx.read(lambda s: [(d.id, d.name_zh, d.name_en or d.name_zh) for d in s.scalars(
+                select(DefectCategory).where(DefectCategory.active.is_(True)).order_by(DefectCategory.id))])
+            self.defects = rows or []
+        zh = self.ctx.is_zh
+        self._fill_combo(self.ui.defectCombo, [(None, "")] + [(i, z if zh else e) for i, z, e in self.defects])
+
+    # ------------------------------------------------------------ reading a line
+
+    def read_line(self, session: Session, line_id: int) -> dict[str, Any]:
+        line = get_line(session, line_id)
+        rma = line.rma
+        cas = session.scalars(select(CorrectiveAction).where(CorrectiveAction.line_id == line_id)
+                              .order_by(CorrectiveAction.id)).all()
+        notes = session.scalars(select(LiaisonNote).where(LiaisonNote.line_id == line_id)
+                                .order_by(LiaisonNote.id)).all()
+        return dict(
+            id=line.id, barcode=line.barcode, status=line.status, version=line.version,
+            return_id=rma.id, rma_no=rma.rma_no, customer=rma.customer.name, urgency=rma.urgency,
+            model=line.product.model, product_name=line.product.name, qty=line.qty_counted,
+            unit=line.unit, amount=line.amount, reason=line.customer_reason,
+            condition=line.condition, is_our_product=line.is_our_product,
+            received_on=rma.received_on, due_on=line.due_on,
+            findings=line.findings, defect_category_id=line.defect_category_id,
+            preliminary_opinion=line.preliminary_opinion,
+            inspected_by=_user_name(session, line.inspected_by_id), inspected_at=line.inspected_at,
+            final_cause=line.final_cause, liability_code=line.liability_code,
+            disposition=line.disposition, refund_ratio=line.refund_ratio, serious=line.serious,
+            decided_by=_user_name(session, line.decided_by_id), decided_at=line.decided_at,
+            corrective=[(ca.owner, ca.due_on, ca.status) for ca in cas],
+            liaison=[n.reason for n in notes],
+        )
+
+    # ------------------------------------------------------------ showing it
+
+    def show_line(self, line: dict[str, Any] | None) -> None:
+        ui = self.ui
+        for group in (ui.infoGroup, ui.inspectionGroup, ui.decisionGroup, ui.correctiveGroup, ui.liaisonGroup):
+            group.setEnabled(line is not None)
+        if line is None:
+            ui.titleLabel.setText(self.tr("Scan a line label or choose a line"))
+            ui.stateLabel.setText("")
+            for w in (ui.rmaValue, ui.customerValue, ui.modelValue, ui.qtyValue, ui.reasonValue,
+                      ui.conditionValue, ui.dueValue, ui.inspectedByLabel, ui.decidedByLabel,
+                      ui.correctiveListLabel, ui.liaisonListLabel, ui.refundAmountLabel):
+                w.setText("")
+            for w in (ui.findingsEdit, ui.opinionEdit, ui.finalCauseEdit, ui.liaisonTextEdit):
+                w.setPlainText("")
+            for w in (ui.refundEdit, ui.ownerEdit, ui.problemEdit, ui.containmentEdit, ui.rootCauseEdit,
+                      ui.correctiveEdit, ui.preventiveEdit):
+                w.setText("")
+            for c in (ui.defectCombo, ui.liabilityCombo, ui.dispositionCombo):
+                c.setCurrentIndex(0)
+            ui.seriousCheck.setChecked(False)
+            ui.caDueDateEdit.setDate(QDate.currentDate().addDays(14))
+            return
+        self._show_info(line)
+        ui.findingsEdit.setPlainText(line["findings"])
+        ui.defectCombo.setCurrentIndex(max(0, ui.defectCombo.findData(line["defect_category_id"]))
+                                       if line["defect_category_id"] is not None else 0)
+        ui.opinionEdit.setPlainText(line["preliminary_opinion"])
+        ui.finalCauseEdit.setPlainText(line["final_cause"])
+        ui.liabilityCombo.setCurrentIndex(max(0, ui.liabilityCombo.findData(line["liability_code"]))
+                                          if line["liability_code"] is not None else 0)
+        ui.dispositionCombo.setCurrentIndex(max(0, ui.dispositionCombo.findData(line["disposition"]))
+                                            if line["disposition"] else 0)
+        ratio = line["refund_ratio"]
+        ui.refundEdit.setText(f"{(ratio * 100).normalize():f}" if ratio is not None else "")
+        ui.seriousCheck.setChecked(bool(line["serious"]))
+        for w in (ui.ownerEdit, ui.problemEdit, ui.containmentEdit, ui.rootCauseEdit, ui.correctiveEdit,
+                  ui.preventiveEdit):
+            w.setText("")
+        ui.caDueDateEdit.setDate(QDate.currentDate().addDays(14))
+        ui.liaisonTextEdit.setPlainText("")
+        self._show_follow_up(line)
+        self._show_refund()
+
+    def _show_info(self, line: dict[str, Any]) -> None:
+        ui, lang = self.ui, self.ctx.language
+        ui.titleLabel.setText(line["barcode"])
+        ui.stateLabel.setText(names.line_status(line["status"], lang) + " · "
+                              + names.urgency(line["urgency"], lang))
+        ui.rmaValue.setText(f"{line['rma_no']}  ({names.day(line['received_on'])})")
+        ui.customerValue.setText(line["customer"])
+        ui.modelValue.setText(f"{line['model']}  {line['product_name']}")
+        ui.qtyValue.setText(f"{line['qty']} {line['unit']} · {names.yuan(line['amount'])}")
+        ui.reasonValue.setText(line["reason"])
+        ours = "" if line["is_our_product"] else " · " + self.tr("NOT our product")
+        ui.conditionValue.setText(names.condition(line["condition"], lang) + ours)
+        due = line["due_on"]
+        overdue = due is not None and due < date.today()
+        ui.dueValue.setText(names.day(due) + (" · " + self.tr("overdue") if overdue else ""))
+        ui.dueValue.setStyleSheet("color: #a4000f; font-weight: bold;" if overdue else "")
+        ui.inspectedByLabel.setText(
+            self.tr("Inspected by %1 at %2").replace("%1", line["inspected_by"]).replace(
+                "%2", _local(line["inspected_at"])) if line["inspected_by"] else "")
+        ui.decidedByLabel.setText(
+            self.tr("Decided by %1 at %2").replace("%1", line["decided_by"]).replace(
+                "%2", _local(line["decided_at"])) if line["decided_by"] else "")
+
+    def _show_follow_up(self, line: dict[str, Any]) -> None:
+        lang = self.ctx.language
+        cas = [self.tr("8D: %1, due %2 (%3)").replace("%1", owner).replace("%2", names.day(due)).replace(
+            "%3", self.tr("open") if status == "open" else self.tr("closed")) for owner, due, status in line["corrective"]]
+        self.ui.correctiveListLabel.setText("\n".join(cas))
+        reasons = inspection.LIAISON_REASONS
+        notes = [self.tr("Sent: %1").replace("%1", reasons[r][0] if lang.startswith("zh") else reasons[r][1])
+                 for r in line["liaison"] if r in reasons]
+        self.ui.liaisonListLabel.setText("\n".join(notes))
+
+    def _ratio(self) -> Decimal | None:
+        try:
+            return parse_ratio(self.ui.refundEdit.text())
+        except StationError:
+            return None
+
+    def _show_refund(self, *_args: Any) -> None:
+        """Live: the refund this ratio gives on the line's amount."""
+        if self.line is None:
+            self.ui.refundAmountLabel.setText("")
+            return
+        text = self.ui.refundEdit.text().strip()
+        ratio = self._ratio()
+        if text and ratio is None:
+            self.ui.refundAmountLabel.setText(self.tr("not a ratio"))
+            self.ui.refundAmountLabel.setStyleSheet("color: #c00000;")
+            return
+        self.ui.refundAmountLabel.setStyleSheet("color: #555555;")
+        amount = refund_amount(self.line["amount"], ratio or Decimal(0))
+        self.ui.refundAmountLabel.setText(self.tr("refund %1 of %2").replace("%1", names.yuan(amount)).replace(
+            "%2", names.yuan(self.line["amount"])))
+
+    def update_actions(self) -> None:
+        ui, ctx, lang = self.ui, self.ctx, self.ctx.language
+        status = self.line["status"] if self.line else None
+        state_name = names.line_status(status, lang)
+        reason = self.tr("The line is “%1”").replace("%1", state_name) if self.line else self.tr("No line chosen")
+        gate(ui.saveInspectionButton, roles_ok=ctx.can(Role.QA), roles=(Role.QA,), lang=lang,
+             state_ok=status in INSPECTABLE, state_reason=reason)
+        gate(ui.saveDecisionButton, roles_ok=ctx.can(Role.ENGINEERING), roles=(Role.ENGINEERING,), lang=lang,
+             state_ok=status == LineStatus.DECISION.value,
+             state_reason=(self.tr("Inspect the line first") if status == LineStatus.INSPECTION.value else reason))
+        open_ok = self.line is not None and status != LineStatus.CANCELLED.value
+        for button in (ui.openCorrectiveButton, ui.sendLiaisonButton):
+            gate(button, roles_ok=ctx.can(Role.QA, Role.ENGINEERING), roles=(Role.QA, Role.ENGINEERING),
+                 lang=lang, state_ok=open_ok, state_reason=reason)
+
+    # ------------------------------------------------------------ actions
+
+    def save_inspection(self) -> None:
+        """QA: findings, defect category, preliminary opinion → the line awaits the decision."""
+        if self.line is None:
+            return
+        ui, line_id, version = self.ui, self.line["id"], self.line["version"]
+        findings, opinion = ui.findingsEdit.toPlainText(), ui.opinionEdit.toPlainText()
+        defect = ui.defectCombo.currentData()
+        self.perform(lambda s: inspection.record_inspection(
+            s, self.ctx.actor, line_id, findings=findings, defect_category_id=defect,
+            preliminary_opinion=opinion, expected_version=version),
+            ui.inspectionMessageLabel, lambda: self.tr("Inspection saved: the line awaits the decision."))
+
+    def save_decision(self) -> None:
+        """Engineering: final cause, liability, disposition, refund ratio."""
+        if self.line is None:
+            return
+        ui, line_id, version = self.ui, self.line["id"], self.line["version"]
+        self.state.clear_errors()
+        try:
+            ratio = parse_ratio(ui.refundEdit.text())
+        except StationError as exc:
+            self.state.show_error(exc, fallback=ui.decisionMessageLabel)
+            return
+        cause = ui.finalCauseEdit.toPlainText()
+        code = ui.liabilityCombo.currentData()
+        disposition = ui.dispositionCombo.currentData() or ""
+        serious = ui.seriousCheck.isChecked()
+        self.perform(lambda s: inspection.decide(
+            s, self.ctx.actor, line_id, final_cause=cause, liability_code="" if code is None else code,
+            disposition=disposition, refund_ratio=ratio, serious=serious, expected_version=version),
+            ui.decisionMessageLabel, lambda: self.tr("Decision saved."))
+
+    def open_corrective(self) -> None:
+        """A serious problem: open its 8D record with an owner and a due date."""
+        if self.line is None:
+            return
+        ui, line_id = self.ui, self.line["id"]
+        draft = inspection.CorrectiveDraft(
+            owner=ui.ownerEdit.text(), due_on=ui.caDueDateEdit.date().toPython(),
+            problem=ui.problemEdit.text(), containment=ui.containmentEdit.text(),
+            root_cause=ui.rootCauseEdit.text(), corrective_action=ui.correctiveEdit.text(),
+            preventive_action=ui.preventiveEdit.text())
+        self.perform(lambda s: inspection.open_corrective_action(s, self.ctx.actor, line_id, draft),
+                     ui.correctiveMessageLabel, lambda: self.tr("8D opened."))
+
+    def send_liaison(self) -> None:
+        """A liaison note to sales for this line."""
+        if self.line is None:
+            return
+        ui, line_id = self.ui, self.line["id"]
+        reason, text = ui.liaisonReasonCombo.currentData(), ui.liaisonTextEdit.toPlainText()
+        self.perform(lambda s: inspection.raise_liaison_note(s, self.ctx.actor, line_id, reason, text),
+                     ui.liaisonMessageLabel, lambda: self.tr("Liaison note sent to sales."))
+
+
+def _local(moment: Any) -> str:
+    """A stored UTC time as the desk's local time, to the minute."""
+    if moment is None:
+        return ""
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")

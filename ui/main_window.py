@@ -1,0 +1,386 @@
+"""The station window: the work tabs, the scan field in the toolbar, the status bar.
+
+The tabs a user sees are those their roles may use (admin: all); the station role in the
+settings chooses the tab the window opens on. A scan — typed into the scan field (F2 or
+Ctrl+L), or a scanner's burst of keys anywhere in the window — opens the scanned line in
+the tab that fits its state: received → the desk, inspection or decision → the QA bench,
+rework or re-inspection → the rework tab. An unknown code is said in the status bar and
+beside the scan field, never in a box to dismiss. The status bar shows who is logged in,
+the station's role and which database it works on and whether it answers.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from sqlalchemy import select
+
+from app.codes import ROLES, LineStatus, Role
+from app.errors import DatabaseUnavailable
+from app.services import returns as return_service
+from db.models import ReturnLine
+from forms.ui_main_window import Ui_MainWindow
+from ui import errors as ui_errors
+from ui.context import StationContext
+from ui.i18n import Retranslatable, install_language
+from ui.incoming_tab import IncomingTab
+from ui.inspection_tab import InspectionTab
+from ui.models import names
+from ui.rework_tab import ReworkTab
+from ui.scan import ScanField, WedgeFilter, classify
+
+# Which roles use which tab (admin holds every role).
+TAB_ROLES: dict[str, tuple[Role, ...]] = {
+    "incoming": (Role.WAREHOUSE, Role.SALES, Role.MANAGER),
+    "inspection": (Role.QA, Role.ENGINEERING, Role.MANAGER),
+    "rework": (Role.PRODUCTION, Role.QA, Role.MANAGER),
+    "reports": (Role.MANAGER, Role.QA, Role.ENGINEERING, Role.SALES, Role.PRODUCTION),
+    "labels": (Role.WAREHOUSE, Role.QA, Role.PRODUCTION, Role.SALES),
+}
+TAB_ORDER = ("incoming", "inspection", "rework", "reports", "labels")
+
+# A scanned line opens where its next step is taken.
+TAB_FOR_STATUS: dict[str, str] = {
+    LineStatus.RECEIVED.value: "incoming",
+    LineStatus.INSPECTION.value: "inspection",
+    LineStatus.DECISION.value: "inspection",
+    LineStatus.REWORK.value: "rework",
+    LineStatus.REINSPECTION.value: "rework",
+    LineStatus.DONE.value: "incoming",
+    LineStatus.CANCELLED.value: "incoming",
+}
+
+# Tabs written by other pieces of the station: module, class.
+OPTIONAL_TABS: dict[str, tuple[str, str]] = {
+    "reports": ("ui.reports_tab", "ReportsTab"),
+    "labels": ("ui.labels_tab", "LabelsTab"),
+}
+
+SCAN_MESSAGE_MS = 8000
+STATUS_MESSAGE_MS = 15000
+
+
+class PendingTab(Retranslatable, QWidget):
+    """Stands in for a tab whose module is not part of this build yet."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel(self)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setStyleSheet("color: #777777; font-size: 13pt;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.label.setText(self.tr("Not yet available in this version."))
+
+
+class MainWindow(Retranslatable, QMainWindow):
+    """The station window for the logged-in user of `ctx`."""
+
+    #: the user asked to log in as someone else (the application opens the log-in again)
+    switchUserRequested = Signal()
+
+    def __init__(self, ctx: StationContext, *, start_tab: str | None = None,
+                 open_settings: Callable[[MainWindow], Any] | None = None,
+                 other_tabs: bool = True, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self._open_settings = open_settings
+        self.resize(1360, 860)
+
+        # the scan field, always reachable
+        self.scan_label = QLabel(self)
+        self.scan_field = ScanField(self)
+        self.scan_field.setMaximumWidth(520)
+        self.scan_message = QLabel(self)
+        self.scan_message.setObjectName("scanMessage")
+        self.scan_message.setMinimumWidth(320)
+        self.ui.scanToolBar.addWidget(self.scan_label)
+        self.ui.scanToolBar.addWidget(self.scan_field)
+        self.ui.scanToolBar.addWidget(self.scan_message)
+        self.scan_field.scanned.connect(self.handle_scan)
+        self.ui.actionScan.triggered.connect(self.focus_scan)
+        self._scan_shortcut = QShortcut(QKeySequence("Ctrl+L"), self, self.focus_scan)
+        self._scan_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.wedge = WedgeFilter(self, exempt=self.scan_field)
+        self.wedge.scanned.connect(self.handle_scan)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.wedge)
+        self._scan_clear = QTimer(self)
+        self._scan_clear.setSingleShot(True)
+        self._scan_clear.timeout.connect(lambda: self.scan_message.setText(""))
+
+        # the database banner
+        self.banner = ui_errors.DbBanner(ctx.probe, self)
+        self.ui.centralLayout.insertWidget(0, self.banner)
+        self.banner.restored.connect(ctx.resume)
+        ctx.events.databaseLost.connect(self._database_lost)
+        ctx.events.databaseRestored.connect(self._database_restored)
+        ctx.events.message.connect(self.show_message)
+
+        # the status bar
+        self.user_label = QLabel(self)
+        self.role_label = QLabel(self)
+        self.db_label = QLabel(self)
+        for w in (self.user_label, self.role_label, self.db_label):
+            w.setContentsMargins(8, 0, 8, 0)
+            self.statusBar().addPermanentWidget(w)
+
+        # the tabs this user may use
+        self.tabs: dict[str, QWidget] = {}
+        for key in TAB_ORDER:
+            if key in OPTIONAL_TABS and not other_tabs:
+                continue  # the tests of the three work tabs leave the reports and labels out
+            if ctx.can(*TAB_ROLES[key]):
+                self.tabs[key] = self._make_tab(key)
+                self.ui.tabs.addTab(self.tabs[key], "")
+        self.ui.tabs.currentChanged.connect(self._tab_shown)
+
+        # menus
+        self.languages = QActionGroup(self)
+        for action, lang in ((self.ui.actionChinese, "zh_CN"), (self.ui.actionEnglish, "en")):
+            self.languages.addAction(action)
+            action.triggered.connect(lambda _checked=False, lang=lang: self.switch_language(lang))
+        (self.ui.actionChinese if ctx.is_zh else self.ui.actionEnglish).setChecked(True)
+        self.ui.actionRefresh.triggered.connect(self.refresh)
+        self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionSwitchUser.triggered.connect(self._switch_user)
+        self.ui.actionSettings.triggered.connect(self._settings)
+        self.ui.actionSettings.setEnabled(open_settings is not None)
+        self.ui.actionAbout.triggered.connect(self._about)
+
+        self.retranslate()
+        settings = ctx.settings
+        if settings is not None and hasattr(settings, "restore_layout"):
+            settings.restore_layout("main_geometry", self.restoreGeometry)
+        wanted = start_tab or (settings.start_tab() if settings is not None and hasattr(settings, "start_tab")
+                               else None)
+        self.show_tab(wanted if wanted in self.tabs else next(iter(self.tabs), None))
+
+    # ------------------------------------------------------------ tabs
+
+    def _make_tab(self, key: str) -> QWidget:
+        if key == "incoming":
+            return IncomingTab(self.ctx, self)
+        if key == "inspection":
+            return InspectionTab(self.ctx, self)
+        if key == "rework":
+            return ReworkTab(self.ctx, self)
+        module_name, class_name = OPTIONAL_TABS[key]
+        if importlib.util.find_spec(module_name) is None:
+            return PendingTab(self)
+        cls = getattr(importlib.import_module(module_name), class_name)
+        return cls(self.ctx, self)
+
+    def tab_titles(self) -> dict[str, str]:
+        return {"incoming": self.tr("Incoming returns"), "inspection": self.tr("Inspection"),
+                "rework": self.tr("Rework"), "reports": self.tr("Reports"), "labels": self.tr("Labels")}
+
+    def show_tab(self, key: str | None) -> QWidget | None:
+        """Bring a tab to the front (and let it load its list the first time)."""
+        if key is None or key not in self.tabs:
+            return None
+        tab = self.tabs[key]
+        if self.ui.tabs.currentWidget() is tab:
+            self._tab_shown(self.ui.tabs.currentIndex())
+        else:
+            self.ui.tabs.setCurrentWidget(tab)
+        return tab
+
+    def current_tab_key(self) -> str | None:
+        widget = self.ui.tabs.currentWidget()
+        return next((k for k, w in self.tabs.items() if w is widget), None)
+
+    def _tab_shown(self, index: int) -> None:
+        widget = self.ui.tabs.widget(index)
+        activate = getattr(widget, "activate", None)
+        if callable(activate):
+            activate()
+
+    def refresh(self) -> None:
+        """F5: the current tab reads its list again."""
+        refresh = getattr(self.ui.tabs.currentWidget(), "refresh", None)
+        if callable(refresh):
+            refresh()
+
+    # ------------------------------------------------------------ scanning
+
+    def focus_scan(self) -> None:
+        self.scan_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.scan_field.selectAll()
+
+    def _scan_feedback(self, text: str, ok: bool) -> None:
+        self.scan_message.setStyleSheet("color: #1a7f37;" if ok else "color: #c00000; font-weight: bold;")
+        self.scan_message.setText(text)
+        self._scan_clear.start(SCAN_MESSAGE_MS)
+        self.show_message(text)
+
+    def handle_scan(self, text: str) -> None:
+        """A label was scanned: open its line (or return) where its next step is taken."""
+        code = classify(text)
+        if code is None:
+            return
+        try:
+            if code.kind == "line":
+                self._open_scanned_line(code.code)
+            elif code.kind == "return":
+                def return_id(session: Any) -> int | None:
+                    rma = return_service.find_return(session, code.code)
+                    return rma.id if rma is not None else None
+                found = self.ctx.read(return_id)
+                if not found:
+                    self._unknown(code.code)
+                elif "incoming" in self.tabs:
+                    self.show_tab("incoming")
+                    self.tabs["incoming"].open_return(found)  # type: ignore[attr-defined]
+                    self._scan_feedback(code.code, True)
+            else:
+                self._scanned_product(code.code)
+        except DatabaseUnavailable:
+            pass  # ctx.read already raised the banner
+
+    def _open_scanned_line(self, barcode: str) -> None:
+        found = self.ctx.read(lambda s: s.execute(
+            select(ReturnLine.id, ReturnLine.status, ReturnLine.return_id)
+            .where(ReturnLine.barcode == barcode)).first())
+        if found is None:
+            if self.ctx.database_ok:
+                self._unknown(barcode)
+            return
+        line_id, status, return_id = found
+        key = TAB_FOR_STATUS.get(status, "incoming")
+        state = names.line_status(status, self.ctx.language)
+        if key not in self.tabs:
+            roles = "、".join(ROLES[r].name(self.ctx.language) for r in TAB_ROLES[key]) if self.ctx.is_zh \
+                else ", ".join(ROLES[r].name(self.ctx.language) for r in TAB_ROLES[key])
+            self._scan_feedback(self.tr("%1 is “%2”: a step for %3.").replace("%1", barcode)
+                                .replace("%2", state).replace("%3", roles), False)
+            return
+        tab = self.show_tab(key)
+        opened = (tab.open_return(return_id) if key == "incoming"  # type: ignore[union-attr]
+                  else tab.open_line(line_id))  # type: ignore[union-attr]
+        if opened:
+            self._scan_feedback(self.tr("%1 — %2").replace("%1", barcode).replace("%2", state), True)
+
+    def _scanned_product(self, code: str) -> None:
+        incoming = self.tabs.get("incoming")
+        if incoming is not None and self.current_tab_key() == "incoming" and self.ctx.can(Role.WAREHOUSE):
+            if incoming.scan_product(code):  # type: ignore[attr-defined]
+                self._scan_feedback(self.tr("Product %1 added.").replace("%1", code), True)
+            elif self.ctx.database_ok:
+                self._unknown(code)
+            return
+        known = self.ctx.read(lambda s: return_service.find_product(s, code) is not None)
+        if known:
+            self._scan_feedback(self.tr("%1 is a product label: scan it at the receiving desk.")
+                                .replace("%1", code), False)
+        elif known is not None:
+            self._unknown(code)
+
+    def _unknown(self, code: str) -> None:
+        self._scan_feedback(self.tr("Unknown code: %1").replace("%1", code), False)
+
+    # ------------------------------------------------------------ messages, database
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
+
+    def _database_lost(self, exc: Any) -> None:
+        self.banner.connection_lost(exc if isinstance(exc, DatabaseUnavailable) else None)
+        self._show_db_state()
+
+    def _database_restored(self) -> None:
+        self.banner.hide()
+        self._show_db_state()
+
+    def _show_db_state(self) -> None:
+        state = self.tr("connected") if self.ctx.database_ok else self.tr("NOT reachable")
+        self.db_label.setText(self.tr("Database: %1 (%2)").replace("%1", self.ctx.database).replace("%2", state))
+        self.db_label.setStyleSheet("" if self.ctx.database_ok else "color: #c00000; font-weight: bold;")
+
+    # ------------------------------------------------------------ language
+
+    def switch_language(self, lang: str) -> None:
+        """Show the window in another language now; typed input stays where it is."""
+        app = QCoreApplication.instance()
+        if app is not None:
+            install_language(app, lang)
+        self.ctx.set_language(lang)
+        settings = self.ctx.settings
+        if settings is not None and hasattr(settings, "set"):
+            settings.set("language", lang)
+        (self.ui.actionChinese if lang.startswith("zh") else self.ui.actionEnglish).setChecked(True)
+
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        titles = self.tab_titles()
+        for key, widget in self.tabs.items():
+            self.ui.tabs.setTabText(self.ui.tabs.indexOf(widget), titles[key])
+        self.scan_label.setText(self.tr("Scan:") + " ")
+        self.scan_field.setPlaceholderText(self.tr("Scan or type a label, then Enter (F2)"))
+        self.scan_field.setToolTip(self.tr("Line labels open the line where its next step is; "
+                                           "product labels add a line at the receiving desk."))
+        lang = self.ctx.language
+        roles = sorted(self.ctx.actor.roles)
+        role_text = "、".join(ROLES[Role(r)].name(lang) for r in roles if r in {x.value for x in Role})
+        self.user_label.setText(self.tr("User: %1 (%2)").replace("%1", self.ctx.actor.name).replace("%2", role_text))
+        station = self.ctx.settings.get("station_role") if self.ctx.settings is not None else ""
+        self.role_label.setText(self.tr("Station: %1").replace("%1", self.station_names().get(station, station)))
+        self._show_db_state()
+
+    def station_names(self) -> dict[str, str]:
+        return {"warehouse": self.tr("receiving desk"), "qa": self.tr("QA bench"),
+                "production": self.tr("rework"), "reports": self.tr("reports"), "printing": self.tr("printing")}
+
+    # ------------------------------------------------------------ menu actions
+
+    def database_changed(self) -> None:
+        """The settings name another database: it is opened at the next start."""
+        self.show_message(self.tr("The new database is used from the next start of the station."))
+
+    def _switch_user(self) -> None:
+        if self._confirm_leave():
+            self.switchUserRequested.emit()
+
+    def _settings(self) -> None:
+        if self._open_settings is not None:
+            self._open_settings(self)
+            self.retranslate()
+
+    def _about(self) -> None:
+        ui_errors.message_box(self, self.tr("About RMA Station"),
+                              self.tr("RMA Station — customer returns from receipt to inspection, "
+                                      "rework, re-inspection and statistics."), QMessageBox.Icon.Information)
+
+    def _confirm_leave(self) -> bool:
+        """Every tab with unsaved input asks before the window closes or the user changes."""
+        for widget in self.tabs.values():
+            confirm = getattr(widget, "confirm_discard", None)
+            if callable(confirm) and not confirm():
+                self.ui.tabs.setCurrentWidget(widget)
+                return False
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        if not self._confirm_leave():
+            event.ignore()
+            return
+        settings = self.ctx.settings
+        if settings is not None and hasattr(settings, "save_layout"):
+            settings.save_layout("main_geometry", self.saveGeometry())
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.wedge)
+        super().closeEvent(event)
+

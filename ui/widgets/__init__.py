@@ -1,0 +1,1 @@
+"""Small widgets shared by the station's tabs."""

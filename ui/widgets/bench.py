@@ -1,0 +1,332 @@
+"""What the QA bench and the rework planner's tab share: a queue of lines beside the form
+of the chosen line, the guard against losing unsaved input, the conflict strip and the
+save that survives a lost database.
+
+A subclass provides its Designer form (with the widgets named below), its queue, how to
+read one line for the form (`read_line`) and how to show it (`show_line`).
+
+Widgets the form must have: searchEdit, stageCombo, overdueCheck, queueView, countLabel,
+titleLabel, stateLabel, conflictFrame, conflictLabel, reloadKeepButton.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from app.codes import ROLES, Role
+from app.errors import ConflictError, StationError
+from app.services.queues import LineQuery, LineQueue, count_lines
+from ui import errors as ui_errors
+from ui.context import Outcome, StationContext
+from ui.i18n import Retranslatable
+from ui.models.queues import LINE_COLUMNS, Column, LineQueueModel
+from ui.widgets.form_state import FormState
+
+SEARCH_DELAY_MS = 250
+
+
+def role_names(roles: tuple[Role, ...], lang: str) -> str:
+    sep = "、" if lang.startswith("zh") else ", "
+    return sep.join(ROLES[r].name(lang) for r in roles)
+
+
+def gate(button: QAbstractButton, *, roles_ok: bool, roles: tuple[Role, ...], lang: str,
+         state_ok: bool = True, state_reason: str = "") -> None:
+    """Enable an action only for the roles and the state that allow it; say why not in the tooltip."""
+    if not roles_ok:
+        button.setEnabled(False)
+        button.setToolTip(QCoreApplication.translate("BenchTab", "Needs the role: %1")
+                          .replace("%1", role_names(roles, lang)))
+    elif not state_ok:
+        button.setEnabled(False)
+        button.setToolTip(state_reason)
+    else:
+        button.setEnabled(True)
+        button.setToolTip("")
+
+
+class BenchTab(Retranslatable, QWidget):
+    """A queue of lines and the form of the line chosen in it (or scanned)."""
+
+    queue: LineQueue = LineQueue.INSPECTION
+    columns: tuple[Column, ...] = LINE_COLUMNS
+
+    def __init__(self, ctx: StationContext, ui: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = ui
+        self.ui.setupUi(self)
+        self.state = FormState(lambda: self.ctx.language)
+        self.state.on_change = self._input_changed
+        self.line_id: int | None = None
+        self.line: dict[str, Any] | None = None
+        self._selecting = False
+        self._activated = False
+
+        self.model = LineQueueModel(ctx, LineQuery(queue=self.queue), self, self.columns)
+        view = self.ui.queueView
+        view.setModel(self.model)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.verticalHeader().hide()
+        view.verticalHeader().setDefaultSectionSize(24)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        view.horizontalHeader().setStretchLastSection(True)
+        view.horizontalHeader().setSectionsClickable(True)
+        self.model.apply_widths(view)
+        view.horizontalHeader().setSortIndicatorShown(True)
+        view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        view.horizontalHeader().sortIndicatorChanged.connect(self.model.sort)
+        view.selectionModel().currentRowChanged.connect(self._row_chosen)
+        self.model.countChanged.connect(self._show_count)
+        self.model.modelReset.connect(self._reselect)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.ui.searchEdit.textChanged.connect(lambda _t: self._search_timer.start())
+        self.ui.stageCombo.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.ui.overdueCheck.toggled.connect(lambda _b: self.apply_filter())
+        self.ui.reloadKeepButton.clicked.connect(self.reload_keep_input)
+        self.ui.conflictFrame.hide()
+        self.ui.splitter.setStretchFactor(0, 2)
+        self.ui.splitter.setStretchFactor(1, 3)
+        self.ui.splitter.setSizes([520, 880])
+        ctx.events.linesChanged.connect(self._lines_changed)
+
+    # ------------------------------------------------------------ what subclasses provide
+
+    def stages(self) -> list[tuple[str, tuple[str, ...]]]:
+        """The stage filter's entries: (translated text, line statuses)."""
+        return [(QCoreApplication.translate("BenchTab", "All stages"), ())]
+
+    def read_line(self, session: Session, line_id: int) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def show_line(self, line: dict[str, Any] | None) -> None:
+        raise NotImplementedError
+
+    def update_actions(self) -> None:
+        """Enable the buttons the user's roles and the line's state allow."""
+
+    def capture_extra(self) -> dict[str, Any]:
+        return {}
+
+    def restore_extra(self, values: dict[str, Any]) -> None:
+        """Put back input that lives outside FormState (tables)."""
+
+    def _input_changed(self) -> None:
+        """Something was typed (live feedback hooks)."""
+
+    # ------------------------------------------------------------ the queue
+
+    def activate(self) -> None:
+        """The tab was shown: load the queue the first time (tabs never shown never query)."""
+        if not self._activated:
+            self._activated = True
+            self.apply_filter()
+
+    def query(self) -> LineQuery:
+        stages = self.stages()
+        index = self.ui.stageCombo.currentIndex()
+        statuses = stages[index][1] if 0 <= index < len(stages) else ()
+        return replace(self.model.query, search=self.ui.searchEdit.text().strip(), statuses=statuses,
+                       overdue_on=date.today() if self.ui.overdueCheck.isChecked() else None)
+
+    def apply_filter(self) -> None:
+        self._search_timer.stop()
+        self._activated = True
+        self.model.set_query(self.query())
+
+    def refresh(self) -> None:
+        """F5: read the queue again and the open line (unless the user is editing it)."""
+        self.model.reload()
+        if self.line_id is not None and not self.state.dirty:
+            self.load_line(self.line_id)
+
+    def _show_count(self, total: int) -> None:
+        overdue_query = replace(self.model.query, overdue_on=date.today())
+        overdue = self.ctx.read(lambda s: count_lines(s, overdue_query)) or 0
+        self._counts = (total, overdue)
+        self._render_count()
+
+    def _render_count(self) -> None:
+        total, overdue = getattr(self, "_counts", (0, 0))
+        text = QCoreApplication.translate("BenchTab", "%n line(s)", None, total)
+        if overdue:
+            text += " · " + QCoreApplication.translate("BenchTab", "%n overdue", None, overdue)
+        self.ui.countLabel.setText(text)
+        self.ui.countLabel.setStyleSheet("color: #a4000f; font-weight: bold;" if overdue else "")
+
+    def _row_chosen(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if self._selecting or not current.isValid():
+            return
+        line_id = self.model.record(current.row()).id
+        if line_id == self.line_id:
+            return
+        if not self.open_line(line_id):
+            self._select(self.line_id)
+
+    def _select(self, line_id: int | None) -> None:
+        row = self.model.row_of(line_id) if line_id is not None else -1
+        self._selecting = True
+        try:
+            sel = self.ui.queueView.selectionModel()
+            if row < 0:
+                sel.clearSelection()
+                sel.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
+            else:
+                index = self.model.index(row, 0)
+                sel.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                    | QItemSelectionModel.SelectionFlag.Rows)
+                self.ui.queueView.scrollTo(index)
+        finally:
+            self._selecting = False
+
+    def _reselect(self) -> None:
+        self.model.fit_code_columns(self.ui.queueView)
+        self._select(self.line_id)
+
+    def _lines_changed(self, ids: list[int]) -> None:
+        if self._activated:
+            self.model.refresh_ids(ids)
+        if self.line_id in ids and not self.state.dirty:
+            self.load_line(self.line_id)
+
+    # ------------------------------------------------------------ the open line
+
+    def confirm_discard(self) -> bool:
+        """Leaving a record with unsaved input: ask first (ui.errors.ask, patchable in tests)."""
+        if not self.state.dirty:
+            return True
+        title = self.line["barcode"] if self.line else ""
+        answer = ui_errors.ask(
+            self, QCoreApplication.translate("BenchTab", "Unsaved changes"),
+            QCoreApplication.translate("BenchTab", "Your changes to %1 are not saved. Discard them?")
+            .replace("%1", title))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def open_line(self, line_id: int) -> bool:
+        """Show a line (chosen in the queue or scanned); False when the user kept the open one."""
+        if line_id != self.line_id and not self.confirm_discard():
+            return False
+        self.activate()
+        if not self.load_line(line_id):
+            return False
+        self._select(line_id)
+        return True
+
+    def load_line(self, line_id: int) -> bool:
+        try:
+            line = self.ctx.read(lambda s: self.read_line(s, line_id))
+        except StationError as exc:
+            self.ctx.events.message.emit(exc.message(self.ctx.language))
+            return False
+        if line is None:
+            return False
+        self.line_id = line_id
+        self.line = line
+        self.ui.conflictFrame.hide()
+        self.state.clear_errors()
+        self.state.loading = True
+        try:
+            self.show_line(line)
+        finally:
+            self.state.loading = False
+        self.state.loaded()
+        self.update_actions()
+        return True
+
+    def clear_line(self) -> None:
+        self.line_id = None
+        self.line = None
+        self.state.clear_errors()
+        self.state.loading = True
+        try:
+            self.show_line(None)
+        finally:
+            self.state.loading = False
+        self.state.loaded()
+        self.update_actions()
+
+    # ------------------------------------------------------------ saving
+
+    def perform(self, work: Callable[[Session], Any], message_label: QLabel,
+                done_text: Callable[[], str], *, returns: list[int] | None = None) -> Outcome[Any]:
+        """One save of this form as one action; the outcome is shown in the form.
+
+        Success: the line is read again (new version) and `done_text` shows in green.
+        Refused: the field at fault turns red with the reason. Conflict: the strip with the
+        other user's name and time and "Reload, keep my input". Database gone: the input
+        stays, and the save is made by itself when the connection is back.
+        """
+        self.state.clear_errors()
+        self.ui.conflictFrame.hide()
+        line_id = self.line_id
+
+        def done(outcome: Outcome[Any]) -> None:
+            if self.line_id != line_id:
+                return  # the user went on to another line meanwhile
+            if outcome.ok:
+                self.load_line(line_id)  # type: ignore[arg-type]
+                self.state.show_message(message_label, done_text, good=True)
+            elif outcome.pending:
+                self.state.show_message(message_label, lambda: QCoreApplication.translate(
+                    "BenchTab", "The database cannot be reached. Your input is kept and will be saved "
+                    "as soon as the connection is back."))
+            elif isinstance(outcome.error, ConflictError):
+                self.show_conflict(outcome.error)
+            elif outcome.error is not None:
+                self.state.show_error(outcome.error, fallback=message_label)
+
+        return self.ctx.run(work, lines=[line_id] if line_id else [], returns=returns, on_done=done)
+
+    def show_conflict(self, exc: ConflictError) -> None:
+        self._conflict = exc
+        self.ui.conflictLabel.setText(exc.message(self.ctx.language))
+        self.ui.conflictFrame.show()
+
+    def reload_keep_input(self) -> None:
+        """After a conflict: read the line as the other user left it, then put the user's
+        input back into the fields so they can check it and save again."""
+        if self.line_id is None:
+            return
+        values = self.state.capture()
+        extra = self.capture_extra()
+        if not self.load_line(self.line_id):
+            return
+        self.state.restore(values)
+        self.restore_extra(extra)
+        self._input_changed()
+
+    def retranslate_bench(self) -> None:
+        """Texts set in code by the bench itself."""
+        index = self.ui.stageCombo.currentIndex()
+        self.ui.stageCombo.blockSignals(True)
+        self.ui.stageCombo.clear()
+        for text, _statuses in self.stages():
+            self.ui.stageCombo.addItem(text)
+        self.ui.stageCombo.setCurrentIndex(max(0, index))
+        self.ui.stageCombo.blockSignals(False)
+        self.model.retranslate()
+        self.model.fit_code_columns(self.ui.queueView)
+        self._render_count()
+        if self.ui.conflictFrame.isVisible() and getattr(self, "_conflict", None) is not None:
+            self.ui.conflictLabel.setText(self._conflict.message(self.ctx.language))
+        self.state.retranslate()
+        self.update_actions()
