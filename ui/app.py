@@ -89,13 +89,12 @@ def open_database(configured_url: str) -> tuple[Any, str] | str:
     shared server's schema is the administrator's (`rma-station db upgrade`). Returns a
     message instead when the database cannot be used.
     """
-    from sqlalchemy import func, select
     from sqlalchemy.exc import SQLAlchemyError
 
     from app.errors import DatabaseUnavailable
+    from app.services import lookups
     from db.engine import ENV_URL, database_url, describe_url, make_engine, make_session_factory
     from db.migrate import needs_upgrade, upgrade
-    from db.models import Return, User
 
     url = database_url(configured_url or None)
     embedded = not os.environ.get(ENV_URL) and not configured_url
@@ -108,9 +107,8 @@ def open_database(configured_url: str) -> tuple[Any, str] | str:
                         "run `rma-station db upgrade`. 数据库结构需要升级,请运行 rma-station db upgrade。")
             upgrade(engine)
         with factory() as s:
-            empty = s.scalar(select(func.count()).select_from(User)) == 0
-            no_returns = s.scalar(select(func.count()).select_from(Return)) == 0
-        if embedded and empty and no_returns:
+            empty = lookups.database_is_empty(s)
+        if embedded and empty:
             _fill_new_database(factory)
     except (SQLAlchemyError, DatabaseUnavailable) as exc:
         return f"Cannot open the database {describe_url(url)}: {str(exc).splitlines()[0]}"
@@ -147,14 +145,13 @@ def save_screenshot(factory: Any, description: str, settings: Any, out: Path, *,
                     lang: str, login: str) -> int:
     """Render the window offscreen for `login` on `tab` and save it as a PNG."""
     from PySide6.QtWidgets import QApplication
-    from sqlalchemy import select
 
+    from app.services import lookups
     from app.services.users import actor_for
-    from db.models import User
     from ui.main_window import MainWindow
 
     with factory() as s:
-        user = s.scalar(select(User).where(User.login == login))
+        user = lookups.user_by_login(s, login)
         if user is None:
             print(f"No user {login!r} in the database", file=sys.stderr)
             return 1

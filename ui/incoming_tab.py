@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QWidget,
 )
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.codes import (
@@ -36,9 +35,9 @@ from app.codes import (
     Urgency,
 )
 from app.errors import ConflictError, StationError
+from app.services import lookups
 from app.services import returns as return_service
 from app.services.queues import DESK_STATUSES, ReturnQuery
-from db.models import Customer, Return, User
 from forms.ui_incoming_tab import Ui_IncomingTab
 from ui import errors as ui_errors
 from ui.context import Outcome, StationContext
@@ -195,11 +194,7 @@ class IncomingTab(Retranslatable, QWidget):
 
     def _load_reference(self) -> None:
         def read(s: Session) -> tuple[list[tuple[int, str]], list[str]]:
-            customers = [(c.id, c.name) for c in s.scalars(
-                select(Customer).where(Customer.active.is_(True)).order_by(Customer.code, Customer.name))]
-            recent = select(Return.storage_location).order_by(Return.id.desc()).limit(500).subquery()
-            places = sorted({p for p in s.scalars(select(recent.c.storage_location)) if p})
-            return customers, places
+            return lookups.active_customers(s), lookups.recent_storage_locations(s)
         result = self.ctx.read(read)
         if result is None:
             return
@@ -364,8 +359,7 @@ class IncomingTab(Retranslatable, QWidget):
         rma = return_service.get_return(session, return_id)
 
         def who(user_id: int | None) -> str:
-            user = session.get(User, user_id) if user_id else None
-            return user.name if user else ""
+            return lookups.user_name(session, user_id)
         return dict(
             id=rma.id, rma_no=rma.rma_no, status=rma.status, version=rma.version,
             customer=rma.customer.name, customer_id=rma.customer_id, arrival_method=rma.arrival_method,

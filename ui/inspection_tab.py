@@ -17,30 +17,21 @@ from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QWidget
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.codes import DISPOSITIONS, LIABILITY, LineStatus, Role
 from app.errors import StationError
 from app.money import refund_amount
 from app.parsing import parse_ratio
-from app.services import inspection
+from app.services import inspection, lookups
 from app.services.queues import LineQueue
 from app.services.returns import get_line
-from db.models import CorrectiveAction, DefectCategory, LiaisonNote, User
 from forms.ui_inspection_tab import Ui_InspectionTab
 from ui.context import StationContext
 from ui.models import names
 from ui.widgets.bench import BenchTab, gate
 
 INSPECTABLE = (LineStatus.INSPECTION.value, LineStatus.DECISION.value)
-
-
-def _user_name(session: Session, user_id: int | None) -> str:
-    if user_id is None:
-        return ""
-    user = session.get(User, user_id)
-    return user.name if user else ""
 
 
 class InspectionTab(BenchTab):
@@ -124,8 +115,7 @@ class InspectionTab(BenchTab):
 
     def _fill_defects(self) -> None:
         if not self.defects:
-            rows = self.ctx.read(lambda s: [(d.id, d.name_zh, d.name_en or d.name_zh) for d in s.scalars(
-                select(DefectCategory).where(DefectCategory.active.is_(True)).order_by(DefectCategory.id))])
+            rows = self.ctx.read(lambda s: [(c.id, c.name_zh, c.name_en) for c in lookups.defect_categories(s)])
             self.defects = rows or []
         zh = self.ctx.is_zh
         self._fill_combo(self.ui.defectCombo, [(None, "")] + [(i, z if zh else e) for i, z, e in self.defects])
@@ -135,10 +125,8 @@ class InspectionTab(BenchTab):
     def read_line(self, session: Session, line_id: int) -> dict[str, Any]:
         line = get_line(session, line_id)
         rma = line.rma
-        cas = session.scalars(select(CorrectiveAction).where(CorrectiveAction.line_id == line_id)
-                              .order_by(CorrectiveAction.id)).all()
-        notes = session.scalars(select(LiaisonNote).where(LiaisonNote.line_id == line_id)
-                                .order_by(LiaisonNote.id)).all()
+        cas = lookups.line_corrective_actions(session, line_id)
+        notes = lookups.line_liaison_notes(session, line_id)
         return dict(
             id=line.id, barcode=line.barcode, status=line.status, version=line.version,
             return_id=rma.id, rma_no=rma.rma_no, customer=rma.customer.name, urgency=rma.urgency,
@@ -148,10 +136,10 @@ class InspectionTab(BenchTab):
             received_on=rma.received_on, due_on=line.due_on,
             findings=line.findings, defect_category_id=line.defect_category_id,
             preliminary_opinion=line.preliminary_opinion,
-            inspected_by=_user_name(session, line.inspected_by_id), inspected_at=line.inspected_at,
+            inspected_by=lookups.user_name(session, line.inspected_by_id), inspected_at=line.inspected_at,
             final_cause=line.final_cause, liability_code=line.liability_code,
             disposition=line.disposition, refund_ratio=line.refund_ratio, serious=line.serious,
-            decided_by=_user_name(session, line.decided_by_id), decided_at=line.decided_at,
+            decided_by=lookups.user_name(session, line.decided_by_id), decided_at=line.decided_at,
             corrective=[(ca.owner, ca.due_on, ca.status) for ca in cas],
             liaison=[n.reason for n in notes],
         )

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from app.paths import user_data_dir
 from app.printing import records, slips
 from app.printing.labels import DPIS, SIZES, render_labels
+from app.services import lookups
 from app.services.returns import find_return, get_return
 from db.models import Return
 from ui.context import StationContext
@@ -379,12 +380,8 @@ class LabelsTab(Retranslatable, QWidget):
         factory = self.ctx.factory
 
         def work(progress: Progress) -> tuple[Path, int]:
-            from sqlalchemy import select
-
             with factory() as s:
-                numbers = list(s.scalars(select(Return.rma_no).where(Return.received_on == day,
-                                                                     Return.status != "cancelled")
-                                         .order_by(Return.rma_no)))
+                numbers = lookups.returns_received_on(s, day)
                 labels = [lb for no in numbers for lb in records.label_data(s, no, None, lang)]
             render_labels(labels, out, size=size, dpi=dpi, sheet=sheet, lang=lang,
                           progress=lambda d, t: progress.report(d, t, ""), is_cancelled=progress.cancelled)

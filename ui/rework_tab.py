@@ -23,12 +23,12 @@ from app.codes import LineStatus, ReturnStatus, Role
 from app.errors import StationError
 from app.money import ZERO, money
 from app.parsing import parse_price
+from app.services import lookups
 from app.services import rework as rework_service
 from app.services.context import whole_qty
 from app.services.queues import LineQueue
 from app.services.returns import close_return, get_line
 from app.services.settings import labour_rate
-from db.models import User
 from forms.ui_rework_tab import Ui_ReworkTab
 from ui.context import StationContext
 from ui.models import names
@@ -111,14 +111,13 @@ class ReworkTab(BenchTab):
         line = get_line(session, line_id)
         rma = line.rma
         statuses = [ln.status for ln in rma.lines]
-        planner = session.get(User, line.rework_planned_by_id) if line.rework_planned_by_id else None
         return dict(
             id=line.id, barcode=line.barcode, status=line.status, version=line.version,
             return_id=rma.id, return_version=rma.version, return_status=rma.status, rma_no=rma.rma_no,
             customer=rma.customer.name, urgency=rma.urgency, model=line.product.model,
             product_name=line.product.name, qty=line.qty_counted, unit=line.unit,
             disposition=line.disposition, liability_code=line.liability_code, final_cause=line.final_cause,
-            due_on=line.due_on, planned_on=line.rework_planned_on, planner=planner.name if planner else "",
+            due_on=line.due_on, planned_on=line.rework_planned_on, planner=lookups.user_name(session, line.rework_planned_by_id),
             rework_qty=line.rework_qty,
             materials=[dict(code=m.code, name=m.name, qty=str(m.qty), unit=m.unit,
                             unit_cost=f"{m.unit_cost:.2f}") for m in line.materials],
