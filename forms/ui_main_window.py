@@ -24,6 +24,8 @@ class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
         if not MainWindow.objectName():
             MainWindow.setObjectName(u"MainWindow")
+        self.actionImport = QAction(MainWindow)
+        self.actionImport.setObjectName(u"actionImport")
         self.actionSettings = QAction(MainWindow)
         self.actionSettings.setObjectName(u"actionSettings")
         self.actionSettings.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -89,6 +91,8 @@ class Ui_MainWindow(object):
         self.menubar.addAction(self.menuStation.menuAction())
         self.menubar.addAction(self.menuView.menuAction())
         self.menubar.addAction(self.menuHelp.menuAction())
+        self.menuStation.addAction(self.actionImport)
+        self.menuStation.addSeparator()
         self.menuStation.addAction(self.actionSettings)
         self.menuStation.addAction(self.actionSwitchUser)
         self.menuStation.addSeparator()
@@ -107,6 +111,7 @@ class Ui_MainWindow(object):
 
     def retranslateUi(self, MainWindow):
         MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"RMA Station \u2014 customer returns", None))
+        self.actionImport.setText(QCoreApplication.translate("MainWindow", u"&Import a legacy Excel log\u2026", None))
         self.actionSettings.setText(QCoreApplication.translate("MainWindow", u"&Settings\u2026", None))
         self.actionSwitchUser.setText(QCoreApplication.translate("MainWindow", u"S&witch user\u2026", None))
         self.actionQuit.setText(QCoreApplication.translate("MainWindow", u"&Quit", None))

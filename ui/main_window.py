@@ -19,16 +19,17 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
-from sqlalchemy import select
 
 from app.codes import ROLES, LineStatus, Role
 from app.errors import DatabaseUnavailable
+from app.excel.importer import ImportResult
+from app.services import lookups
 from app.services import returns as return_service
-from db.models import ReturnLine
 from forms.ui_main_window import Ui_MainWindow
 from ui import errors as ui_errors
 from ui.context import StationContext
 from ui.i18n import Retranslatable, install_language
+from ui.import_dialog import ImportDialog
 from ui.incoming_tab import IncomingTab
 from ui.inspection_tab import InspectionTab
 from ui.models import names
@@ -159,6 +160,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.ui.actionSettings.triggered.connect(self._settings)
         self.ui.actionSettings.setEnabled(open_settings is not None)
         self.ui.actionAbout.triggered.connect(self._about)
+        self.ui.actionImport.triggered.connect(self.open_import)
+        self.import_dialog: ImportDialog | None = None
 
         self.retranslate()
         settings = ctx.settings
@@ -251,14 +254,12 @@ class MainWindow(Retranslatable, QMainWindow):
             pass  # ctx.read already raised the banner
 
     def _open_scanned_line(self, barcode: str) -> None:
-        found = self.ctx.read(lambda s: s.execute(
-            select(ReturnLine.id, ReturnLine.status, ReturnLine.return_id)
-            .where(ReturnLine.barcode == barcode)).first())
+        found = self.ctx.read(lambda s: lookups.line_by_barcode(s, barcode))
         if found is None:
             if self.ctx.database_ok:
                 self._unknown(barcode)
             return
-        line_id, status, return_id = found
+        line_id, status, return_id = found.line_id, found.status, found.return_id
         key = TAB_FOR_STATUS.get(status, "incoming")
         state = names.line_status(status, self.ctx.language)
         if key not in self.tabs:
@@ -324,6 +325,10 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
+        may_import = self.ctx.can(Role.QA, Role.WAREHOUSE)
+        self.ui.actionImport.setEnabled(may_import)
+        self.ui.actionImport.setToolTip("" if may_import else
+                                        self.tr("Only the quality and warehouse roles import logs."))
         titles = self.tab_titles()
         for key, widget in self.tabs.items():
             self.ui.tabs.setTabText(self.ui.tabs.indexOf(widget), titles[key])
@@ -357,6 +362,21 @@ class MainWindow(Retranslatable, QMainWindow):
         if self._open_settings is not None:
             self._open_settings(self)
             self.retranslate()
+
+    def open_import(self) -> ImportDialog:
+        """Station → Import a legacy Excel log…: the preview dialog (one at a time)."""
+        if self.import_dialog is None:
+            self.import_dialog = ImportDialog(self.ctx, self)
+            self.import_dialog.imported.connect(self._imported)
+        ui_errors.show(self.import_dialog)
+        return self.import_dialog
+
+    def _imported(self, result: ImportResult) -> None:
+        self.ctx.events.returnsChanged.emit(result.return_ids)
+        for widget in self.tabs.values():
+            refresh = getattr(widget, "refresh", None)
+            if callable(refresh) and getattr(widget, "_activated", True):
+                refresh()
 
     def _about(self) -> None:
         ui_errors.message_box(self, self.tr("About RMA Station"),

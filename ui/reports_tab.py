@@ -13,7 +13,6 @@ Excel workbook, the PDF report and the export of every return line are written o
 from __future__ import annotations
 
 import math
-
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from decimal import Decimal

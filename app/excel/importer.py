@@ -40,6 +40,7 @@ class ImportResult:
     products_created: list[str] = field(default_factory=list)
     dry_run: bool = False
     rma_numbers: list[str] = field(default_factory=list)
+    return_ids: list[int] = field(default_factory=list)
 
     @property
     def nothing_new(self) -> bool:
@@ -78,6 +79,21 @@ def _keys(rows: list[LegacyRow]) -> list[str]:
     return keys
 
 
+def _existing(session: Session, keys: list[str]) -> set[str]:
+    existing: set[str] = set()
+    for i in range(0, len(keys), 1000):
+        chunk = keys[i:i + 1000]
+        existing.update(session.scalars(select(ReturnLine.source_key).where(ReturnLine.source_key.in_(chunk))))
+    return existing
+
+
+def already_imported(session: Session, rows: list[LegacyRow]) -> list[bool]:
+    """For a preview: which of the accepted rows an earlier import has already taken in."""
+    keys = _keys(rows)
+    existing = _existing(session, keys)
+    return [key in existing for key in keys]
+
+
 def import_rows(session: Session, actor: Actor, read: LegacyReadResult, file_name: str,
                 file_sha256: str = "", *, dry_run: bool = False,
                 progress: Callable[[int, int], None] | None = None) -> ImportResult:
@@ -87,10 +103,7 @@ def import_rows(session: Session, actor: Actor, read: LegacyReadResult, file_nam
     result = ImportResult(file_name=file_name, rows_read=len(read.rows) + len(read.rejects),
                           rejects=list(read.rejects), dry_run=dry_run)
     keys = _keys(read.rows)
-    existing: set[str] = set()
-    for i in range(0, len(keys), 1000):
-        chunk = keys[i:i + 1000]
-        existing.update(session.scalars(select(ReturnLine.source_key).where(ReturnLine.source_key.in_(chunk))))
+    existing = _existing(session, keys)
     fresh = [(row, key) for row, key in zip(read.rows, keys, strict=True) if key not in existing]
     result.rows_already_imported = len(read.rows) - len(fresh)
 
@@ -102,6 +115,7 @@ def import_rows(session: Session, actor: Actor, read: LegacyReadResult, file_nam
 
     now = datetime.now(UTC)
     done = 0
+    created: list[Return] = []
     for (customer_name, return_date, order_no), members in sorted(
             groups.items(), key=lambda kv: (kv[0][1], kv[0][0], kv[0][2])):
         customer = customers.get(customer_name)
@@ -150,6 +164,7 @@ def import_rows(session: Session, actor: Actor, read: LegacyReadResult, file_nam
         if all(ln.status == LineStatus.DONE.value for ln in rma.lines):
             rma.status = ReturnStatus.CLOSED.value
         session.add(rma)
+        created.append(rma)
         result.returns_created += 1
         result.lines_imported += len(members)
         result.rma_numbers.append(rma.rma_no)
@@ -161,6 +176,7 @@ def import_rows(session: Session, actor: Actor, read: LegacyReadResult, file_nam
                             rows_skipped=result.rows_already_imported,
                             rows_rejected=len(result.rejects)))
     session.flush()
+    result.return_ids = [rma.id for rma in created]
     return result
 
 

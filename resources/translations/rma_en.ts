@@ -83,6 +83,198 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Sheet</source>
+        <extracomment>an import was written: its ImportResult (the window refreshes its lists)</extracomment>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Return date</source>
+        <translation>Return date</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>Order no.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Liability</source>
+        <translation>Liability</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Choose a return log (.xlsx). Nothing is written before you press Import.</source>
+        <translation>Choose a return log (.xlsx). Nothing is written before you press Import.</translation>
+    </message>
+    <message>
+        <source>Only the quality and warehouse roles import logs.</source>
+        <translation>Only the quality and warehouse roles import logs.</translation>
+    </message>
+    <message>
+        <source>Import a legacy Excel log</source>
+        <translation>Import a legacy Excel log</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx *.xlsm)</source>
+        <translation>Excel workbooks (*.xlsx *.xlsm)</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows</source>
+        <translation>Save the rejected rows</translation>
+    </message>
+    <message>
+        <source>Reading %1: row %2 of %3</source>
+        <translation>Reading %1: row %2 of %3</translation>
+    </message>
+    <message>
+        <source>Cancelled: the file was not read.</source>
+        <translation>Cancelled: the file was not read.</translation>
+    </message>
+    <message>
+        <source>Reading the log</source>
+        <translation>Reading the log</translation>
+    </message>
+    <message>
+        <source>No sheet of %1 has a header row with the known columns (date, customer, model, quantity …).</source>
+        <translation>No sheet of %1 has a header row with the known columns (date, customer, model, quantity …).</translation>
+    </message>
+    <message>
+        <source>Read sheet(s) %1.</source>
+        <translation>Read sheet(s) %1.</translation>
+    </message>
+    <message>
+        <source>%1 new line(s) in %2 return(s) will be imported.</source>
+        <translation>%1 new line(s) in %2 return(s) will be imported.</translation>
+    </message>
+    <message>
+        <source>Every row of this file was imported before: there is nothing new to import.</source>
+        <translation>Every row of this file was imported before: there is nothing new to import.</translation>
+    </message>
+    <message>
+        <source>%1 row(s) were imported before and are left out.</source>
+        <translation>%1 row(s) were imported before and are left out.</translation>
+    </message>
+    <message>
+        <source>%1 row(s) are rejected: see “Rejected rows”, fix them in the rejects workbook and import it.</source>
+        <translation>%1 row(s) are rejected: see “Rejected rows”, fix them in the rejects workbook and import it.</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>imported before</source>
+        <translation>imported before</translation>
+    </message>
+    <message>
+        <source>undecided</source>
+        <translation>undecided</translation>
+    </message>
+    <message>
+        <source>Rows to import (%1)</source>
+        <translation>Rows to import (%1)</translation>
+    </message>
+    <message>
+        <source>Rejected rows (%1)</source>
+        <translation>Rejected rows (%1)</translation>
+    </message>
+    <message>
+        <source> - rejected rows</source>
+        <translation> - rejected rows</translation>
+    </message>
+    <message>
+        <source>Rejected rows saved to %1</source>
+        <translation>Rejected rows saved to %1</translation>
+    </message>
+    <message>
+        <source>Importing: line %1 of %2</source>
+        <translation>Importing: line %1 of %2</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Cancelled: nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Importing the log</source>
+        <translation>Importing the log</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the preview is kept. Press Import again when the database is back.</source>
+        <translation>Nothing was imported; the preview is kept. Press Import again when the database is back.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>Rows to import</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Rejected rows</translation>
+    </message>
+    <message>
+        <source>Save &amp;rejected rows…</source>
+        <translation>Save &amp;rejected rows…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>IncomingTab</name>
     <message>
         <source>Waiting for sales or manager</source>
@@ -811,6 +1003,10 @@
         <translation>Scan</translation>
     </message>
     <message>
+        <source>&amp;Import a legacy Excel log…</source>
+        <translation>&amp;Import a legacy Excel log…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
@@ -886,6 +1082,10 @@
     <message>
         <source>Database: %1 (%2)</source>
         <translation>Database: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Only the quality and warehouse roles import logs.</source>
+        <translation>Only the quality and warehouse roles import logs.</translation>
     </message>
     <message>
         <source>Scan:</source>

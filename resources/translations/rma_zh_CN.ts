@@ -80,6 +80,198 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Sheet</source>
+        <extracomment>an import was written: its ImportResult (the window refreshes its lists)</extracomment>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Return date</source>
+        <translation>退货日期</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号规格</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Liability</source>
+        <translation>责任判定</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款金额</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>栏位</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Choose a return log (.xlsx). Nothing is written before you press Import.</source>
+        <translation>请选择退货台账(.xlsx)。按“导入”之前不会写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Only the quality and warehouse roles import logs.</source>
+        <translation>只有品管和仓库角色可以导入台账。</translation>
+    </message>
+    <message>
+        <source>Import a legacy Excel log</source>
+        <translation>导入历史 Excel 台账</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx *.xlsm)</source>
+        <translation>Excel 工作簿 (*.xlsx *.xlsm)</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows</source>
+        <translation>保存拒收行</translation>
+    </message>
+    <message>
+        <source>Reading %1: row %2 of %3</source>
+        <translation>正在读取 %1:第 %2 / %3 行</translation>
+    </message>
+    <message>
+        <source>Cancelled: the file was not read.</source>
+        <translation>已取消:未读取文件。</translation>
+    </message>
+    <message>
+        <source>Reading the log</source>
+        <translation>正在读取台账</translation>
+    </message>
+    <message>
+        <source>No sheet of %1 has a header row with the known columns (date, customer, model, quantity …).</source>
+        <translation>%1 中没有任何工作表含有可识别的表头(日期、客户、型号、数量……)。</translation>
+    </message>
+    <message>
+        <source>Read sheet(s) %1.</source>
+        <translation>已读取工作表:%1。</translation>
+    </message>
+    <message>
+        <source>%1 new line(s) in %2 return(s) will be imported.</source>
+        <translation>将导入 %1 条新明细,共 %2 张客退单。</translation>
+    </message>
+    <message>
+        <source>Every row of this file was imported before: there is nothing new to import.</source>
+        <translation>此文件的所有行都已导入过,没有新的数据可导入。</translation>
+    </message>
+    <message>
+        <source>%1 row(s) were imported before and are left out.</source>
+        <translation>%1 行已导入过,本次跳过。</translation>
+    </message>
+    <message>
+        <source>%1 row(s) are rejected: see “Rejected rows”, fix them in the rejects workbook and import it.</source>
+        <translation>%1 行被拒收:请查看“拒收行”,在拒收工作簿中改正后再导入。</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <source>imported before</source>
+        <translation>已导入过</translation>
+    </message>
+    <message>
+        <source>undecided</source>
+        <translation>未判定</translation>
+    </message>
+    <message>
+        <source>Rows to import (%1)</source>
+        <translation>待导入行(%1)</translation>
+    </message>
+    <message>
+        <source>Rejected rows (%1)</source>
+        <translation>拒收行(%1)</translation>
+    </message>
+    <message>
+        <source> - rejected rows</source>
+        <translation> - 拒收行</translation>
+    </message>
+    <message>
+        <source>Rejected rows saved to %1</source>
+        <translation>拒收行已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Importing: line %1 of %2</source>
+        <translation>正在导入:第 %1 / %2 条</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>已取消:未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Importing the log</source>
+        <translation>正在导入台账</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the preview is kept. Press Import again when the database is back.</source>
+        <translation>未导入任何数据,预览已保留。数据库恢复后请再按“导入”。</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>待导入行</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>拒收行</translation>
+    </message>
+    <message>
+        <source>Save &amp;rejected rows…</source>
+        <translation>保存拒收行(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>IncomingTab</name>
     <message>
         <source>Waiting for sales or manager</source>
@@ -803,6 +995,10 @@
         <translation>扫描</translation>
     </message>
     <message>
+        <source>&amp;Import a legacy Excel log…</source>
+        <translation>导入历史 Excel 台账(&amp;I)…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
@@ -878,6 +1074,10 @@
     <message>
         <source>Database: %1 (%2)</source>
         <translation>数据库:%1(%2)</translation>
+    </message>
+    <message>
+        <source>Only the quality and warehouse roles import logs.</source>
+        <translation>只有品管和仓库角色可以导入台账。</translation>
     </message>
     <message>
         <source>Scan:</source>
