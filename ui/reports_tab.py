@@ -56,6 +56,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from app.codes import LIABILITY, liability_label
 from app.excel.export import ExportCancelled, export_returns
@@ -70,6 +71,7 @@ from app.reports.monthly import (
 )
 from app.reports.pdf import write_monthly_pdf
 from app.reports.xlsx import write_monthly_xlsx
+from app.services import lookups
 from ui.context import StationContext
 from ui.i18n import Retranslatable
 from ui.worker import Cancelled, Job, Progress, run_in_background
@@ -349,19 +351,24 @@ class ReportsTab(Retranslatable, QWidget):
 
     # ------------------------------------------------------------ loading the figures
 
+    #: the day the tab opens on (tests pin it)
+    today: Callable[[], date] = staticmethod(date.today)
+
     @property
     def month(self) -> str:
         d = self.month_edit.date()
         return f"{d.year():04d}-{d.month():02d}"
 
     def activate(self) -> None:
-        """The tab comes to the front: the first time it opens on the newest month with
-        returns; later it reads again only when lines changed meanwhile."""
+        """The tab comes to the front: the first time it opens on the last complete month
+        (the monthly statistics are made after the month ends), or on the running month when
+        that is the only one with returns; later it reads again only when lines changed."""
         if not self._opened:
             self._opened = True
-            newest = self.ctx.read(latest_month)
-            if newest and newest != self.month:
-                y, m = (int(p) for p in newest.split("-"))
+            today = self.today()
+            wanted = self.ctx.read(lambda s: _opening_month(s, today))
+            if wanted and wanted != self.month:
+                y, m = (int(p) for p in wanted.split("-"))
                 self.month_edit.setDate(QDate(y, m, 1))  # which loads it
                 return
         if self._stale or self._wanted != self.month:
@@ -659,6 +666,16 @@ class ReportsTab(Retranslatable, QWidget):
             return Path(path)
 
         self._background(self.tr("Exporting return lines"), work)
+
+
+def _opening_month(session: Session, today: date) -> str | None:
+    newest = latest_month(session)
+    if newest != f"{today.year:04d}-{today.month:02d}":
+        return newest
+    last_day = today.replace(day=1) - timedelta(days=1)
+    if lookups.any_returns_between(session, last_day.replace(day=1), last_day):
+        return f"{last_day.year:04d}-{last_day.month:02d}"
+    return newest
 
 
 def _nice_range(axis: QValueAxis, top: float, *, whole: bool = False) -> None:

@@ -1330,6 +1330,7 @@
     </message>
     <message>
         <source>Reading…</source>
+        <extracomment>the day the tab opens on (tests pin it)</extracomment>
         <translation>Reading…</translation>
     </message>
     <message>

@@ -1037,11 +1037,11 @@
     </message>
     <message>
         <source>Reports</source>
-        <translation>报表</translation>
+        <translation>责任统计</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation>标签</translation>
+        <translation>标签打印</translation>
     </message>
     <message>
         <source>%1 is “%2”: a step for %3.</source>
@@ -1322,6 +1322,7 @@
     </message>
     <message>
         <source>Reading…</source>
+        <extracomment>the day the tab opens on (tests pin it)</extracomment>
         <translation>正在读取…</translation>
     </message>
     <message>
