@@ -209,6 +209,14 @@ class LabelsTab(Retranslatable, QWidget):
     def lang(self) -> str:
         return "zh" if self.ctx.is_zh else "en"
 
+    def activate(self) -> None:
+        """The tab comes to the front: with nothing open yet, it opens the newest return (what the
+        desk has just registered is what gets printed next)."""
+        if self.rma_no is None:
+            newest = self.ctx.read(lookups.newest_return_no)
+            if newest:
+                self.load(newest)
+
     def load_typed(self) -> None:
         text = self.rma_edit.text().strip().upper()
         parts = text.split("-")

@@ -112,3 +112,16 @@ def test_batch_of_an_empty_day_says_so(qtbot, factory, actors, station_settings,
     qtbot.mouseClick(tab.batch_button, Qt.MouseButton.LeftButton)
     assert "2026-01-01" in tab.status.text()
     assert not (tmp_path / "printed" / "labels-2026-01-01.pdf").exists()
+
+
+def test_the_tab_opens_on_the_newest_return(qtbot, factory, actors, station_settings) -> None:
+    received(factory, actors, draft(LineDraft(model="DZ47-63 C16", qty_counted=20)))
+    received(factory, actors, draft(LineDraft(model="CJX2-1810 220V", qty_counted=3),
+                                    LineDraft(model="DZ47-63 C16", qty_counted=5)))
+    tab = make_tab(qtbot, factory, actors, station_settings)
+    tab.activate()  # the main window calls this when the tab comes to the front
+    assert tab.rma_edit.text() == "RMA-2026-000002"
+    assert tab.ticked_lines() == [1, 2] and len(tab.pages) == 2
+    tab.load("RMA-2026-000001")
+    tab.activate()  # coming back to the tab keeps what the person opened
+    assert tab.rma_edit.text() == "RMA-2026-000001"
