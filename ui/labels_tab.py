@@ -18,19 +18,9 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
     QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListWidget,
     QListWidgetItem,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -40,6 +30,7 @@ from app.printing.labels import DPIS, SIZES, render_labels
 from app.services import lookups
 from app.services.returns import find_return, get_return
 from db.models import Return
+from forms.ui_labels_tab import Ui_LabelsTab
 from ui.context import StationContext
 from ui.i18n import Retranslatable
 from ui.worker import Progress, run_in_background
@@ -91,84 +82,33 @@ class LabelsTab(Retranslatable, QWidget):
         self.pages: list[QImage] = []
         self._tmp = Path(tempfile.mkdtemp(prefix="rma-print-"))
 
-        self.rma_edit = QLineEdit(self)
-        self.rma_edit.setObjectName("rma_no")
+        self.ui = Ui_LabelsTab()
+        self.ui.setupUi(self)
+        # short names the rest of the class (and its tests) use
+        self.rma_edit, self.load_button, self.lines = self.ui.rmaEdit, self.ui.loadButton, self.ui.linesList
+        self.form_combo, self.size_combo = self.ui.formCombo, self.ui.sizeCombo
+        self.dpi_combo, self.sheet_combo = self.ui.dpiCombo, self.ui.sheetCombo
+        self.print_button, self.save_button = self.ui.printButton, self.ui.saveButton
+        self.batch_date, self.batch_button, self.status = self.ui.batchDate, self.ui.batchButton, self.ui.statusLabel
+        self.preview_area, self.preview_layout = self.ui.previewArea, self.ui.previewLayout
+        self.preview_host = self.ui.previewHost
         self.rma_edit.returnPressed.connect(self.load_typed)
-        self.load_button = QPushButton(self)
         self.load_button.clicked.connect(self.load_typed)
-        self.lines = QListWidget(self)
-        self.lines.setObjectName("lines")
         self.lines.itemChanged.connect(lambda _i: self.preview())
-        self.form_combo = QComboBox(self)
-        self.form_combo.setObjectName("form")
-        self.size_combo = QComboBox(self)
         self.size_combo.addItems(list(SIZES))
-        self.dpi_combo = QComboBox(self)
         for d in DPIS:
             self.dpi_combo.addItem(f"{d} dpi", d)
-        self.sheet_combo = QComboBox(self)
         settings = ctx.settings
         if settings is not None and hasattr(settings, "get"):
             self.size_combo.setCurrentText(str(settings.get("label_size")))
             self.dpi_combo.setCurrentIndex(max(0, self.dpi_combo.findData(int(settings.get("label_dpi")))))
         for combo in (self.form_combo, self.size_combo, self.dpi_combo, self.sheet_combo):
             combo.currentIndexChanged.connect(lambda _i: self.preview())
-        self.print_button = QPushButton(self)
-        self.print_button.setObjectName("print")
         self.print_button.clicked.connect(self.print_current)
-        self.save_button = QPushButton(self)
         self.save_button.clicked.connect(self.save_current)
-        self.batch_date = QDateEdit(self)
-        self.batch_date.setCalendarPopup(True)
-        self.batch_date.setDisplayFormat("yyyy-MM-dd")
         self.batch_date.setDate(date.today())
-        self.batch_button = QPushButton(self)
         self.batch_button.clicked.connect(self.batch_day)
-        self.status = QLabel(self)
-        self.status.setObjectName("status")
-        self.status.setWordWrap(True)
-
-        self.form = QFormLayout()
-        self.captions = [QLabel(self) for _ in range(5)]
-        find_row = QHBoxLayout()
-        find_row.addWidget(self.rma_edit, 1)
-        find_row.addWidget(self.load_button)
-        self.form.addRow(self.captions[0], find_row)
-        self.form.addRow(self.captions[1], self.form_combo)
-        self.form.addRow(self.captions[2], self.size_combo)
-        self.form.addRow(self.captions[3], self.dpi_combo)
-        self.form.addRow(self.captions[4], self.sheet_combo)
-        left = QWidget(self)
-        left_lay = QVBoxLayout(left)
-        left_lay.addLayout(self.form)
-        self.lines_caption = QLabel(self)
-        left_lay.addWidget(self.lines_caption)
-        left_lay.addWidget(self.lines, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.save_button)
-        left_lay.addLayout(buttons)
-        self.batch_caption = QLabel(self)
-        left_lay.addWidget(self.batch_caption)
-        batch = QHBoxLayout()
-        batch.addWidget(self.batch_date)
-        batch.addWidget(self.batch_button)
-        left_lay.addLayout(batch)
-        left_lay.addWidget(self.status)
-
-        self.preview_area = QScrollArea(self)
-        self.preview_area.setWidgetResizable(True)
-        self.preview_host = QWidget()
-        self.preview_layout = QVBoxLayout(self.preview_host)
-        self.preview_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.preview_area.setWidget(self.preview_host)
-        self.preview_area.setStyleSheet("QScrollArea { background: #8a8f99; }")
-        split = QSplitter(Qt.Orientation.Horizontal, self)
-        split.addWidget(left)
-        split.addWidget(self.preview_area)
-        split.setSizes([380, 800])
-        lay = QVBoxLayout(self)
-        lay.addWidget(split)
+        self.ui.splitter.setSizes([380, 800])
         self.retranslate()
         if ctx.print_return is None:
             ctx.print_return = self.print_return_now
@@ -176,11 +116,7 @@ class LabelsTab(Retranslatable, QWidget):
     # ------------------------------------------------------------ texts
 
     def retranslate(self) -> None:
-        self.rma_edit.setPlaceholderText(self.tr("RMA number or scanned label"))
-        self.load_button.setText(self.tr("Open"))
-        for caption, text in zip(self.captions, (self.tr("Return:"), self.tr("Print:"), self.tr("Label size:"),
-                                                 self.tr("Printer resolution:"), self.tr("Layout:")), strict=True):
-            caption.setText(text)
+        self.ui.retranslateUi(self)
         names = [self.tr("Line labels"), self.tr("Handling notice"), self.tr("Analysis and handling form"),
                  self.tr("Liaison note to sales"), self.tr("Rework order")]
         current = self.form_combo.currentIndex()
@@ -197,11 +133,6 @@ class LabelsTab(Retranslatable, QWidget):
         self.sheet_combo.addItem(self.tr("Several per A4 sheet"), "a4")
         self.sheet_combo.setCurrentIndex(max(0, sheet))
         self.sheet_combo.blockSignals(False)
-        self.lines_caption.setText(self.tr("Lines to print:"))
-        self.print_button.setText(self.tr("Print…"))
-        self.save_button.setText(self.tr("Save PDF…"))
-        self.batch_caption.setText(self.tr("Batch: labels of every return received on"))
-        self.batch_button.setText(self.tr("Print the day's labels"))
 
     # ------------------------------------------------------------ loading
 

@@ -759,30 +759,6 @@
         <translation>RMA number or scanned label</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>Return:</source>
-        <translation>Return:</translation>
-    </message>
-    <message>
-        <source>Print:</source>
-        <translation>Print:</translation>
-    </message>
-    <message>
-        <source>Label size:</source>
-        <translation>Label size:</translation>
-    </message>
-    <message>
-        <source>Printer resolution:</source>
-        <translation>Printer resolution:</translation>
-    </message>
-    <message>
-        <source>Layout:</source>
-        <translation>Layout:</translation>
-    </message>
-    <message>
         <source>Line labels</source>
         <translation>Line labels</translation>
     </message>
@@ -815,12 +791,36 @@
         <translation>Lines to print:</translation>
     </message>
     <message>
-        <source>Print…</source>
-        <translation>Print…</translation>
+        <source>&amp;Return:</source>
+        <translation>&amp;Return:</translation>
     </message>
     <message>
-        <source>Save PDF…</source>
-        <translation>Save PDF…</translation>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int:</source>
+        <translation>Pr&amp;int:</translation>
+    </message>
+    <message>
+        <source>Label &amp;size:</source>
+        <translation>Label &amp;size:</translation>
+    </message>
+    <message>
+        <source>Printer r&amp;esolution:</source>
+        <translation>Printer r&amp;esolution:</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Layout:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>Save P&amp;DF…</translation>
     </message>
     <message>
         <source>Batch: labels of every return received on</source>

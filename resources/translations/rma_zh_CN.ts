@@ -752,30 +752,6 @@
         <translation>客退单号或扫描标签</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>打开</translation>
-    </message>
-    <message>
-        <source>Return:</source>
-        <translation>客退单:</translation>
-    </message>
-    <message>
-        <source>Print:</source>
-        <translation>打印:</translation>
-    </message>
-    <message>
-        <source>Label size:</source>
-        <translation>标签尺寸:</translation>
-    </message>
-    <message>
-        <source>Printer resolution:</source>
-        <translation>打印机分辨率:</translation>
-    </message>
-    <message>
-        <source>Layout:</source>
-        <translation>排版:</translation>
-    </message>
-    <message>
         <source>Line labels</source>
         <translation>明细标签</translation>
     </message>
@@ -808,12 +784,36 @@
         <translation>要打印的明细:</translation>
     </message>
     <message>
-        <source>Print…</source>
-        <translation>打印…</translation>
+        <source>&amp;Return:</source>
+        <translation>客退单(&amp;R):</translation>
     </message>
     <message>
-        <source>Save PDF…</source>
-        <translation>另存为 PDF…</translation>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int:</source>
+        <translation>打印(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Label &amp;size:</source>
+        <translation>标签尺寸(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Printer r&amp;esolution:</source>
+        <translation>打印机分辨率(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>排版(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
     </message>
     <message>
         <source>Batch: labels of every return received on</source>
