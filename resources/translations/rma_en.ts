@@ -11,19 +11,13 @@
         <source>All stages</source>
         <translation>All stages</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n line(s)</source>
-        <translation>
-            <numerusform>%n line(s)</numerusform>
-            <numerusform>%n line(s)</numerusform>
-        </translation>
+        <translation>%n line(s)</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n overdue</source>
-        <translation>
-            <numerusform>%n overdue</numerusform>
-            <numerusform>%n overdue</numerusform>
-        </translation>
+        <translation>%n overdue</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -941,12 +935,9 @@
         <source>Liability</source>
         <translation>Liability</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Overdue: due %1, %n day(s) late</source>
-        <translation>
-            <numerusform>Overdue: due %1, %n day(s) late</numerusform>
-            <numerusform>Overdue: due %1, %n day(s) late</numerusform>
-        </translation>
+        <translation>Overdue: due %1, %n day(s) late</translation>
     </message>
     <message>
         <source>overdue</source>
@@ -1177,10 +1168,6 @@
 <context>
     <name>ReportsTab</name>
     <message>
-        <source>Month:</source>
-        <translation>Month:</translation>
-    </message>
-    <message>
         <source>Previous month</source>
         <translation>Previous month</translation>
     </message>
@@ -1189,16 +1176,32 @@
         <translation>Next month</translation>
     </message>
     <message>
-        <source>Export Excel…</source>
-        <translation>Export Excel…</translation>
+        <source>&amp;Month:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <source>Export &amp;Excel…</source>
+        <translation>Export &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Export P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;to</translation>
+    </message>
+    <message>
+        <source>Export &amp;returns…</source>
+        <translation>Export &amp;returns…</translation>
     </message>
     <message>
         <source>The monthly statistics as a workbook with charts</source>
         <translation>The monthly statistics as a workbook with charts</translation>
-    </message>
-    <message>
-        <source>Export PDF…</source>
-        <translation>Export PDF…</translation>
     </message>
     <message>
         <source>The monthly statistics on A4 for the distribution list</source>
@@ -1207,18 +1210,6 @@
     <message>
         <source>Return lines</source>
         <translation>Return lines</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>to</translation>
-    </message>
-    <message>
-        <source>Export returns…</source>
-        <translation>Export returns…</translation>
     </message>
     <message>
         <source>Every line received in these days, with its return, decision and costs, as a workbook</source>

@@ -11,17 +11,13 @@
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n line(s)</source>
-        <translation>
-            <numerusform>%n 行</numerusform>
-        </translation>
+        <translation>%n 行</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n overdue</source>
-        <translation>
-            <numerusform>%n 行已超期</numerusform>
-        </translation>
+        <translation>%n 行已超期</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -934,11 +930,9 @@
         <source>Liability</source>
         <translation>责任判定</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Overdue: due %1, %n day(s) late</source>
-        <translation>
-            <numerusform>已超期:期限 %1,已超 %n 天</numerusform>
-        </translation>
+        <translation>已超期:期限 %1,已超 %n 天</translation>
     </message>
     <message>
         <source>overdue</source>
@@ -1169,10 +1163,6 @@
 <context>
     <name>ReportsTab</name>
     <message>
-        <source>Month:</source>
-        <translation>月份:</translation>
-    </message>
-    <message>
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
@@ -1181,16 +1171,32 @@
         <translation>下个月</translation>
     </message>
     <message>
-        <source>Export Excel…</source>
-        <translation>导出 Excel…</translation>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Export &amp;Excel…</source>
+        <translation>导出 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>导出 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Export &amp;returns…</source>
+        <translation>导出退货明细(&amp;R)…</translation>
     </message>
     <message>
         <source>The monthly statistics as a workbook with charts</source>
         <translation>月统计表导出为带图表的 Excel 工作簿</translation>
-    </message>
-    <message>
-        <source>Export PDF…</source>
-        <translation>导出 PDF…</translation>
     </message>
     <message>
         <source>The monthly statistics on A4 for the distribution list</source>
@@ -1199,18 +1205,6 @@
     <message>
         <source>Return lines</source>
         <translation>退货明细</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>从</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>至</translation>
-    </message>
-    <message>
-        <source>Export returns…</source>
-        <translation>导出退货明细…</translation>
     </message>
     <message>
         <source>Every line received in these days, with its return, decision and costs, as a workbook</source>

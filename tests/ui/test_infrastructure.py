@@ -806,3 +806,23 @@ def test_dialogs_fit_their_texts_in_both_languages_and_in_pseudo(
     for dialog in dialogs:
         if isinstance(dialog, CrashDialog):
             dialog.done(0)
+
+
+def test_qt_calls_do_not_leak_references_to_none() -> None:
+    """A working day is millions of Qt calls: the binding must not drop references it does not own
+    (PySide6 6.12.0 on Python 3.11 did, and the station died with "none_dealloc")."""
+    script = (
+        "import os, sys\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from PySide6.QtWidgets import QApplication, QWidget\n"
+        "app = QApplication([])\n"
+        "w = QWidget()\n"
+        "before = sys.getrefcount(None)\n"
+        "for _ in range(50_000):\n"
+        "    w.setWindowTitle('x')\n"
+        "    app.processEvents()\n"
+        "print(sys.getrefcount(None) - before)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-500:]
+    assert abs(int(result.stdout.strip())) < 100
