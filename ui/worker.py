@@ -160,13 +160,18 @@ class Job(QObject):
     def run_in_thread(self) -> None:
         """Body of the pool thread: only signals leave it, never a widget call."""
         try:
-            result = self.fn(self.progress)
-        except Cancelled:
-            self._cancel_from_thread.emit()
-        except BaseException as exc:  # a bug in the work must still reach the UI thread
-            self._error_from_thread.emit(exc)
-        else:
-            self._result_from_thread.emit(result)
+            try:
+                result = self.fn(self.progress)
+            except Cancelled:
+                self._cancel_from_thread.emit()
+            except BaseException as exc:  # a bug in the work must still reach the UI thread
+                self._error_from_thread.emit(exc)
+            else:
+                self._result_from_thread.emit(result)
+        except RuntimeError:
+            # The Job was deleted meanwhile (the station is quitting): nobody is left to tell.
+            if shiboken6.isValid(self):
+                raise
 
     @Slot()
     def _orphan(self) -> None:
