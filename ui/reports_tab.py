@@ -40,19 +40,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QFileDialog,
     QFrame,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
-    QSplitter,
     QTableView,
-    QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -72,6 +64,7 @@ from app.reports.monthly import (
 from app.reports.pdf import write_monthly_pdf
 from app.reports.xlsx import write_monthly_xlsx
 from app.services import lookups
+from forms.ui_reports_tab import Ui_ReportsTab
 from ui.context import StationContext
 from ui.i18n import Retranslatable
 from ui.worker import Cancelled, Job, Progress, run_in_background
@@ -185,49 +178,27 @@ class ReportsTab(Retranslatable, QWidget):
         self._opened = False
         self._wanted: str | None = None  # the month last asked for
 
-        # -- the month and the buttons
-        self.month_label = QLabel(self)
-        self.prev_button, self.next_button = QToolButton(self), QToolButton(self)
-        self.prev_button.setArrowType(Qt.ArrowType.LeftArrow)
-        self.next_button.setArrowType(Qt.ArrowType.RightArrow)
-        self.month_edit = QDateEdit(self)
+        self.ui = Ui_ReportsTab()
+        self.ui.setupUi(self)
+        # -- the month and the buttons (short names the rest of the class and its tests use)
+        self.month_label, self.month_edit = self.ui.monthLabel, self.ui.monthEdit
+        self.prev_button, self.next_button = self.ui.prevButton, self.ui.nextButton
+        self.state_label, self.xlsx_button, self.pdf_button = self.ui.stateLabel, self.ui.xlsxButton, self.ui.pdfButton
+        self.export_box, self.export_button = self.ui.exportBox, self.ui.exportButton
+        self.from_label, self.to_label = self.ui.fromLabel, self.ui.toLabel
+        self.from_edit, self.to_edit = self.ui.fromEdit, self.ui.toEdit
         self.month_edit.setObjectName("month")
-        self.month_edit.setDisplayFormat("yyyy-MM")
-        self.month_edit.setCalendarPopup(True)
         today = date.today()
         self.month_edit.setDate(QDate(today.year, today.month, 1))
         self.month_edit.dateChanged.connect(self._month_changed)
         self.prev_button.clicked.connect(lambda: self.month_edit.setDate(self.month_edit.date().addMonths(-1)))
         self.next_button.clicked.connect(lambda: self.month_edit.setDate(self.month_edit.date().addMonths(1)))
-        self.state_label = QLabel(self)
-        self.state_label.setStyleSheet("color: #777777;")
-        self.xlsx_button = QPushButton(self)
-        self.pdf_button = QPushButton(self)
         self.xlsx_button.clicked.connect(self.save_xlsx)
         self.pdf_button.clicked.connect(self.save_pdf)
-        top = QHBoxLayout()
-        for w in (self.month_label, self.prev_button, self.month_edit, self.next_button, self.state_label):
-            top.addWidget(w)
-        top.addStretch(1)
-        top.addWidget(self.xlsx_button)
-        top.addWidget(self.pdf_button)
-
-        self.export_box = QGroupBox(self)
-        self.from_label, self.to_label = QLabel(self.export_box), QLabel(self.export_box)
-        self.from_edit, self.to_edit = QDateEdit(self.export_box), QDateEdit(self.export_box)
-        for edit in (self.from_edit, self.to_edit):
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setCalendarPopup(True)
-        self.export_button = QPushButton(self.export_box)
         self.export_button.clicked.connect(self.export_lines)
-        ex = QHBoxLayout(self.export_box)
-        ex.setContentsMargins(8, 2, 8, 2)
-        for w in (self.from_label, self.from_edit, self.to_label, self.to_edit, self.export_button):
-            ex.addWidget(w)
-        top.addWidget(self.export_box)
 
         # -- summary cards
-        cards = QGridLayout()
+        cards = self.ui.cardsLayout
         self.cards: dict[str, tuple[QLabel, QLabel]] = {}
         for i, key in enumerate(("rmas", "lines", "qty", "amount", "refund", "loss")):
             frame, caption, value = _card(self)
@@ -236,7 +207,7 @@ class ReportsTab(Retranslatable, QWidget):
             cards.addWidget(frame, 0, i)
 
         # -- tables
-        self.views = QTabWidget(self)
+        self.views = self.ui.tableTabs
         self.views.setObjectName("reportTables")
         self.models: dict[str, ValuesModel] = {
             "liability": ValuesModel(["text", *FIGURE_KINDS], self),
@@ -254,17 +225,11 @@ class ReportsTab(Retranslatable, QWidget):
         self.codes_view = self._table_view("liability_codes", self.codes_model, sortable=False)
         self.codes_view.setObjectName("liability_codes")
         self.views.addTab(self.codes_view, "")
-        self.note_label = QLabel(self)
-        self.note_label.setStyleSheet("color: #777777;")
-        tables = QWidget(self)
-        tl = QVBoxLayout(tables)
-        tl.setContentsMargins(0, 0, 0, 0)
-        tl.addWidget(self.views, 1)
-        tl.addWidget(self.note_label)
+        self.note_label = self.ui.noteLabel
 
         # -- charts
         self.pareto_chart, self.liability_chart, self.trend_chart = QChart(), QChart(), QChart()
-        self.chart_tabs = QTabWidget(self)
+        self.chart_tabs = self.ui.chartTabs
         for chart in (self.pareto_chart, self.liability_chart, self.trend_chart):
             chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
             chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
@@ -272,15 +237,9 @@ class ReportsTab(Retranslatable, QWidget):
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
             self.chart_tabs.addTab(view, "")
 
-        split = QSplitter(Qt.Orientation.Horizontal, self)
-        split.addWidget(tables)
-        split.addWidget(self.chart_tabs)
-        split.setStretchFactor(0, 5)
-        split.setStretchFactor(1, 6)
-        lay = QVBoxLayout(self)
-        lay.addLayout(top)
-        lay.addLayout(cards)
-        lay.addWidget(split, 1)
+        self.ui.splitter.setStretchFactor(0, 5)
+        self.ui.splitter.setStretchFactor(1, 6)
+        self.ui.splitter.setSizes([650, 750])
         self._set_export_range(self.month)
         self.retranslate()
         ctx.events.linesChanged.connect(self._lines_changed)
@@ -311,19 +270,7 @@ class ReportsTab(Retranslatable, QWidget):
     # ------------------------------------------------------------ texts
 
     def retranslate(self) -> None:
-        self.month_label.setText(self.tr("Month:"))
-        self.prev_button.setToolTip(self.tr("Previous month"))
-        self.next_button.setToolTip(self.tr("Next month"))
-        self.xlsx_button.setText(self.tr("Export Excel…"))
-        self.xlsx_button.setToolTip(self.tr("The monthly statistics as a workbook with charts"))
-        self.pdf_button.setText(self.tr("Export PDF…"))
-        self.pdf_button.setToolTip(self.tr("The monthly statistics on A4 for the distribution list"))
-        self.export_box.setTitle(self.tr("Return lines"))
-        self.from_label.setText(self.tr("From"))
-        self.to_label.setText(self.tr("to"))
-        self.export_button.setText(self.tr("Export returns…"))
-        self.export_button.setToolTip(self.tr("Every line received in these days, with its return, "
-                                              "decision and costs, as a workbook"))
+        self.ui.retranslateUi(self)
         captions = {"rmas": self.tr("Returns"), "lines": self.tr("Lines"), "qty": self.tr("Pieces"),
                     "amount": self.tr("Amount"), "refund": self.tr("Refunds"),
                     "loss": self.tr("External loss cost")}

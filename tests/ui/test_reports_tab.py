@@ -117,7 +117,7 @@ def test_figures_follow_changed_lines_and_the_language(qtbot, factory, actors, s
     unanalysed = october.totals.lines - sum(r.group.figures.lines for r in october.pareto)
     assert tab.note_label.text() == f"另有 {unanalysed} 条尚未分析的明细未计入柏拉图。"
     switch_language("en")
-    assert tab.month_label.text() == "Month:"
+    assert tab.month_label.text() == "&Month:"
     assert column(tab.models["liability"], 0)[2] == "3 Manufacturing"
     assert tab.views.tabText(0) == "By liability"
     assert tab.note_label.text() == f"{unanalysed} line(s) not analysed yet are left out of the Pareto."
