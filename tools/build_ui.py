@@ -283,8 +283,32 @@ def merge_chinese(root: ET.Element, glossary: Glossary) -> MergeReport:
     return report
 
 
+# English plurals of a "%n line(s)" source: singular and plural, with the verb that follows
+_EN_SINGULAR_VERBS = ((" are ", " is "), (" were ", " was "), (" have ", " has "))
+
+
+def english_plurals(source: str) -> tuple[str, str]:
+    """'%n line(s) are late' → ('%n line is late', '%n lines are late')."""
+    singular, plural = source.replace("(es)", "").replace("(s)", ""), source.replace("(es)", "es").replace("(s)", "s")
+    for many, one in _EN_SINGULAR_VERBS:
+        singular = singular.replace(many, one, 1)
+    return singular, plural
+
+
 def merge_english(root: ET.Element) -> None:
     for msg in messages(root):
+        if msg.numerus and ("(s)" in msg.source or "(es)" in msg.source):
+            forms = msg.translation.findall("numerusform")
+            if msg.finished_text() is None or all((f.text or "") == msg.source for f in forms):
+                # lupdate gives English two forms: "1 line", "2 lines"
+                msg.translation.attrib.pop("type", None)
+                forms = forms or [ET.SubElement(msg.translation, "numerusform") for _ in range(2)]
+                while len(forms) < 2:
+                    forms.append(ET.SubElement(msg.translation, "numerusform"))
+                one, many = english_plurals(msg.source)
+                forms[0].text, forms[1].text = one, many
+                msg.translation.text = None
+                continue
         if msg.finished_text() is None:
             msg.set_translation(msg.source)
 

@@ -285,8 +285,8 @@
     <message numerus="yes">
         <source>%n return(s)</source>
         <translation>
-            <numerusform>%n return(s)</numerusform>
-            <numerusform>%n return(s)</numerusform>
+            <numerusform>%n return</numerusform>
+            <numerusform>%n returns</numerusform>
         </translation>
     </message>
     <message>
@@ -336,15 +336,15 @@
     <message numerus="yes">
         <source>%n line(s)</source>
         <translation>
-            <numerusform>%n line(s)</numerusform>
-            <numerusform>%n line(s)</numerusform>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n piece(s)</source>
         <translation>
-            <numerusform>%n piece(s)</numerusform>
-            <numerusform>%n piece(s)</numerusform>
+            <numerusform>%n piece</numerusform>
+            <numerusform>%n pieces</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1339,8 +1339,8 @@
     <message numerus="yes">
         <source>%n line(s) not analysed yet are left out of the Pareto.</source>
         <translation>
-            <numerusform>%n line(s) not analysed yet are left out of the Pareto.</numerusform>
-            <numerusform>%n line(s) not analysed yet are left out of the Pareto.</numerusform>
+            <numerusform>%n line not analysed yet is left out of the Pareto.</numerusform>
+            <numerusform>%n lines not analysed yet are left out of the Pareto.</numerusform>
         </translation>
     </message>
     <message>

@@ -826,3 +826,16 @@ def test_qt_calls_do_not_leak_references_to_none() -> None:
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr[-500:]
     assert abs(int(result.stdout.strip())) < 100
+
+
+def test_english_plurals_read_as_english(qapp: QApplication, switch_language: Any) -> None:
+    sys.path.insert(0, str(ROOT / "tools"))
+    from build_ui import english_plurals
+
+    assert english_plurals("%n line(s) not analysed yet are left out") == (
+        "%n line not analysed yet is left out", "%n lines not analysed yet are left out")
+    switch_language("en")
+    from ui.i18n import translate
+
+    assert translate("ReportsTab", "%n line(s) not analysed yet are left out of the Pareto.", n=1) == \
+        "1 line not analysed yet is left out of the Pareto."

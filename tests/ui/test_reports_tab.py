@@ -120,7 +120,8 @@ def test_figures_follow_changed_lines_and_the_language(qtbot, factory, actors, s
     assert tab.month_label.text() == "&Month:"
     assert column(tab.models["liability"], 0)[2] == "3 Manufacturing"
     assert tab.views.tabText(0) == "By liability"
-    assert tab.note_label.text() == f"{unanalysed} line(s) not analysed yet are left out of the Pareto."
+    assert tab.note_label.text() == ("1 line not analysed yet is left out of the Pareto." if unanalysed == 1 else
+                                     f"{unanalysed} lines not analysed yet are left out of the Pareto.")
     shot(tab, "reports_en.png")
 
 
