@@ -546,33 +546,25 @@ class ReportsTab(Retranslatable, QWidget):
 
     def save_xlsx(self) -> None:
         """Export Excel: the month's statistics workbook, written off the UI thread."""
-        path = self.ask_path(self.tr("Save the monthly statistics workbook"),
-                             self.tr("Customer returns %1.xlsx").replace("%1", self.month), "Excel (*.xlsx)")
-        if not path:
-            return
-        month, factory, lang = self.month, self.ctx.factory, self.ctx.language
-        reading, writing = self.tr("Reading the figures…"), self.tr("Writing the workbook…")
-
-        def work(progress: Progress) -> Path:
-            progress.report(0, 2, reading)
-            with factory() as s:
-                report = monthly_report(s, month)
-            progress.check()
-            progress.report(1, 2, writing)
-            out = write_monthly_xlsx(report, path, lang=lang)
-            progress.report(2, 2, writing)
-            return out
-
-        self._background(self.tr("Monthly statistics workbook"), work)
+        self._save_monthly(self.tr("Save the monthly statistics workbook"),
+                           self.tr("Customer returns %1.xlsx"), "Excel (*.xlsx)",
+                           self.tr("Writing the workbook…"), self.tr("Monthly statistics workbook"),
+                           write_monthly_xlsx)
 
     def save_pdf(self) -> None:
         """Export PDF: the month's statistics on A4 for the distribution list."""
-        path = self.ask_path(self.tr("Save the monthly statistics report"),
-                             self.tr("Customer returns %1.pdf").replace("%1", self.month), "PDF (*.pdf)")
+        self._save_monthly(self.tr("Save the monthly statistics report"),
+                           self.tr("Customer returns %1.pdf"), "PDF (*.pdf)",
+                           self.tr("Writing the report…"), self.tr("Monthly statistics report"),
+                           write_monthly_pdf)
+
+    def _save_monthly(self, question: str, suggested: str, pattern: str, writing: str, title: str,
+                      write: Callable[..., Path]) -> None:
+        path = self.ask_path(question, suggested.replace("%1", self.month), pattern)
         if not path:
             return
         month, factory, lang = self.month, self.ctx.factory, self.ctx.language
-        reading, writing = self.tr("Reading the figures…"), self.tr("Writing the report…")
+        reading = self.tr("Reading the figures…")
 
         def work(progress: Progress) -> Path:
             progress.report(0, 2, reading)
@@ -580,11 +572,11 @@ class ReportsTab(Retranslatable, QWidget):
                 report = monthly_report(s, month)
             progress.check()
             progress.report(1, 2, writing)
-            out = write_monthly_pdf(report, path, lang=lang)
+            out = write(report, path, lang=lang)
             progress.report(2, 2, writing)
             return out
 
-        self._background(self.tr("Monthly statistics report"), work)
+        self._background(title, work)
 
     def export_lines(self) -> None:
         """Export returns: every line received in the chosen days, streamed into a workbook."""
