@@ -23,8 +23,10 @@ from app.services.context import add_working_days
 from app.services.numbering import format_rma_no, line_barcode, reserve_rma_numbers
 from app.services.seed import seed_reference
 from db.models import (
+    CorrectiveAction,
     Customer,
     DefectCategory,
+    LiaisonNote,
     Product,
     Return,
     ReturnLine,
@@ -78,6 +80,8 @@ def fill_demo(factory: sessionmaker[Session], returns: int = 200, *, today: date
         next_line = (s.scalar(select(func.max(ReturnLine.id))) or 0) + 1
         next_mat = (s.scalar(select(func.max(ReworkMaterial.id))) or 0) + 1
         next_lab = (s.scalar(select(func.max(ReworkLabour.id))) or 0) + 1
+        next_note = (s.scalar(select(func.max(LiaisonNote.id))) or 0) + 1
+        next_ca = (s.scalar(select(func.max(CorrectiveAction.id))) or 0) + 1
         uid = {login: u.id for login, u in users.items()}
         names = {u.id: u.name for u in s.scalars(select(User))}
     start = today - timedelta(days=365)
@@ -96,6 +100,8 @@ def fill_demo(factory: sessionmaker[Session], returns: int = 200, *, today: date
         l_rows: list[dict[str, Any]] = []
         m_rows: list[dict[str, Any]] = []
         w_rows: list[dict[str, Any]] = []
+        n_rows: list[dict[str, Any]] = []
+        c_rows: list[dict[str, Any]] = []
         for received in chunk:
             age = (today - received).days
             seq = first_seq[received.year] + seq_used[received.year]
@@ -171,6 +177,32 @@ def fill_demo(factory: sessionmaker[Session], returns: int = 200, *, today: date
                                    decided_at=created + timedelta(days=1, hours=4),
                                    refund_amount=refund_amount(amount, ratio),
                                    serious=rng.random() < 0.03)
+                        decided = created + timedelta(days=1, hours=4)
+                        # the customer's fault, or goods not ours: a liaison note to sales (as decide() does)
+                        for reason, due in (("customer_misuse", code == 1),
+                                            ("not_our_product", not row["is_our_product"])):
+                            if due:
+                                n_rows.append(dict(id=next_note, return_id=rid, line_id=row["id"], reason=reason,
+                                                   text=row["final_cause"], raised_by_id=uid["eng"],
+                                                   acknowledged_by_id=uid["sales"] if stage >= 5 else None,
+                                                   acknowledged_at=decided + timedelta(days=1)
+                                                   if stage >= 5 else None,
+                                                   created_at=decided, updated_at=decided,
+                                                   updated_by=names[uid["eng"]]))
+                                next_note += 1
+                        if row["serious"]:  # a serious problem: its 8D, closed once the return is
+                            closed_ca = stage >= 6
+                            c_rows.append(dict(
+                                id=next_ca, return_id=rid, line_id=row["id"], owner=names[uid["eng"]],
+                                due_on=received + timedelta(days=30), problem=row["findings"],
+                                containment="库存品全检,隔离同批次", root_cause=row["final_cause"],
+                                corrective_action="修订作业指导书,增加首件检验" if closed_ca else "",
+                                preventive_action="同类产品横向展开" if closed_ca else "",
+                                verification="连续三批无同类不良" if closed_ca else "",
+                                status="closed" if closed_ca else "open", opened_by_id=uid["qa"],
+                                closed_at=decided + timedelta(days=20) if closed_ca else None, version=1,
+                                created_at=decided, updated_at=decided, updated_by=names[uid["qa"]]))
+                            next_ca += 1
                         if Disposition(disp) in REWORK_DISPOSITIONS:
                             row.update(status="rework", rework_qty=qty,
                                        due_on=received + timedelta(days=3))
@@ -230,6 +262,10 @@ def fill_demo(factory: sessionmaker[Session], returns: int = 200, *, today: date
                 s.execute(insert(ReworkMaterial), m_rows)
             if w_rows:
                 s.execute(insert(ReworkLabour), w_rows)
+            if n_rows:
+                s.execute(insert(LiaisonNote), n_rows)
+            if c_rows:
+                s.execute(insert(CorrectiveAction), c_rows)
         done += len(chunk)
         if progress:
             progress(done, returns)
@@ -253,6 +289,7 @@ def _bump_sequences(s: Session) -> None:
     """Explicit ids bypass PostgreSQL's sequences: move them past the rows just written."""
     if s.get_bind().dialect.name != "postgresql":
         return
-    for table in ("rma_return", "return_line", "rework_material", "rework_labour"):
+    for table in ("rma_return", "return_line", "rework_material", "rework_labour", "liaison_note",
+                  "corrective_action"):
         s.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
                        f"COALESCE((SELECT MAX(id) FROM {table}), 1))"))

@@ -9,7 +9,14 @@ from sqlalchemy import func, select
 from app.money import money
 from app.services import returns
 from app.services.demo import fill_demo
-from db.models import Return, ReturnLine, ReworkLabour, ReworkMaterial
+from db.models import (
+    CorrectiveAction,
+    LiaisonNote,
+    Return,
+    ReturnLine,
+    ReworkLabour,
+    ReworkMaterial,
+)
 
 
 def test_demo_covers_every_state_with_consistent_costs(factory, actors) -> None:
@@ -30,6 +37,17 @@ def test_demo_covers_every_state_with_consistent_costs(factory, actors) -> None:
                 assert line.qty_qualified + line.qty_unqualified + line.qty_scrapped == line.rework_qty
                 assert mats >= 1
         assert s.scalar(select(func.count(ReworkLabour.id))) > 0
+        # liaison notes to sales exactly where the decision calls for one
+        owed = {(ln.id, "customer_misuse") for ln in s.scalars(select(ReturnLine).where(ReturnLine.liability_code == 1))}
+        owed |= {(ln.id, "not_our_product") for ln in s.scalars(
+            select(ReturnLine).where(ReturnLine.liability_code.is_not(None), ReturnLine.is_our_product.is_(False)))}
+        notes = {(n.line_id, n.reason) for n in s.scalars(select(LiaisonNote))}
+        assert notes == owed and len(notes) > 5
+        # every serious line has its 8D; a closed 8D carries its verification
+        serious = set(s.scalars(select(ReturnLine.id).where(ReturnLine.serious.is_(True))))
+        cas = list(s.scalars(select(CorrectiveAction)))
+        assert {ca.line_id for ca in cas} == serious and serious
+        assert all(ca.verification for ca in cas if ca.status == "closed")
     # the services keep numbering after the demo's reserved numbers, on both backends
     from tests.unit.services.helpers import draft, received
     rid = received(factory, actors, draft(received_on=date(2026, 11, 23)))
