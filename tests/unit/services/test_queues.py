@@ -138,6 +138,21 @@ def test_keyset_pages_give_every_line_once_in_the_database_order(factory, benche
             assert len(set(in_one)) == len(in_one) == 7
 
 
+def test_keyset_pages_give_every_return_once_in_the_database_order(factory, benches) -> None:
+    for sort in queues.RETURN_SORTS:
+        for descending in (False, True):
+            query = ReturnQuery(statuses=(), sort=sort, descending=descending)
+            with factory() as s:
+                in_one = [r.id for r in queues.return_page(s, query, limit=1000).rows]
+                page = queues.return_page(s, query, limit=2)
+                paged = [r.id for r in page.rows]
+                while page.after is not None:
+                    page = queues.return_page(s, query, after=page.after, limit=2)
+                    paged += [r.id for r in page.rows]
+            assert paged == in_one, (sort, descending)
+            assert len(set(in_one)) == len(in_one) == 6
+
+
 def test_lines_by_ids_drops_lines_that_left_the_queue(factory, benches) -> None:
     query = LineQuery(queue=LineQueue.INSPECTION)
     with factory() as s:
