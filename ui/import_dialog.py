@@ -260,19 +260,19 @@ class ImportDialog(Retranslatable, QDialog):
             parts.append(self.tr("No sheet of %1 has a header row with the known columns (date, customer, "
                                  "model, quantity …).").replace("%1", p.path.name))
         else:
-            parts.append(self.tr("Read sheet(s) %1.").replace("%1", "、".join(p.read.sheets_read)))
+            parts.append(self.tr("Sheets read: %1.").replace("%1", "、".join(p.read.sheets_read)))
         parts.extend(s.message(lang) for s in p.read.sheets_skipped)
         new, before = len(p.new_rows), sum(p.imported_before)
         if new:
-            parts.append(self.tr("%1 new line(s) in %2 return(s) will be imported.").replace("%1", f"{new:,}")
-                         .replace("%2", f"{p.new_returns:,}"))
+            parts.append(self.tr("%n new line(s) will be imported", "", new)
+                         + self.tr(" (in %n return(s)).", "", p.new_returns))
         elif before:
             parts.append(self.tr("Every row of this file was imported before: there is nothing new to import."))
         if before and new:
-            parts.append(self.tr("%1 row(s) were imported before and are left out.").replace("%1", f"{before:,}"))
+            parts.append(self.tr("%n row(s) were imported before and are left out.", "", before))
         if p.read.rejects:
-            parts.append(self.tr("%1 row(s) are rejected: see “Rejected rows”, fix them in the rejects "
-                                 "workbook and import it.").replace("%1", f"{len(p.read.rejects):,}"))
+            parts.append(self.tr("%n row(s) are rejected: see “Rejected rows”, fix them in the rejects "
+                                 "workbook and import it.", "", len(p.read.rejects)))
         return " ".join(parts)
 
     def _fill_tables(self) -> None:

@@ -246,7 +246,7 @@ class LabelsTab(Retranslatable, QWidget):
             page.setStyleSheet("background: white; border: 1px solid #555;")
             self.preview_layout.addWidget(page)
         doc.close()
-        self.status.setText(self.tr("%1 page(s) ready.").replace("%1", str(len(self.pages))))
+        self.status.setText(self.tr("%n page(s) ready.", "", len(self.pages)))
 
     # ------------------------------------------------------------ printing
 
@@ -275,7 +275,7 @@ class LabelsTab(Retranslatable, QWidget):
         if printer is None:
             return
         pages = print_pdf(pdf, printer, self._page_mm(form))
-        self.status.setText(self.tr("%1 page(s) sent to the printer.").replace("%1", str(pages)))
+        self.status.setText(self.tr("%n page(s) sent to the printer.", "", pages))
 
     def save_current(self) -> None:
         if self.rma_no is None:

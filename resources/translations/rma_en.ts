@@ -176,24 +176,40 @@
         <translation>No sheet of %1 has a header row with the known columns (date, customer, model, quantity …).</translation>
     </message>
     <message>
-        <source>Read sheet(s) %1.</source>
-        <translation>Read sheet(s) %1.</translation>
+        <source>Sheets read: %1.</source>
+        <translation>Sheets read: %1.</translation>
     </message>
-    <message>
-        <source>%1 new line(s) in %2 return(s) will be imported.</source>
-        <translation>%1 new line(s) in %2 return(s) will be imported.</translation>
+    <message numerus="yes">
+        <source>%n new line(s) will be imported</source>
+        <translation>
+            <numerusform>%n new line will be imported</numerusform>
+            <numerusform>%n new lines will be imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (in %n return(s)).</source>
+        <translation>
+            <numerusform> (in %n return).</numerusform>
+            <numerusform> (in %n returns).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were imported before and are left out.</source>
+        <translation>
+            <numerusform>%n row was imported before and is left out.</numerusform>
+            <numerusform>%n rows were imported before and are left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are rejected: see “Rejected rows”, fix them in the rejects workbook and import it.</source>
+        <translation>
+            <numerusform>%n row is rejected: see “Rejected rows”, fix them in the rejects workbook and import it.</numerusform>
+            <numerusform>%n rows are rejected: see “Rejected rows”, fix them in the rejects workbook and import it.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every row of this file was imported before: there is nothing new to import.</source>
         <translation>Every row of this file was imported before: there is nothing new to import.</translation>
-    </message>
-    <message>
-        <source>%1 row(s) were imported before and are left out.</source>
-        <translation>%1 row(s) were imported before and are left out.</translation>
-    </message>
-    <message>
-        <source>%1 row(s) are rejected: see “Rejected rows”, fix them in the rejects workbook and import it.</source>
-        <translation>%1 row(s) are rejected: see “Rejected rows”, fix them in the rejects workbook and import it.</translation>
     </message>
     <message>
         <source>new</source>
@@ -780,6 +796,20 @@
         <source>Several per A4 sheet</source>
         <translation>Several per A4 sheet</translation>
     </message>
+    <message numerus="yes">
+        <source>%n page(s) ready.</source>
+        <translation>
+            <numerusform>%n page ready.</numerusform>
+            <numerusform>%n pages ready.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n page sent to the printer.</numerusform>
+            <numerusform>%n pages sent to the printer.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Lines to print:</source>
         <translation>Lines to print:</translation>
@@ -831,14 +861,6 @@
     <message>
         <source>Tick at least one line.</source>
         <translation>Tick at least one line.</translation>
-    </message>
-    <message>
-        <source>%1 page(s) ready.</source>
-        <translation>%1 page(s) ready.</translation>
-    </message>
-    <message>
-        <source>%1 page(s) sent to the printer.</source>
-        <translation>%1 page(s) sent to the printer.</translation>
     </message>
     <message>
         <source>Save PDF</source>

@@ -175,24 +175,36 @@
         <translation>%1 中没有任何工作表含有可识别的表头(日期、客户、型号、数量……)。</translation>
     </message>
     <message>
-        <source>Read sheet(s) %1.</source>
+        <source>Sheets read: %1.</source>
         <translation>已读取工作表:%1。</translation>
     </message>
-    <message>
-        <source>%1 new line(s) in %2 return(s) will be imported.</source>
-        <translation>将导入 %1 条新明细,共 %2 张客退单。</translation>
+    <message numerus="yes">
+        <source>%n new line(s) will be imported</source>
+        <translation>
+            <numerusform>将导入 %n 条新明细</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (in %n return(s)).</source>
+        <translation>
+            <numerusform>,共 %n 张客退单。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were imported before and are left out.</source>
+        <translation>
+            <numerusform>%n 行已导入过,本次跳过。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are rejected: see “Rejected rows”, fix them in the rejects workbook and import it.</source>
+        <translation>
+            <numerusform>%n 行被拒收:请查看“拒收行”,在拒收工作簿中改正后再导入。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every row of this file was imported before: there is nothing new to import.</source>
         <translation>此文件的所有行都已导入过,没有新的数据可导入。</translation>
-    </message>
-    <message>
-        <source>%1 row(s) were imported before and are left out.</source>
-        <translation>%1 行已导入过,本次跳过。</translation>
-    </message>
-    <message>
-        <source>%1 row(s) are rejected: see “Rejected rows”, fix them in the rejects workbook and import it.</source>
-        <translation>%1 行被拒收:请查看“拒收行”,在拒收工作簿中改正后再导入。</translation>
     </message>
     <message>
         <source>new</source>
@@ -775,6 +787,18 @@
         <source>Several per A4 sheet</source>
         <translation>A4 纸多张</translation>
     </message>
+    <message numerus="yes">
+        <source>%n page(s) ready.</source>
+        <translation>
+            <numerusform>已生成 %n 页。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>已将 %n 页发送到打印机。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Lines to print:</source>
         <translation>要打印的明细:</translation>
@@ -826,14 +850,6 @@
     <message>
         <source>Tick at least one line.</source>
         <translation>请至少勾选一条明细。</translation>
-    </message>
-    <message>
-        <source>%1 page(s) ready.</source>
-        <translation>已生成 %1 页。</translation>
-    </message>
-    <message>
-        <source>%1 page(s) sent to the printer.</source>
-        <translation>已将 %1 页发送到打印机。</translation>
     </message>
     <message>
         <source>Save PDF</source>
