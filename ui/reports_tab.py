@@ -443,7 +443,8 @@ class ReportsTab(Retranslatable, QWidget):
         chart.addSeries(series)
         chart.addSeries(line)
         x = QBarCategoryAxis()
-        x.append([_short(r.group.name(lang), 8) for r in rows] or [""])
+        width = 8 if lang.startswith("zh") else 16  # characters; Qt elides further when the bars are narrow
+        x.append([_short(r.group.name(lang), width) for r in rows] or [""])
         y = QValueAxis()
         y.setLabelFormat("%d")
         _nice_range(y, max([r.group.figures.lines for r in rows], default=1), whole=True)
