@@ -323,6 +323,7 @@ class ImportDialog(Retranslatable, QDialog):
         def work(progress: Progress) -> tuple[ImportResult, list[bool]]:
             def step(done: int, total: int) -> None:
                 progress.report(done, total, writing.replace("%1", f"{done:,}").replace("%2", f"{total:,}"))
+                progress.check()  # Cancel stops the writes here; the transaction is rolled back
 
             with factory() as s:
                 try:

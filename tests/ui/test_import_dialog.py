@@ -142,3 +142,29 @@ def test_menu_opens_it_for_qa_and_is_disabled_with_a_reason_for_sales(qtbot, fac
     w = open_window(qtbot, factory, actors["sales"], station_settings)
     assert not w.ui.actionImport.isEnabled()
     assert "品管和仓库" in w.ui.actionImport.toolTip()
+
+
+def test_cancel_while_importing_writes_nothing(qtbot, factory, actors, station_settings) -> None:
+    dialog = open_dialog(qtbot, factory, actors["qa"], station_settings)
+    click(qtbot, dialog.ui.chooseButton)
+    original = dialog._start
+    reports: list[int] = []
+
+    def start_then_cancel(title, work, done, cancelled):
+        def work_with_a_cancel(progress):  # Cancel pressed once the first return has gone in
+            report = progress.report
+
+            def report_then_cancel(n, total, text=""):
+                reports.append(n)
+                report(n, total, text)
+                progress.cancel()
+            progress.report = report_then_cancel
+            return work(progress)
+        original(title, work_with_a_cancel, done, cancelled)
+
+    dialog._start = start_then_cancel
+    click(qtbot, dialog.ui.importButton)
+    assert len(reports) == 1 and 0 < reports[0] < dialog.rows_model.rowCount()  # stopped after the first return …
+    assert lines_in(factory) == 0  # … and were rolled back as one transaction
+    assert "已取消:未导入任何数据" in dialog.ui.summaryLabel.text()
+    assert dialog.ui.importButton.isEnabled()  # the preview stays, to import later
