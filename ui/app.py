@@ -40,8 +40,10 @@ def run_gui(args: argparse.Namespace) -> int:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
     # Qt is imported only now, after the platform is chosen.
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from app.paths import resources_dir
     from ui.fonts import register_cjk_font
     from ui.i18n import install_language
     from ui.settings import APPLICATION, ORGANIZATION, StationSettings
@@ -50,6 +52,8 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("RMA Station")
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "rma-station.png")))
+    app.setDesktopFileName("rma-station")
     register_cjk_font()
     settings = StationSettings()
     lang = getattr(args, "lang", None) or settings.get("language")

@@ -246,3 +246,4 @@ def test_without_a_display_the_start_saves_a_screenshot(tmp_path, monkeypatch, c
     image = QImage(str(out))
     assert image.width() >= 1200 and image.height() >= 800
     assert Path(tmp_path / "rma-station.sqlite3").exists()
+    assert not QApplication.windowIcon().isNull()  # the station's icon, on every window and the taskbar
