@@ -169,8 +169,12 @@ class Smoke:
         missing += [m for m in modules if m not in pyz]
         wanted = [f"db/migrations/{p.relative_to(ROOT / 'db' / 'migrations').as_posix()}"
                   for p in sorted((ROOT / "db" / "migrations").rglob("*.py")) if "__pycache__" not in p.parts]
-        wanted += ["db/migrations/script.py.mako", "resources/fonts/wqy-microhei.ttc",
+        wanted += ["db/migrations/script.py.mako", "resources/fonts/wqy-microhei.ttc", "resources/icons/rma-station.png",
                    "resources/translations/rma_zh_CN.qm", "resources/translations/rma_en.qm"]
+        # …and whatever else resources/ holds, but for what only tools/build_ui.py reads (as the spec)
+        wanted += sorted({p.relative_to(ROOT).as_posix() for p in (ROOT / "resources").rglob("*")
+                          if p.is_file() and "__pycache__" not in p.parts and p.suffix not in (".ts", ".tsv")
+                          and p.name != "rma_pseudo.qm"} - set(wanted))
         missing += [w for w in wanted if not (self.internal / w).is_file()]
         qt = self.internal / "PySide6"
         globs = {"PySide6.QtPdf extension": "QtPdf.*", "PySide6.QtCharts extension": "QtCharts.*",

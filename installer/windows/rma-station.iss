@@ -31,6 +31,7 @@ AppPublisher=Quality Department
 DefaultDirName={autopf}\RMA Station
 DefaultGroupName=RMA Station
 UninstallDisplayIcon={app}\rma-station.exe
+SetupIconFile=..\..\resources\icons\rma-station.ico
 OutputDir=..\..\dist
 OutputBaseFilename=rma-station-setup
 Compression=lzma2
