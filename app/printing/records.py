@@ -40,9 +40,10 @@ from app.printing.data import (
     Signature,
 )
 from app.services.inspection import LIAISON_REASONS
+from app.services.lookups import user_name
 from app.services.returns import find_return
 from app.services.settings import load_shared
-from db.models import LiaisonNote, Return, ReturnLine, User
+from db.models import LiaisonNote, Return, ReturnLine
 
 REWORK_DAYS = 2  # the procedure: rework done within 2 days of its plan (as plan_rework sets due_on)
 
@@ -73,13 +74,6 @@ def _day(ts: datetime | None) -> date | None:
     return ts.astimezone().date() if ts else None
 
 
-def _user(session: Session, user_id: int | None) -> str:
-    if user_id is None:
-        return ""
-    user = session.get(User, user_id)
-    return user.name if user else ""
-
-
 def _active(rma: Return) -> list[ReturnLine]:
     return [ln for ln in rma.lines if ln.status != "cancelled"]
 
@@ -93,7 +87,7 @@ def _step(session: Session, lines: Iterable[ReturnLine],
         return Signature()
     at, by = max(done, key=lambda pair: (pair[0].isoformat() if pair[0] else ""))
     on = _day(at) if isinstance(at, datetime) else at
-    return Signature(_user(session, by), on)
+    return Signature(user_name(session, by), on)
 
 
 def header(session: Session, rma: Return, form: str) -> FormHeader:
@@ -145,13 +139,13 @@ def notice_data(session: Session, rma_no: str, lang: str = "zh") -> NoticeData:
         form=header(session, rma, "notice"), customer=rma.customer.name,
         arrival=_coded(ARRIVAL_METHODS, rma.arrival_method, lang), order_no=rma.order_no,
         delivery_no=rma.delivery_no, invoice_no=rma.invoice_no, received_on=rma.received_on,
-        received_by=_user(session, rma.received_by_id), location=rma.storage_location,
+        received_by=user_name(session, rma.received_by_id), location=rma.storage_location,
         urgency=_coded(URGENCIES, rma.urgency, lang), notes=rma.notes,
         lines=[_notice_line(ln, lang) for ln in active],
         sales_requirements=rma.sales_requirements,
-        sales_confirmed=Signature(_user(session, rma.sales_confirmed_by_id), _day(rma.sales_confirmed_at)),
+        sales_confirmed=Signature(user_name(session, rma.sales_confirmed_by_id), _day(rma.sales_confirmed_at)),
         approval_note=rma.approval_note,
-        approved=Signature(_user(session, rma.approved_by_id), _day(rma.approved_at)),
+        approved=Signature(user_name(session, rma.approved_by_id), _day(rma.approved_at)),
         materials=materials, labour=labour,
         other_cost=sum((ln.other_cost for ln in active), ZERO),
         loss_cost=sum((ln.loss_cost for ln in active), ZERO),
@@ -192,10 +186,10 @@ def liaison_data(session: Session, rma_no: str, lang: str = "zh") -> LiaisonData
     return LiaisonData(
         form=header(session, rma, "liaison"), customer=rma.customer.name, reasons=reasons,
         text="\n".join(n.text for n in notes if n.text),
-        raised_by=_user(session, first.raised_by_id) if first else "",
+        raised_by=user_name(session, first.raised_by_id) if first else "",
         raised_on=(_day(first.created_at) or date.today()) if first else date.today(), lines=lines,
         to="营销部" if _zh(lang) else "Sales", sender="品质部" if _zh(lang) else "QA",
-        acknowledged=Signature(_user(session, acknowledged.acknowledged_by_id),
+        acknowledged=Signature(user_name(session, acknowledged.acknowledged_by_id),
                                _day(acknowledged.acknowledged_at)) if acknowledged else Signature())
 
 
