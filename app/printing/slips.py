@@ -23,7 +23,6 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
     KeepTogether,
@@ -38,6 +37,7 @@ from reportlab.platypus import (
 from app.codes import LIABILITY, liability_label
 from app.money import ZERO, format_yuan, rmb_upper
 from app.printing import barcodes
+from app.printing.canvas import CountedPagesCanvas
 from app.printing.data import (
     ANALYSIS_ROLES,
     AnalysisFormData,
@@ -293,28 +293,12 @@ class _Frame:
     title: tuple[str, str]
 
 
-def _page_canvas(frame: _Frame) -> type[Canvas]:
+def _page_canvas(frame: _Frame) -> type[CountedPagesCanvas]:
     """A canvas that holds the pages back until it knows how many there are, then draws the
     running header (编号, 版次, RMA number and its code) and 第 x 页 / 共 y 页 on each."""
 
-    class SlipCanvas(Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._held: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:  # noqa: N802 - ReportLab's name
-            self._held.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._held)
-            for state in self._held:
-                self.__dict__.update(state)
-                self._decorate(total)
-                super().showPage()
-            super().save()
-
-        def _decorate(self, total: int) -> None:
+    class SlipCanvas(CountedPagesCanvas):
+        def decorate_page(self, total: int) -> None:
             font = cjk_font()
             w, h = self._pagesize
             form = frame.form

@@ -28,7 +28,6 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     KeepTogether,
     LongTable,
@@ -41,6 +40,7 @@ from reportlab.platypus import (
 
 from app.codes import liability_label
 from app.money import format_yuan
+from app.printing.canvas import CountedPagesCanvas
 from app.printing.fonts import cjk_font
 from app.reports.monthly import (
     DISTRIBUTION,
@@ -250,27 +250,14 @@ def _short(text: str, n: int) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-class _NumberedCanvas(Canvas):
-    """Holds the pages back until the end so each can say 'page x of y'."""
+class _NumberedCanvas(CountedPagesCanvas):
+    """Each page of the report with its running header and 'page x of y'."""
 
     def __init__(self, *args: Any, report: MonthlyReport, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._pages: list[dict[str, Any]] = []
         self._report = report
 
-    def showPage(self) -> None:  # noqa: N802 - ReportLab's name
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        for state in self._pages:
-            self.__dict__.update(state)
-            self._running_header(total)
-            super().showPage()
-        super().save()
-
-    def _running_header(self, total: int) -> None:
+    def decorate_page(self, total: int) -> None:
         r, font = self._report, cjk_font()
         w, h = A4
         self.setFont(font, 8)
