@@ -48,7 +48,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from app.codes import LIABILITY, liability_label
 from app.excel.export import ExportCancelled, export_returns
@@ -58,12 +57,11 @@ from app.reports.monthly import (
     UNDECIDED,
     Figures,
     MonthlyReport,
-    latest_month,
     monthly_report,
+    opening_month,
 )
 from app.reports.pdf import write_monthly_pdf
 from app.reports.xlsx import write_monthly_xlsx
-from app.services import lookups
 from forms.ui_reports_tab import Ui_ReportsTab
 from ui.context import StationContext
 from ui.i18n import Retranslatable
@@ -313,7 +311,7 @@ class ReportsTab(Retranslatable, QWidget):
         if not self._opened:
             self._opened = True
             today = self.today()
-            wanted = self.ctx.read(lambda s: _opening_month(s, today))
+            wanted = self.ctx.read(lambda s: opening_month(s, today))
             if wanted and wanted != self.month:
                 y, m = (int(p) for p in wanted.split("-"))
                 self.month_edit.setDate(QDate(y, m, 1))  # which loads it
@@ -606,16 +604,6 @@ class ReportsTab(Retranslatable, QWidget):
             return Path(path)
 
         self._background(self.tr("Exporting return lines"), work)
-
-
-def _opening_month(session: Session, today: date) -> str | None:
-    newest = latest_month(session)
-    if newest != f"{today.year:04d}-{today.month:02d}":
-        return newest
-    last_day = today.replace(day=1) - timedelta(days=1)
-    if lookups.any_returns_between(session, last_day.replace(day=1), last_day):
-        return f"{last_day.year:04d}-{last_day.month:02d}"
-    return newest
 
 
 def _nice_range(axis: QValueAxis, top: float, *, whole: bool = False) -> None:

@@ -299,6 +299,19 @@ def latest_month(session: Session) -> str | None:
     return month_of(day) if day else None
 
 
+def opening_month(session: Session, today: date) -> str | None:
+    """The month the reports tab opens on: the last complete month (the statistics are made
+    after the month ends), unless the running month is the only one with returns."""
+    newest = latest_month(session)
+    if newest != month_of(today):
+        return newest
+    first = today.replace(day=1)
+    last_month = date(first.year - (first.month == 1), (first.month - 2) % 12 + 1, 1)
+    counted = session.scalar(select(Return.id).where(Return.received_on >= last_month, Return.received_on < first,
+                                                     Return.status != ReturnStatus.CANCELLED.value).limit(1))
+    return month_of(last_month) if counted is not None else newest
+
+
 def pareto(groups: list[Group]) -> list[ParetoRow]:
     """Causes by number of lines, largest first, with share and cumulative share in %.
 

@@ -104,12 +104,6 @@ def returns_received_on(session: Session, day: date) -> list[str]:
                                 .order_by(Return.rma_no)))
 
 
-def any_returns_between(session: Session, start: date, end: date) -> bool:
-    """Were returns (not cancelled) received from `start` to `end`, both included?"""
-    return session.scalar(select(Return.id).where(Return.received_on.between(start, end),
-                                                  Return.status != ReturnStatus.CANCELLED.value).limit(1)) is not None
-
-
 def newest_return_no(session: Session) -> str | None:
     """The RMA number of the return registered last (not cancelled): the printing desk's default."""
     return session.scalar(select(Return.rma_no).where(Return.status != ReturnStatus.CANCELLED.value)

@@ -15,6 +15,7 @@ from app.reports.monthly import (
     latest_month,
     month_bounds,
     monthly_report,
+    opening_month,
     pareto,
     previous_months,
     to_json,
@@ -133,6 +134,9 @@ def test_trend_over_a_year_boundary_counts_each_month_once(factory, actors) -> N
     assert report.trend[-2].figures.refund == Decimal("64.75") + Decimal("74.00")
     with factory() as s:
         assert latest_month(s) == "2026-02"
+        # the reports tab opens on the last complete month, not on the running one
+        assert opening_month(s, date(2026, 2, 20)) == "2026-01"
+        assert opening_month(s, date(2026, 3, 5)) == "2026-02"
         assert monthly_report(s, "2026-02", trend_months=3).trend[0].month == "2025-11"
 
 
@@ -187,3 +191,14 @@ def test_pareto_and_month_arithmetic() -> None:
     for bad in ("2025-13", "2025-1", "March", "", "2025"):
         with pytest.raises(ValueError):
             month_bounds(bad)
+
+
+def test_a_new_station_opens_on_its_only_month(factory, actors) -> None:
+    with factory() as s:
+        assert opening_month(s, date(2026, 1, 20)) is None
+    received(factory, actors, draft(received_on=date(2026, 1, 12)))
+    with factory() as s:  # nothing in December: January, though it is still running
+        assert opening_month(s, date(2026, 1, 20)) == "2026-01"
+    received(factory, actors, draft(received_on=date(2025, 12, 30)))
+    with factory() as s:  # across the year: last December
+        assert opening_month(s, date(2026, 1, 20)) == "2025-12"
