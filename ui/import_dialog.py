@@ -335,9 +335,8 @@ class ImportDialog(Retranslatable, QDialog):
                 except Exception:
                     s.rollback()
                     raise
-                before = already_imported(s, p.read.rows)
             result.rejects = list(p.read.rejects)
-            return result, before
+            return result, [True] * len(p.read.rows)  # every accepted row is in the database now
 
         def cancelled() -> None:
             self.job = None
