@@ -372,10 +372,12 @@ class MainWindow(Retranslatable, QMainWindow):
         return self.import_dialog
 
     def _imported(self, result: ImportResult) -> None:
+        # the reports tab follows returnsChanged by itself; the lists already shown read their
+        # pages again (new returns are no ids they hold); lists never shown read when first shown
         self.ctx.events.returnsChanged.emit(result.return_ids)
         for widget in self.tabs.values():
             refresh = getattr(widget, "refresh", None)
-            if callable(refresh) and getattr(widget, "_activated", True):
+            if callable(refresh) and getattr(widget, "_activated", False):
                 refresh()
 
     def _about(self) -> None:
