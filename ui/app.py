@@ -131,7 +131,7 @@ def _fill_new_database(factory: Any) -> None:
     from app.services.seed import seed_reference
 
     with factory.begin() as s:
-        seed_reference(s)
+        seed_reference(s, must_change_password=True)  # demo users: 1234 changed at first log-in
 
 
 def _station_name(settings: Any) -> str:

@@ -145,6 +145,20 @@ def _refuse(session: Session, login: str, user: User | None, station: str, at: d
     return error
 
 
+def _wrong_password(session: Session, user: User, login: str, station: str, now: datetime,
+                    error: StationError) -> StationError:
+    """Count a wrong password toward the lockout, record it, commit; the error to raise."""
+    # counted in SQL, so that two stations failing at once both count
+    user.failed_logins = User.failed_logins + 1
+    session.flush()
+    session.refresh(user, ["failed_logins"])
+    if user.failed_logins >= LOCK_AFTER:
+        user.locked_until = now + LOCK_FOR
+        user.failed_logins = 0  # after the lock, another LOCK_AFTER tries
+        error = StationError("account_locked", until=_local_time(user.locked_until))
+    return _refuse(session, login, user, station, now, WRONG_PASSWORD, error)
+
+
 def authenticate(session: Session, login: str, password: str, station: str = "", *,
                  now: datetime | None = None) -> Actor:
     """Log-in at a station or through the CLI: the actor, or StationError.
@@ -169,16 +183,7 @@ def authenticate(session: Session, login: str, password: str, station: str = "",
         raise _refuse(session, login, user, station, now, LOCKED,
                       StationError("account_locked", until=_local_time(user.locked_until)))
     if not verify_password(password, user.password_hash):
-        # counted in SQL, so that two stations failing at once both count
-        user.failed_logins = User.failed_logins + 1
-        session.flush()
-        session.refresh(user, ["failed_logins"])
-        error = StationError("login_failed")
-        if user.failed_logins >= LOCK_AFTER:
-            user.locked_until = now + LOCK_FOR
-            user.failed_logins = 0  # after the lock, another LOCK_AFTER tries
-            error = StationError("account_locked", until=_local_time(user.locked_until))
-        raise _refuse(session, login, user, station, now, WRONG_PASSWORD, error)
+        raise _wrong_password(session, user, login, station, now, StationError("login_failed"))
     user.failed_logins = 0
     user.locked_until = None
     if needs_rehash(user.password_hash):
@@ -194,10 +199,15 @@ def password_change_due(session: Session, user_id: int) -> bool:
 
 def change_password(session: Session, actor: Actor, old: str, new: str, *,
                     now: datetime | None = None) -> None:
-    """The logged-in user changes their own password (also the forced change at log-in)."""
+    """The logged-in user changes their own password (also the forced change at log-in).
+
+    A wrong current password counts as a failed log-in (recorded and committed like one,
+    toward the lockout), so that a desk left logged in is no way to guess the password.
+    """
     user = _user(session, actor.user_id)
     if not verify_password(old, user.password_hash):
-        raise ValidationError("password_wrong_old", field_name="old_password")
+        raise _wrong_password(session, user, user.login, actor.station, now or server_now(session),
+                              ValidationError("password_wrong_old", field_name="old_password"))
     if new == old:
         raise ValidationError("password_unchanged", field_name="password")
     check_new_password(new, user.login)

@@ -289,6 +289,7 @@ def test_a_user_changes_their_own_password(factory, actors) -> None:
             with pytest.raises(ValidationError) as err:
                 change_password(s, qa, old, new)
             assert err.value.key == key
+    assert [(ok, reason) for ok, reason, _st in _events(factory, "qa")] == [(False, "wrong_password")]
     with factory.begin() as s:
         change_password(s, qa, DEMO_PASSWORD, GOOD, now=T0)
     with factory() as s:
@@ -296,6 +297,14 @@ def test_a_user_changes_their_own_password(factory, actors) -> None:
         assert user.password_changed_at == T0 and not user.must_change_password
     assert _try(factory, "qa", DEMO_PASSWORD, T0) is not None
     assert _try(factory, "qa", GOOD, T0) is None
+
+
+def test_guessing_the_current_password_in_the_change_counts_toward_the_lockout(factory, actors) -> None:
+    for i in range(LOCK_AFTER):
+        with factory() as s, pytest.raises(StationError) as err:
+            change_password(s, actors["sales"], f"guess{i}", GOOD, now=T0)
+    assert err.value.key == "account_locked"
+    assert _try(factory, "sales", DEMO_PASSWORD, T0 + timedelta(minutes=1)).key == "account_locked"
 
 
 def test_reset_is_for_admins_forces_a_change_and_lifts_the_lock(factory, actors) -> None:
