@@ -22,9 +22,12 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
+    # Plain string defaults ('0' is false for a PostgreSQL boolean too): with an SQL
+    # expression as default, batch mode would copy app_user into a new table on SQLite,
+    # which the foreign keys of the rows pointing at the users refuse.
     with op.batch_alter_table('app_user', schema=None) as batch_op:
         batch_op.add_column(sa.Column('must_change_password', sa.Boolean(), nullable=False,
-                                      server_default=sa.false()))
+                                      server_default='0'))
         batch_op.add_column(sa.Column('failed_logins', sa.Integer(), nullable=False,
                                       server_default='0'))
         batch_op.add_column(sa.Column('locked_until', db.types.UtcDateTime(), nullable=True))

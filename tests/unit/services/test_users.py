@@ -10,6 +10,7 @@ import secrets
 import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import delete, select
@@ -33,6 +34,7 @@ from app.services.users import (
 )
 from db.models import LoginEvent, User, UserRole
 
+ROOT = Path(__file__).resolve().parents[3]
 T0 = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
 GOOD = "Li-si-2026"
 
@@ -158,7 +160,7 @@ def test_the_common_list_is_bundled_and_read_only_when_first_needed() -> None:
             "p.check_new_password('Li-si-2026', 'li')\n"
             "assert p.common_passwords.cache_info().currsize == 1\n")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          env=os.environ | {"PYTHONPATH": os.getcwd()})
+                          cwd=ROOT, env=os.environ | {"PYTHONPATH": str(ROOT)})
     assert done.returncode == 0, done.stderr
 
 
