@@ -23,8 +23,10 @@ class LoginDialog(Retranslatable, QDialog):
     """Start of every session at a station; `user` holds what `authenticate` returned.
 
     Remembers the last user name on this machine (settings "last_user") and then puts the
-    cursor in the password field. A failure shows the reason in red below the fields, in
-    the user's language, keeps the typed user name and clears the password. Enter submits.
+    cursor in the password field. A failure (wrong password, locked account — saying until
+    when) shows the reason in red below the fields, in the user's language, keeps the typed
+    user name and clears the password. Enter submits. A user who must choose their own
+    password first goes on into the ChangePasswordDialog (`change_dialog`).
     """
 
     def __init__(self, settings: StationSettings, authenticate: Callable[[str, str], object],
@@ -79,12 +81,13 @@ class LoginDialog(Retranslatable, QDialog):
             return
         try:
             user = self._authenticate(login, password)
+            due = self._password_change_due is not None and self._password_change_due(user)
         except StationError as exc:
             self._show_error(lambda error=exc: error.message(current_language()))
             self.ui.passwordEdit.clear()
             self.ui.passwordEdit.setFocus()
             return
-        if self._password_change_due is not None and self._password_change_due(user):
+        if due:
             self._force_change(user, login, password)
             return
         self._logged_in(login, user)

@@ -87,8 +87,7 @@ class _PasswordForm(Retranslatable, QDialog):
             self._show_error(StationError("required", field=label("password")), self.ui.oldEdit)
             return
         if not new:
-            self._show_error(StationError("required", field=(QCoreApplication.translate("PasswordDialog", "New password"),) * 2),
-                             self.ui.newEdit)
+            self._show_error(StationError("required", field=("新密码", "New password")), self.ui.newEdit)
             return
         if new != repeat:
             self._show_error(StationError("password_mismatch"), self.ui.repeatEdit)

@@ -1229,10 +1229,6 @@
         <source>OK</source>
         <translation>OK</translation>
     </message>
-    <message>
-        <source>New password</source>
-        <translation>New password</translation>
-    </message>
 </context>
 <context>
     <name>PendingTab</name>

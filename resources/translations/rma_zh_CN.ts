@@ -1218,10 +1218,6 @@
         <source>OK</source>
         <translation>确定</translation>
     </message>
-    <message>
-        <source>New password</source>
-        <translation>新密码</translation>
-    </message>
 </context>
 <context>
     <name>PendingTab</name>

@@ -144,7 +144,7 @@ def test_change_own_password_from_the_station_menu(
 
 
 def test_an_administrator_resets_a_password(qtbot: Any, factory: Any, actors: Any,
-                                            station_settings: Any) -> None:
+                                            station_settings: Any, switch_language: Any) -> None:
     ctx = StationContext(factory, actors["admin"], station_settings, database="SQLite: test")
     qa = actors["qa"].user_id
     dialog = ResetPasswordDialog(ctx, qa, "qa")
@@ -154,8 +154,15 @@ def test_an_administrator_resets_a_password(qtbot: Any, factory: Any, actors: An
     assert dialog.windowTitle() == "重置密码 — 客退品处理工作站"
     assert not dialog.ui.oldEdit.isVisible()
     assert dialog.ui.introLabel.text() == "为 qa 设置新密码。该用户下次登录时须修改密码。"
+    qtbot.keyClick(dialog.ui.newEdit, Qt.Key.Key_Return)
+    assert dialog.error_text == "新密码不能为空"
     _type_new(qtbot, dialog, "password1")
     assert dialog.error_text == "这个密码太常见,很容易被猜到,请换一个"
+    switch_language("en")  # the message follows the language
+    assert dialog.error_text == "This password is too common and easily guessed: choose another"
+    assert dialog.ui.introLabel.text() == (
+        "New password for qa. They must change it at their next log-in.")
+    switch_language("zh_CN")
     with qtbot.waitSignal(ctx.events.referenceChanged, timeout=5000), \
             qtbot.waitSignal(dialog.accepted, timeout=5000):
         _type_new(qtbot, dialog, "Chen-pin-2026")
