@@ -6,6 +6,7 @@
     rma-station user roles LOGIN --roles a,b [--as ADMIN]
     rma-station user deactivate|activate LOGIN [--as ADMIN]
     rma-station user list [--as ADMIN]
+    rma-station user log [LOGIN] [--limit N] [--as ADMIN]   the latest log-in attempts
 
 Every command logs in the acting user (`--as`, default admin): the password is asked at
 the terminal, or taken from the environment variable RMA_PASSWORD (for scripts). A new
@@ -138,6 +139,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     ls = actions.add_parser("list", parents=[acting], help="list the users")
     ls.set_defaults(handler=run_list)
 
+    log = actions.add_parser("log", parents=[acting], help="the latest log-in attempts, newest first")
+    log.add_argument("login", nargs="?", help="only this user's")
+    log.add_argument("--limit", type=int, default=50)
+    log.set_defaults(handler=run_log)
+
 
 @guarded
 def run_add(args: argparse.Namespace) -> int:
@@ -225,3 +231,18 @@ def run_list(args: argparse.Namespace) -> int:
         print("\t".join([row.login, row.name, row.department, roles, " ".join(state)]).rstrip())
     engine.dispose()
     return 0
+
+
+@guarded
+def run_log(args: argparse.Namespace) -> int:
+    engine, factory = open_database()
+    actor = log_in(factory, args.as_login)
+    with factory() as s:
+        records = user_service.login_events(s, actor, login=args.login, limit=args.limit)
+    for r in records:
+        outcome = _say("成功", "ok") if r.success else _say("拒绝", "refused")
+        print("\t".join([r.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"), r.login, r.station,
+                         outcome, r.reason]))
+    engine.dispose()
+    return 0
+

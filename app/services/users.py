@@ -35,8 +35,9 @@ from app.services.passwords import (
 from db.models import LoginEvent, User, UserRole
 
 __all__ = [
-    "LOCK_AFTER", "LOCK_FOR", "UserRow", "actor_for", "authenticate", "change_password",
-    "create_user", "hash_password", "list_users", "password_change_due", "reset_password",
+    "LOCK_AFTER", "LOCK_FOR", "LoginRecord", "UserRow", "actor_for", "authenticate",
+    "change_password", "create_user", "hash_password", "list_users", "login_events",
+    "password_change_due", "reset_password",
     "server_now", "set_active", "set_roles", "verify_password",
 ]
 
@@ -299,3 +300,27 @@ def list_users(session: Session, actor: Actor | None = None) -> list[UserRow]:
                 u.must_change_password, u.locked_until)
         for u in session.scalars(select(User).order_by(User.login))
     ]
+
+
+@dataclass(frozen=True)
+class LoginRecord:
+    """One log-in attempt as the administration reads the record."""
+
+    at: datetime
+    login: str
+    user_id: int | None
+    station: str
+    success: bool
+    reason: str  # ok, unknown_user, wrong_password, locked, inactive
+
+
+def login_events(session: Session, actor: Actor, *, login: str | None = None,
+                 limit: int = 100) -> list[LoginRecord]:
+    """Administration: the latest log-in attempts, newest first (of one login, if given)."""
+    require_role(actor, _ADMINISTER, Role.ADMIN)
+    query = select(LoginEvent).order_by(LoginEvent.at.desc(), LoginEvent.id.desc()).limit(limit)
+    if login:
+        query = query.where(LoginEvent.login == login.strip())
+    return [LoginRecord(e.at, e.login, e.user_id, e.station, e.success, e.reason)
+            for e in session.scalars(query)]
+

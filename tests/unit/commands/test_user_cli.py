@@ -111,6 +111,18 @@ def test_a_wrong_password_is_refused_recorded_and_locks_after_five(env_db, monke
     assert "账户已锁定" in capsys.readouterr().err
     assert [(login, ok, reason) for login, ok, reason, _s in _events(env_db)] == (
         [("admin", False, "wrong_password")] * 5 + [("admin", False, "locked")])
+    # another administrator reads the record
+    engine = make_engine(env_db)
+    with make_session_factory(engine).begin() as s:
+        from app.services.users import create_user
+        create_user(s, "root2", "备用管理员", "Bei-yong-2026", ["admin"])
+    engine.dispose()
+    monkeypatch.setenv("RMA_PASSWORD", "Bei-yong-2026")
+    assert main(["user", "log", "admin", "--as", "root2", "--limit", "3"]) == 0
+    rows = [line.split("\t") for line in capsys.readouterr().out.splitlines()]
+    assert [[row[1], row[3], row[4]] for row in rows] == [
+        ["admin", "拒绝", "locked"], ["admin", "拒绝", "wrong_password"], ["admin", "拒绝", "wrong_password"]]
+    assert all(row[2].endswith("/cli") for row in rows)
 
 
 def test_import_asks_the_importing_users_password(env_db, monkeypatch, capsys) -> None:

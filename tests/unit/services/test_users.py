@@ -26,6 +26,7 @@ from app.services.users import (
     change_password,
     create_user,
     list_users,
+    login_events,
     password_change_due,
     reset_password,
     set_active,
@@ -264,8 +265,14 @@ def test_unknown_deactivated_and_wrong_say_the_same_and_are_recorded(factory, ac
         ("nobody", None, False, "unknown_user", "QA-1", T0),
         ("pmc", actors["pmc"].user_id, False, "inactive", "QA-1", T0),
     ]
-    assert _try(factory, "qa", DEMO_PASSWORD, T0) is None
+    assert _try(factory, "qa", DEMO_PASSWORD, T0 + timedelta(seconds=1)) is None
     assert _events(factory, "qa")[-1] == (True, "ok", "QA-1")
+    with factory() as s:
+        with pytest.raises(WorkflowError):
+            login_events(s, actors["qa"])
+        newest = login_events(s, actors["admin"], login="qa")
+    assert [(r.success, r.reason, r.at) for r in newest] == [
+        (True, "ok", T0 + timedelta(seconds=1)), (False, "wrong_password", T0)]
 
 
 def test_log_in_time_comes_from_the_database_clock(factory) -> None:
