@@ -165,7 +165,7 @@ def test_the_common_list_is_bundled_and_read_only_when_first_needed() -> None:
     assert done.returncode == 0, done.stderr
 
 
-def test_create_user_enforces_the_policy_and_the_demo_seed_does_not(factory) -> None:
+def test_create_user_enforces_the_policy_and_checks_the_roles(factory) -> None:
     with factory() as s:
         with pytest.raises(ValidationError) as err:
             create_user(s, "li", "李四", "1234", ["qa"])
