@@ -64,6 +64,31 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The code “{code}” is too long for a {width} mm wide label at {dpi} dpi: choose a wider label or a higher resolution",
     ),
     "print_cancelled": ("已取消打印,未生成文件", "Printing was cancelled; no file was written"),
+    # users: passwords, lockout, administration (app.services.users, app.services.passwords)
+    "password_too_short": ("密码至少需要{min}个字符", "The password needs at least {min} characters"),
+    "password_is_login": ("密码不能与用户名相同", "The password must not be the user name"),
+    "password_too_common": (
+        "这个密码太常见,很容易被猜到,请换一个",
+        "This password is too common and easily guessed: choose another",
+    ),
+    "password_unchanged": ("新密码不能与当前密码相同", "The new password must differ from the current one"),
+    "password_mismatch": ("两次输入的新密码不一致", "The two new passwords differ"),
+    "password_wrong_old": ("当前密码不正确", "The current password is wrong"),
+    "account_locked": (
+        "登录失败次数过多,账户已锁定,请于{until}后再试",
+        "Too many failed log-ins: the account is locked until {until}",
+    ),
+    "password_change_required": (
+        "用户{login}须先修改密码(rma-station user passwd --as {login})",
+        "User {login} must change their password first (rma-station user passwd --as {login})",
+    ),
+    "cannot_deactivate_self": ("不能停用自己的账户", "You cannot deactivate your own account"),
+    "last_admin": (
+        "至少要保留一个启用的系统管理员账户",
+        "At least one active administrator account must remain",
+    ),
+    "roles_required": ("用户至少要有一个角色", "A user needs at least one role"),
+    "role_unknown": ("没有此角色: {value}", "No such role: {value}"),
 }
 
 

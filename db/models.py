@@ -84,6 +84,11 @@ class User(Base):
     department: Mapped[str] = mapped_column(String(100), default="")
     password_hash: Mapped[str] = mapped_column(String(255))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # users: passwords and lockout (migration 0003)
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    password_changed_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     roles: Mapped[list[UserRole]] = relationship(
         back_populates="user", cascade="all, delete-orphan", lazy="selectin"
     )
@@ -377,3 +382,20 @@ class AuditLog(Base):
     field: Mapped[str] = mapped_column(String(64))
     old_value: Mapped[str | None] = mapped_column(Text)
     new_value: Mapped[str | None] = mapped_column(Text)
+
+
+# ---------------------------------------------------------------- users: log-in events
+
+
+class LoginEvent(Base):
+    """Every log-in attempt, refused or not: at a station, through the CLI (migration 0003)."""
+
+    __tablename__ = "login_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime(), index=True)  # the database server's clock
+    login: Mapped[str] = mapped_column(String(64))  # as typed, also when no such user exists
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"), index=True)
+    station: Mapped[str] = mapped_column(String(64), default="")
+    success: Mapped[bool] = mapped_column(Boolean)
+    reason: Mapped[str] = mapped_column(String(32))  # a code: ok, wrong_password, locked …

@@ -19,6 +19,9 @@ from sqlalchemy import Engine, create_engine, make_url, text
 from sqlalchemy.orm import Session, sessionmaker
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# TEST-ONLY cost hook of app.services.passwords: the cheapest Argon2id, so that seeding
+# users and logging in take microseconds (the CLI subprocesses of the tests inherit it).
+os.environ.setdefault("RMA_TEST_CHEAP_PASSWORD_HASH", "1")
 
 from app.services.context import Actor  # noqa: E402
 from app.services.seed import seed_reference  # noqa: E402

@@ -131,7 +131,7 @@ def _fill_new_database(factory: Any) -> None:
     from app.services.seed import seed_reference
 
     with factory.begin() as s:
-        seed_reference(s)
+        seed_reference(s, must_change_password=True)  # demo users: 1234 changed at first log-in
 
 
 def _station_name(settings: Any) -> str:
@@ -188,22 +188,14 @@ def show_first_record(window: Any) -> None:
 
 def _interactive(app: Any, factory: Any, description: str, settings: Any, lang: str,
                  tab: str | None) -> int:
-    from db.engine import unit_of_work
-    from ui.login_dialog import LoginDialog
     from ui.main_window import MainWindow
+    from ui.password_dialogs import station_login_dialog
 
     station = _station_name(settings)
-
-    def authenticate(login: str, password: str) -> Any:
-        from app.services.users import authenticate as check
-
-        with unit_of_work(factory) as s:
-            return check(s, login, password, station)
-
     windows: list[Any] = []
 
     def log_in() -> bool:
-        dialog = LoginDialog(settings, authenticate)
+        dialog = station_login_dialog(factory, settings, station)
         if not dialog.exec() or dialog.user is None:
             return False
         from ui.i18n import current_language

@@ -33,6 +33,7 @@ from ui.import_dialog import ImportDialog
 from ui.incoming_tab import IncomingTab
 from ui.inspection_tab import InspectionTab
 from ui.models import names
+from ui.password_dialogs import ChangePasswordDialog
 from ui.rework_tab import ReworkTab
 from ui.scan import ScanField, WedgeFilter, classify
 
@@ -157,6 +158,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.ui.actionRefresh.triggered.connect(self.refresh)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionSwitchUser.triggered.connect(self._switch_user)
+        self.ui.actionChangePassword.triggered.connect(self.change_password)
+        self.password_dialog: ChangePasswordDialog | None = None
         self.ui.actionSettings.triggered.connect(self._settings)
         self.ui.actionSettings.setEnabled(open_settings is not None)
         self.ui.actionAbout.triggered.connect(self._about)
@@ -357,6 +360,14 @@ class MainWindow(Retranslatable, QMainWindow):
     def _switch_user(self) -> None:
         if self._confirm_leave():
             self.switchUserRequested.emit()
+
+    def change_password(self) -> ChangePasswordDialog:
+        """Station → Change password…: the logged-in user's own password (ui.password_dialogs)."""
+        dialog = ChangePasswordDialog.for_context(self.ctx, self)
+        dialog.accepted.connect(lambda: self.show_message(self.tr("Your password has been changed.")))
+        self.password_dialog = dialog
+        dialog.open()
+        return dialog
 
     def _settings(self) -> None:
         if self._open_settings is not None:

@@ -28,6 +28,7 @@ def run(args: argparse.Namespace) -> int:
 
     n = fill_demo(factory, args.returns, seed=args.seed, progress=progress)
     print(f"\n{describe_url(database_url())}: {n} demo returns in {time.perf_counter() - t0:.1f} s;"
-          " users admin, wh, sales, mgr, qa, eng, pmc — password 1234")
+          " users admin, wh, sales, mgr, qa, eng, pmc — demo password 1234,"
+          " to be changed at the first log-in")
     engine.dispose()
     return 0

@@ -8,9 +8,8 @@ from pathlib import Path
 
 from app.commands import cli_lang
 from app.commands.common import guarded, open_database
+from app.commands.users import log_in
 from app.excel.importer import import_workbook
-from app.services.users import actor_for
-from db.models import User
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -19,7 +18,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--dry-run", action="store_true", help="check and count, write nothing")
     p.add_argument("--rejects", type=Path, metavar="OUT.xlsx",
                    help="write the rejected rows (original cells + reason) to fix and re-import")
-    p.add_argument("--user", default="admin", help="who imports (recorded in the audit trail)")
+    p.add_argument("--user", default="admin",
+                   help="who imports (recorded in the audit trail); password asked or $RMA_PASSWORD")
     p.set_defaults(handler=run)
 
 
@@ -30,12 +30,8 @@ def run(args: argparse.Namespace) -> int:
         print(("找不到文件: " if lang == "zh_CN" else "No such file: ") + str(args.file), file=sys.stderr)
         return 2
     engine, factory = open_database()
+    actor = log_in(factory, args.user)  # X's password, asked or $RMA_PASSWORD (app.commands.users)
     with factory() as s:
-        user = s.query(User).filter_by(login=args.user).one_or_none()
-        if user is None:
-            print(("没有此用户: " if lang == "zh_CN" else "No such user: ") + args.user, file=sys.stderr)
-            return 2
-        actor = actor_for(user, station="cli")
         result = import_workbook(s, actor, args.file, dry_run=args.dry_run)
         if args.dry_run:
             s.rollback()

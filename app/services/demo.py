@@ -72,7 +72,7 @@ def fill_demo(factory: sessionmaker[Session], returns: int = 200, *, today: date
     rng = random.Random(seed)
     today = today or date.today()
     with factory.begin() as s:
-        users = seed_reference(s)
+        users = seed_reference(s, must_change_password=True)  # demo users replace 1234 first
         customers = list(s.scalars(select(Customer.id)))
         products = [(p.id, p.unit, p.unit_price) for p in s.scalars(select(Product))]
         defects = list(s.scalars(select(DefectCategory.id)))

@@ -50,11 +50,18 @@ PRODUCTS: list[tuple[str, str, str, str, int, str]] = [
 ]
 
 
-def seed_people(session: Session) -> dict[str, User]:
+def seed_people(session: Session, *, must_change_password: bool = False) -> dict[str, User]:
+    """The demo people, with the demo password (which skips the password policy).
+
+    The demo data (`rma-station demo`, the demo fill) passes must_change_password=True:
+    each demo user must replace 1234 at the first log-in. The test fixtures leave it off.
+    """
     users = {}
     for login, name, dept, roles in DEMO_USERS:
         existing = session.scalar(select(User).where(User.login == login))
-        users[login] = existing or create_user(session, login, name, DEMO_PASSWORD, roles, dept)
+        users[login] = existing or create_user(session, login, name, DEMO_PASSWORD, roles, dept,
+                                               check_policy=False,
+                                               must_change_password=must_change_password)
     return users
 
 
@@ -71,7 +78,7 @@ def seed_catalogue(session: Session) -> None:
     session.flush()
 
 
-def seed_reference(session: Session) -> dict[str, User]:
-    users = seed_people(session)
+def seed_reference(session: Session, *, must_change_password: bool = False) -> dict[str, User]:
+    users = seed_people(session, must_change_password=must_change_password)
     seed_catalogue(session)
     return users

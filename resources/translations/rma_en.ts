@@ -33,6 +33,17 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>%1 must choose a new password before starting work.</source>
+        <translation>%1 must choose a new password before starting work.</translation>
+    </message>
+    <message>
+        <source>Change the password of %1.</source>
+        <translation>Change the password of %1.</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Unexpected error</source>
@@ -977,6 +988,10 @@
         <translation>User name</translation>
     </message>
     <message>
+        <source>Log-in cancelled: a new password must be chosen first.</source>
+        <translation>Log-in cancelled: a new password must be chosen first.</translation>
+    </message>
+    <message>
         <source>Log in — RMA Station</source>
         <translation>Log in — RMA Station</translation>
     </message>
@@ -1026,6 +1041,10 @@
     <message>
         <source>S&amp;witch user…</source>
         <translation>S&amp;witch user…</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Change &amp;password…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1145,6 +1164,10 @@
         <translation>The new database is used from the next start of the station.</translation>
     </message>
     <message>
+        <source>Your password has been changed.</source>
+        <translation>Your password has been changed.</translation>
+    </message>
+    <message>
         <source>About RMA Station</source>
         <translation>About RMA Station</translation>
     </message>
@@ -1178,6 +1201,33 @@
     <message>
         <source>Cost</source>
         <translation>Cost</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Change password — RMA Station</source>
+        <translation>Change password — RMA Station</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Current password:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation>&amp;Repeat the new password:</translation>
+    </message>
+    <message>
+        <source>At least 8 characters, not the user name, not a common password.</source>
+        <translation>At least 8 characters, not the user name, not a common password.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -1464,6 +1514,17 @@
     <message>
         <source>Exporting return lines</source>
         <translation>Exporting return lines</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Reset password — RMA Station</source>
+        <translation>Reset password — RMA Station</translation>
+    </message>
+    <message>
+        <source>New password for %1. They must change it at their next log-in.</source>
+        <translation>New password for %1. They must change it at their next log-in.</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,17 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>%1 must choose a new password before starting work.</source>
+        <translation>%1 须先设置新密码,才能开始工作。</translation>
+    </message>
+    <message>
+        <source>Change the password of %1.</source>
+        <translation>修改 %1 的密码。</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Unexpected error</source>
@@ -966,6 +977,10 @@
         <translation>用户名</translation>
     </message>
     <message>
+        <source>Log-in cancelled: a new password must be chosen first.</source>
+        <translation>已取消登录:须先设置新密码。</translation>
+    </message>
+    <message>
         <source>Log in — RMA Station</source>
         <translation>登录 — 客退品处理工作站</translation>
     </message>
@@ -1015,6 +1030,10 @@
     <message>
         <source>S&amp;witch user…</source>
         <translation>切换用户(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1134,6 +1153,10 @@
         <translation>新的数据库将在工作站下次启动时使用。</translation>
     </message>
     <message>
+        <source>Your password has been changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+    <message>
         <source>About RMA Station</source>
         <translation>关于客退品处理工作站</translation>
     </message>
@@ -1167,6 +1190,33 @@
     <message>
         <source>Cost</source>
         <translation>费用</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Change password — RMA Station</source>
+        <translation>修改密码 — 客退品处理工作站</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation>再次输入新密码(&amp;R):</translation>
+    </message>
+    <message>
+        <source>At least 8 characters, not the user name, not a common password.</source>
+        <translation>至少8个字符,不能与用户名相同,不能是常见密码。</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
     </message>
 </context>
 <context>
@@ -1452,6 +1502,17 @@
     <message>
         <source>Exporting return lines</source>
         <translation>正在导出退货明细</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Reset password — RMA Station</source>
+        <translation>重置密码 — 客退品处理工作站</translation>
+    </message>
+    <message>
+        <source>New password for %1. They must change it at their next log-in.</source>
+        <translation>为 %1 设置新密码。该用户下次登录时须修改密码。</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@ import pytest
 from sqlalchemy import func, select
 
 from db.engine import make_engine, make_session_factory
+from db.migrate import head_revision
 from db.models import Return, User
 from main import main
 
@@ -17,15 +18,16 @@ def env_db(db_url, monkeypatch):
     return db_url
 
 
-def test_db_upgrade_current_demo_and_user_add(env_db, capsys) -> None:
+def test_db_upgrade_current_demo_and_user_add(env_db, capsys, monkeypatch) -> None:
     assert main(["db", "upgrade"]) == 0
     assert main(["db", "current"]) == 0
     out = capsys.readouterr().out
-    assert "0001" in out and "head 0001" in out
+    assert f"head {head_revision()}" in out
     assert main(["demo", "--returns", "25"]) == 0
     assert "25 demo returns" in capsys.readouterr().out
+    monkeypatch.setenv("RMA_PASSWORD", "1234")  # the acting admin's (demo) password
     assert main(["user", "add", "li", "--name", "李四", "--roles", "qa,engineering",
-                 "--password", "pw"]) == 0
+                 "--password", "Li-si-2026"]) == 0
     engine = make_engine(env_db)
     with make_session_factory(engine)() as s:
         assert s.scalar(select(func.count(Return.id))) == 25
@@ -34,8 +36,10 @@ def test_db_upgrade_current_demo_and_user_add(env_db, capsys) -> None:
     engine.dispose()
 
 
-def test_expected_errors_print_a_message_not_a_traceback(env_db, capsys) -> None:
-    assert main(["user", "add", "qa", "--name", "重复", "--roles", "qa", "--password", "x"]) == 1
+def test_expected_errors_print_a_message_not_a_traceback(env_db, capsys, monkeypatch) -> None:
+    monkeypatch.setenv("RMA_PASSWORD", "1234")
+    assert main(["user", "add", "qa", "--name", "重复", "--roles", "qa",
+                 "--password", "Chong-fu-2026"]) == 1
     err = capsys.readouterr().err
     assert err.strip() == "用户名已存在: qa"
     assert "Traceback" not in err
@@ -46,4 +50,4 @@ def test_fresh_database_is_created_by_upgrade(tmp_path, monkeypatch, capsys) -> 
     monkeypatch.setenv("RMA_DATABASE_URL", f"sqlite:///{path}")
     assert main(["db", "upgrade"]) == 0
     assert path.exists()
-    assert "(empty) → 0001" in capsys.readouterr().out
+    assert f"(empty) → {head_revision()}" in capsys.readouterr().out

@@ -21,6 +21,7 @@ def _figures(d: dict) -> tuple:
 def test_import_then_monthly_json_reproduces_the_sample(db_url, monkeypatch, capsys, tmp_path) -> None:
     monkeypatch.setenv("RMA_DATABASE_URL", db_url)
     monkeypatch.setenv("RMA_LANG", "en")
+    monkeypatch.setenv("RMA_PASSWORD", "1234")  # qa's password, as `import --user qa` asks it
     rejects = tmp_path / "rejects.xlsx"
     assert main(["import", str(DATA / "legacy-returns-2025.xlsx"), "--user", "qa",
                  "--rejects", str(rejects)]) == 0
