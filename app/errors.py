@@ -99,6 +99,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The database {database} is not the one this station worked on before (another database identity). "
         "The station stops so as not to write into the wrong database.",
     ),
+    "db_needs_upgrade": (
+        "数据库 {database} 的结构需要创建或升级,请运行 rma-station db upgrade。",
+        "The database {database} needs its schema created or upgraded: run `rma-station db upgrade`.",
+    ),
+    "db_cannot_open": ("无法打开数据库 {database}: {detail}", "Cannot open the database {database}: {detail}"),
     "setup_needs_display": (
         "数据库 {database} 还没有设置。首次设置需要在有显示器的电脑上打开工作站。",
         "The database {database} is not set up yet. The first set-up needs the station window on a display.",

@@ -112,3 +112,22 @@ def initialize_demo(factory: sessionmaker[Session], returns: int = 200, *, datab
         ensure_demo_allowed(s, database)
         mark_demo(s)
     return fill_demo(factory, returns, seed=seed)
+
+
+def adopt_existing(session: Session) -> str:
+    """A database with data but no identity (from before the set-up existed): give it one.
+
+    It is marked as demo when every return in it came from the demo fill (as the old
+    automatic first start made them), else as real. Returns its identity. The caller commits.
+    """
+    from sqlalchemy import select
+
+    from db.models import Return
+
+    database_id = _stamp_identity(session, "station")
+    if session.get(Setting, DEMO_KEY) is None:
+        real = session.scalar(select(Return.id).where(Return.source != "demo").limit(1)) is not None
+        demo = not real and session.scalar(select(Return.id).limit(1)) is not None
+        _mark(session, DEMO_KEY, "1" if demo else "0", "station")
+    session.flush()
+    return database_id
