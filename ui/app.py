@@ -120,10 +120,18 @@ def start_database(settings: Any, lang: str) -> Any:
 
 def run_setup(opened: Any, settings: Any) -> bool:
     """The set-up dialog on a new database; False when the user cancelled it."""
+    dialog = make_setup_dialog(opened, settings)
+    if not dialog.exec() or dialog.choice is None:
+        return False
+    finish_setup(opened, settings, dialog)
+    return True
+
+
+def make_setup_dialog(opened: Any, settings: Any) -> Any:
+    """The set-up dialog wired to the services on `opened` (each choice one transaction)."""
     from app.services.settings import SHARED_DEFAULTS
     from app.services.setup import initialize, initialize_demo
     from db.engine import unit_of_work
-    from ui.first_start import remember
     from ui.setup_dialog import SetupDialog
 
     def real(values: dict[str, Any]) -> None:
@@ -133,16 +141,18 @@ def run_setup(opened: Any, settings: Any) -> bool:
     def demo() -> None:
         initialize_demo(opened.factory, returns=200, database=opened.description)
 
-    dialog = SetupDialog(settings, SHARED_DEFAULTS, real, demo, database=opened.description)
-    if not dialog.exec() or dialog.choice is None:
-        return False
+    return SetupDialog(settings, SHARED_DEFAULTS, real, demo, database=opened.description)
+
+
+def finish_setup(opened: Any, settings: Any, dialog: Any) -> None:
+    """After the set-up: the station knows this database now, and offers its admin at the log-in."""
     from db.identity import read_identity
+    from ui.first_start import remember
 
     with opened.factory() as s:
         opened.identity = read_identity(s)
     remember(settings, opened.place, opened.identity.database_id)
     settings.set("last_user", dialog.login)
-    return True
 
 
 def _is_demo(opened: Any) -> bool:
