@@ -24,7 +24,7 @@ class Ui_SetupDialog(object):
     def setupUi(self, SetupDialog):
         if not SetupDialog.objectName():
             SetupDialog.setObjectName(u"SetupDialog")
-        SetupDialog.resize(620, 700)
+        SetupDialog.resize(640, 740)
         self.mainLayout = QVBoxLayout(SetupDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.headingLabel = QLabel(SetupDialog)

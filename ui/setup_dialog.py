@@ -83,6 +83,11 @@ class SetupDialog(Retranslatable, QDialog):
         for key, widget in (("company", ui.companyEdit), ("login", ui.loginEdit), ("name", ui.nameEdit),
                             ("password", ui.passwordEdit), ("password_again", ui.againEdit)):
             self.state.add(key, widget, ui.errorLabel)
+        # the keyboard walks the page top to bottom: company, each form's number and revision …
+        chain = [ui.companyEdit, *self.form_edits.values(), ui.roleCombo, ui.loginEdit, ui.nameEdit,
+                 ui.passwordEdit, ui.againEdit, ui.setupButton, ui.cancelButton, ui.demoButton]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
         ui.errorLabel.hide()
         ui.setupButton.clicked.connect(self.submit)
         ui.cancelButton.clicked.connect(self.reject)

@@ -124,6 +124,26 @@ def test_bad_set_up_input_is_shown_inline_and_kept(qtbot, empty_db_url, station_
     opened.engine.dispose()
 
 
+def test_the_keyboard_walks_the_set_up_from_top_to_bottom(qtbot, empty_db_url, station_on) -> None:
+    from PySide6.QtCore import Qt
+
+    settings = station_on(empty_db_url)
+    opened = open_station_database(settings)
+    dialog = _setup_dialog(qtbot, opened, settings)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.ui.companyEdit.hasFocus, timeout=5000)
+    walk = [dialog.form_edits["form_no.notice"], dialog.form_edits["form_rev.notice"]]
+    for expected in walk:
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        assert dialog.focusWidget() is expected
+    for _ in range(len(dialog.form_edits) - 2):
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+    for expected in (dialog.ui.roleCombo, dialog.ui.loginEdit, dialog.ui.nameEdit):
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        assert dialog.focusWidget() is expected
+    opened.engine.dispose()
+
+
 def test_bad_set_up_input_is_shown_in_english_too(qtbot, empty_db_url, station_on, switch_language) -> None:
     switch_language("en")
     settings = station_on(empty_db_url)
