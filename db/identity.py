@@ -11,8 +11,8 @@ is deleted or renamed, SQLite would otherwise make an empty one at the next conn
 keep writing into the unlinked file through a pooled connection, and every later "saved"
 would be a lie. `guard_sqlite_file` (hooked into db.engine.make_engine) opens the file with
 `mode=rw` once it exists (SQLite then refuses to create it), and checks at each checkout
-of a connection — the start of each transaction — that the file on disk is still the one
-the connection has open (same device and inode). A missing file raises DatabaseFileGone;
+of a connection and at each BEGIN — the start of each transaction — that the file on disk
+is still the one the connection has open (same device and inode). A missing file raises DatabaseFileGone;
 a file replaced by a different database (another database_id) raises DatabaseFileReplaced;
 a file replaced by a copy of the same database (a restored backup) is simply reopened.
 Both errors are DatabaseUnavailable: the window keeps the user's input and saves nothing.
@@ -191,6 +191,18 @@ class SqliteFileGuard:
         # the same database put back (e.g. a restored backup): reopen it, on a new connection
         raise sa_exc.DisconnectionError("the database file was replaced by a copy of the same database")
 
+    def begin(self, conn: Any) -> None:
+        """Each transaction, also on a connection held across several: still the same file?
+
+        The pool's checkout has reopened a file put back; a connection that was never given
+        back would write into the old, unlinked file, so it is refused instead.
+        """
+        now = _file_id(self.path)
+        if now is None:
+            raise DatabaseFileGone(self.path)
+        if conn.connection.info.get("rma_file_id") not in (None, now):
+            raise DatabaseFileReplaced(self.path)
+
     def _accept_replacement(self, expected_id: str | None, now: tuple[int, int]) -> None:
         found = _file_database_id(self.path)
         if expected_id is not None and found != expected_id:
@@ -209,4 +221,5 @@ def guard_sqlite_file(engine: Engine, path: Path) -> SqliteFileGuard:
 
     event.listen(engine, "connect", guard.connected)
     event.listen(engine, "checkout", guard.checkout)
+    event.listen(engine, "begin", guard.begin)
     return guard

@@ -16,7 +16,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QMessageBox, QWidget
 
 from app.errors import StationError, ValidationError
 from app.services.settings import SHARED_DEFAULTS
@@ -166,11 +167,14 @@ class SetupDialog(Retranslatable, QDialog):
                 "DEMO DATA (演示数据).\n\nThis database is then for trying the station out only: "
                 "for real work, set up a new, empty database.")):
             return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a year of returns: a few seconds
         try:
             self._initialize_demo()
         except StationError as exc:
             self.state.show_error(exc, self.ui.errorLabel)
             return
+        finally:
+            QApplication.restoreOverrideCursor()
         self._remember_role()
         self.login = "admin"
         self.choice = DEMO

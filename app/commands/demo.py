@@ -7,6 +7,7 @@ import sys
 import time
 
 from app.commands.common import guarded, open_database
+from app.errors import StationError
 from app.services.demo import fill_demo
 from app.services.setup import ensure_demo_allowed
 from db.engine import database_url, describe_url
@@ -23,8 +24,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     engine, factory = open_database()
     with factory() as s:
-        # never mix demo returns into real statistics
-        ensure_demo_allowed(s, describe_url(database_url()))
+        try:
+            # never mix demo returns into real statistics
+            ensure_demo_allowed(s, describe_url(database_url()))
+        except StationError:
+            engine.dispose()
+            raise
     t0 = time.perf_counter()
 
     def progress(done: int, total: int) -> None:

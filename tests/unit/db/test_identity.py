@@ -97,3 +97,16 @@ def test_a_new_file_is_created_by_the_first_connection_only(tmp_path) -> None:
 def test_location_keys_name_the_place_without_credentials(tmp_path) -> None:
     assert location_key(f"sqlite:///{tmp_path}/a.sqlite3") == f"sqlite:{tmp_path.resolve()}/a.sqlite3"
     assert location_key("postgresql+psycopg://rma:secret@db1:5433/rma") == "postgresql://db1:5433/rma"
+
+
+def test_a_connection_held_across_transactions_is_checked_at_each_begin(tmp_path) -> None:
+    path = tmp_path / "rma-station.sqlite3"
+    engine, _factory = _station_db(path)
+    with engine.connect() as conn:
+        with conn.begin():
+            conn.exec_driver_sql("SELECT 1")
+        path.unlink()
+        with pytest.raises(DatabaseFileGone):
+            conn.begin()
+    assert not path.exists()
+    engine.dispose()
