@@ -135,8 +135,15 @@ def make_setup_dialog(opened: Any, settings: Any) -> Any:
     from ui.setup_dialog import SetupDialog
 
     def real(values: dict[str, Any]) -> None:
-        with unit_of_work(opened.factory) as s:
-            initialize(s, **values)
+        from sqlalchemy.exc import IntegrityError
+
+        from app.errors import StationError
+
+        try:
+            with unit_of_work(opened.factory) as s:
+                initialize(s, **values)
+        except IntegrityError as exc:  # another station set up the same server a moment ago
+            raise StationError("already_set_up") from exc
 
     def demo() -> None:
         initialize_demo(opened.factory, returns=200, database=opened.description)

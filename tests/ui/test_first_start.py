@@ -305,3 +305,23 @@ def test_without_a_display_an_empty_data_folder_shows_the_set_up_and_creates_not
     assert str(out) in printed and "display" in printed
     assert QImage(str(out)).width() > 300
     assert [p.name for p in data.iterdir()] == [station_app.SCREENSHOT_NAME]  # no database
+
+
+def test_a_set_up_another_station_finished_first_is_a_message_not_a_crash(
+        qtbot, empty_db_url, station_on, monkeypatch) -> None:
+    from sqlalchemy.exc import IntegrityError
+
+    from app.services import setup
+
+    def raced(*_a: Any, **_k: Any) -> None:
+        raise IntegrityError("INSERT INTO setting", {}, Exception("duplicate key"))
+
+    settings = station_on(empty_db_url)
+    opened = open_station_database(settings)
+    monkeypatch.setattr(setup, "initialize", raced)
+    dialog = _setup_dialog(qtbot, opened, settings)
+    _fill(qtbot, dialog)
+    click(qtbot, dialog.ui.setupButton)
+    assert dialog.isVisible() and dialog.ui.errorLabel.text() == "数据库已经设置过,不能再次初始化"
+    assert dialog.ui.loginEdit.text() == "zhang"
+    opened.engine.dispose()

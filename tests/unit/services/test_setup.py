@@ -121,3 +121,30 @@ def test_the_demo_command_marks_a_new_database_as_demo(empty_db_url, empty_facto
     with empty_factory() as s:
         assert read_identity(s).demo
         assert s.scalar(select(func.count()).select_from(Return)) == 10
+
+
+def test_a_database_from_before_the_set_up_gets_an_identity_and_its_demo_mark(empty_factory) -> None:
+    from sqlalchemy import delete
+
+    from db.models import Setting
+
+    setup.initialize_demo(empty_factory, returns=5)
+    with empty_factory.begin() as s:  # as the old automatic first start left it: no marks
+        s.execute(delete(Setting).where(Setting.key.in_(["database_id", "demo_data"])))
+    with empty_factory.begin() as s:
+        database_id = setup.adopt_existing(s)
+    with empty_factory() as s:
+        identity = read_identity(s)
+        assert identity.database_id == database_id and identity.demo
+
+
+def test_a_database_from_before_the_set_up_with_real_returns_is_marked_real(factory, actors) -> None:
+    from tests.unit.services.helpers import received
+
+    received(factory, actors)
+    with factory.begin() as s:
+        setup.adopt_existing(s)
+    with factory() as s:
+        assert read_identity(s).real and holds_real_data(s)
+    with pytest.raises(StationError):
+        setup.initialize_demo(factory, returns=5)
