@@ -89,6 +89,50 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "roles_required": ("用户至少要有一个角色", "A user needs at least one role"),
     "role_unknown": ("没有此角色: {value}", "No such role: {value}"),
+    # first start, demo data, a vanished database (app.services.setup, db.identity)
+    "db_file_gone": (
+        "数据库文件不见了: {path}。为保护数据已停止保存,您的输入已保留。请把该文件(或它的备份)放回原处。",
+        "The database file is gone: {path}. Saving is stopped to protect your data; your input is kept. "
+        "Put the file (or its backup) back in its place.",
+    ),
+    "db_file_replaced": (
+        "数据库文件 {path} 已被另一个数据库替换。为保护数据已停止保存,您的输入已保留。",
+        "The database file {path} was replaced by a different database. Saving is stopped; your input is kept.",
+    ),
+    "already_set_up": ("数据库已经设置过,不能再次初始化", "The database is already set up: it cannot be set up again"),
+    "demo_refused_real": (
+        "数据库 {database} 中有真实数据,不能写入演示数据。请另建一个数据库做演示(例如设置 RMA_DATABASE_URL)。",
+        "The database {database} holds real data: demo data is never written into it. "
+        "Use a separate database for the demo (e.g. set RMA_DATABASE_URL).",
+    ),
+    "passwords_differ": ("两次输入的密码不一致", "The two passwords differ"),
+    "db_file_missing_known": (
+        "找不到数据库文件 {path}。本工作站以前使用过它,因此不会自动新建一个空的或演示数据库来代替它。"
+        "请恢复备份、选择另一个数据库文件,或明确选择重新设置。",
+        "The database file {path} is missing. This station used it before, so it does not quietly make an "
+        "empty or demo database in its place. Restore a backup, choose another database file, or choose "
+        "explicitly to set up a new database.",
+    ),
+    "db_emptied": (
+        "数据库 {database} 是空的,但本工作站以前在这里使用过有数据的数据库。工作站已停止,不会在上面重新设置。"
+        "请联系管理员检查服务器或恢复备份。",
+        "The database {database} is empty, but this station worked on a database with data there before. "
+        "The station stops and does not set up over it. Ask the administrator to check the server or restore a backup.",
+    ),
+    "db_different": (
+        "数据库 {database} 不是本工作站以前使用的那个数据库(数据库标识不同)。为防止写错数据库,工作站已停止。",
+        "The database {database} is not the one this station worked on before (another database identity). "
+        "The station stops so as not to write into the wrong database.",
+    ),
+    "db_needs_upgrade": (
+        "数据库 {database} 的结构需要创建或升级,请运行 rma-station db upgrade。",
+        "The database {database} needs its schema created or upgraded: run `rma-station db upgrade`.",
+    ),
+    "db_cannot_open": ("无法打开数据库 {database}: {detail}", "Cannot open the database {database}: {detail}"),
+    "setup_needs_display": (
+        "数据库 {database} 还没有设置。首次设置需要在有显示器的电脑上打开工作站。",
+        "The database {database} is not set up yet. The first set-up needs the station window on a display.",
+    ),
 }
 
 

@@ -58,6 +58,11 @@ def make_engine(url: str | URL, **kwargs: Any) -> Engine:
             Path(u.database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(u, **kwargs)
         event.listen(engine, "connect", _sqlite_on_connect)
+        if u.database and u.database != ":memory:" and "uri" not in u.query:
+            # created once at most, then never again behind the station's back (db.identity)
+            from db.identity import guard_sqlite_file
+
+            guard_sqlite_file(engine, Path(u.database))
         # pysqlite's own BEGIN handling defers locking; take the write lock at BEGIN so
         # two stations never deadlock upgrading a read lock.
         @event.listens_for(engine, "connect")

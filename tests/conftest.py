@@ -29,6 +29,9 @@ from app.services.users import actor_for  # noqa: E402
 from db.engine import make_engine, make_session_factory  # noqa: E402
 from db.migrate import upgrade  # noqa: E402
 
+# empty_db_url: brand-new databases of each backend, for the first start (set-up)
+pytest_plugins = ["tests.empty_databases"]
+
 PG_URL = os.environ.get("RMA_TEST_POSTGRES_URL", "")
 BACKENDS = ["sqlite", "postgresql"]
 

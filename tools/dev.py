@@ -38,10 +38,40 @@ def ensure_venv() -> None:
     stamp.write_text(want)
 
 
+def _no_display() -> bool:
+    return (sys.platform.startswith("linux") and not os.environ.get("DISPLAY")
+            and not os.environ.get("WAYLAND_DISPLAY")
+            and os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen")
+
+
 def run_station(args: list[str]) -> int:
+    """`run`: the station window on the user's data folder (its set-up at the first start).
+
+    Without a display there is no window to set up: the station is shown instead, as a
+    screenshot, on a scratch demo database in a new temporary folder. Demo data is never
+    written into the user's real data folder (RMA_DATA_DIR or the platform's).
+    """
     ensure_venv()
     exe = BIN / ("rma-station.exe" if os.name == "nt" else "rma-station")
-    return subprocess.call([str(exe), *args])
+    if args or not _no_display():
+        return subprocess.call([str(exe), *args])
+    import tempfile
+
+    scratch = Path(tempfile.mkdtemp(prefix="rma-station-demo-"))
+    env = {**os.environ, "RMA_DATA_DIR": str(scratch),
+           "RMA_DATABASE_URL": f"sqlite:///{(scratch / 'demo.sqlite3').as_posix()}"}
+    env.pop("QT_QPA_PLATFORM", None)
+    print(f"› no display: showing the station on a scratch demo database in {scratch}", flush=True)
+    demo = subprocess.run([str(exe), "demo", "--returns", "200"], env=env, capture_output=True, text=True)
+    if demo.returncode:
+        print(demo.stdout + demo.stderr, file=sys.stderr)
+        return demo.returncode
+    code = subprocess.call([str(exe), "gui", "--screenshot", str(scratch / "rma-station-screenshot.png")],
+                           env=env)
+    if code == 0:
+        print("  (on demo data in a scratch folder: your data folder is untouched; with a display, "
+              "`run` opens the window on your data and its first set-up)", flush=True)
+    return code
 
 
 SYSTEM_TOOLS = {

@@ -2,15 +2,18 @@
 
 Order of the start: the Qt application and the bundled CJK font; the language; the
 per-machine settings; the database (RMA_DATABASE_URL, else the settings' URL, else the
-embedded SQLite file in the user's data folder) — an embedded database is created or
-upgraded by itself, and an empty one gets the reference data and a few hundred demo
-returns so a new desk has something to look at; then the log-in and the main window.
+embedded SQLite file in the user's data folder), checked by ui.first_start: an embedded
+database is created or upgraded by itself; an empty one opens the set-up (company, form
+numbers, station role, first administrator — or, by a separate choice, demo data); a
+vanished file, an emptied or a different database is refused with a message, never
+replaced; then the log-in and the main window.
 
 Without a display (Linux with neither DISPLAY nor WAYLAND_DISPLAY, and QT_QPA_PLATFORM
 unset) the window cannot be used, but the start must not crash: everything starts on
-Qt's offscreen platform, a screenshot goes to the data folder, and the command says
-where it is and that a display is needed to work at the station. `--screenshot` does
-the same on purpose, logged in as --user (admin by default), on --tab in --lang.
+Qt's offscreen platform, a screenshot goes to the data folder (of the set-up, on a
+database that has none yet: nothing is created then), and the command says where it is
+and that a display is needed to work at the station. `--screenshot` does the same on
+purpose, logged in as --user (admin by default), on --tab in --lang.
 """
 
 from __future__ import annotations
@@ -62,91 +65,142 @@ def run_gui(args: argparse.Namespace) -> int:
     from ui.errors import install_excepthook
 
     install_excepthook()
-    opened = open_database(settings.get("database_url"))
-    if isinstance(opened, str):
-        print(opened, file=sys.stderr)
-        if headless or screenshot:
-            return 1
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.critical(None, "RMA Station", opened)
-        return 1
-    factory, description = opened
+    from ui.first_start import StartRefused, open_station_database
 
     if headless or screenshot:
         out = Path(screenshot) if screenshot else user_data_dir() / SCREENSHOT_NAME
-        code = save_screenshot(factory, description, settings, out, tab=getattr(args, "tab", None),
-                               lang=lang, login=getattr(args, "user", None) or "admin")
+        try:
+            opened = open_station_database(settings, may_create=False)
+        except StartRefused as refused:
+            if refused.key != "setup_needs_display":
+                print(refused.message(lang), file=sys.stderr)
+                return 1
+            # nothing to log in to yet: show what the first start at a display will show
+            code = save_setup_screenshot(settings, out, description=refused.args_.get("database", ""))
+            if code == 0:
+                print(f"Screenshot of the station's set-up: {out}")
+                print(refused.message("en") + " " + refused.message("zh"))
+            return code
+        code = save_screenshot(opened.factory, opened.description, settings, out,
+                               tab=getattr(args, "tab", None), lang=lang,
+                               login=getattr(args, "user", None) or "admin",
+                               demo=opened.identity.demo)
+        opened.engine.dispose()
         if code == 0:
             print(f"Screenshot of the station window: {out}")
             if headless:
                 print("No display was found (DISPLAY / WAYLAND_DISPLAY unset): the window needs a "
                       "display to work at the station. 未检测到显示器:请在有图形界面的电脑上使用本工作站。")
         return code
-    return _interactive(app, factory, description, settings, lang, getattr(args, "tab", None))
+    opened = start_database(settings, lang)
+    if opened is None:  # refused, and the user chose to quit
+        return 1
+    if opened.needs_setup and not run_setup(opened, settings):
+        return 0
+    return _interactive(app, opened.factory, opened.description, settings, lang, getattr(args, "tab", None),
+                        demo=_is_demo(opened))
 
 
-def open_database(configured_url: str) -> tuple[Any, str] | str:
-    """Engine and session factory for the station's database, prepared for use.
+def start_database(settings: Any, lang: str) -> Any:
+    """The database to work on, after the user resolved any refusal; None to quit."""
+    from ui.first_start import StartRefused, open_station_database, remember, resolve
 
-    The embedded SQLite file is created, upgraded and (when empty) filled by itself; a
-    shared server's schema is the administrator's (`rma-station db upgrade`). Returns a
-    message instead when the database cannot be used.
-    """
-    from sqlalchemy.exc import SQLAlchemyError
-
-    from app.errors import DatabaseUnavailable
-    from app.services import lookups
-    from db.engine import ENV_URL, database_url, describe_url, make_engine, make_session_factory
-    from db.migrate import needs_upgrade, upgrade
-
-    url = database_url(configured_url or None)
-    embedded = not os.environ.get(ENV_URL) and not configured_url
-    engine = make_engine(url)
-    factory = make_session_factory(engine)
-    try:
-        if needs_upgrade(engine):
-            if not embedded:
-                return (f"The database {describe_url(url)} needs its schema created or upgraded: "
-                        "run `rma-station db upgrade`. 数据库结构需要升级,请运行 rma-station db upgrade。")
-            upgrade(engine)
-        with factory() as s:
-            empty = lookups.database_is_empty(s)
-        if embedded and empty:
-            _fill_new_database(factory)
-    except (SQLAlchemyError, DatabaseUnavailable) as exc:
-        return f"Cannot open the database {describe_url(url)}: {str(exc).splitlines()[0]}"
-    return factory, describe_url(url)
+    while True:
+        try:
+            opened = open_station_database(settings)
+        except StartRefused as refused:
+            print(refused.message(lang), file=sys.stderr)
+            if resolve(refused, settings, lang):
+                continue
+            return None
+        if not opened.needs_setup:
+            remember(settings, opened.place, opened.identity.database_id)
+        return opened
 
 
-def _fill_new_database(factory: Any) -> None:
-    """A new embedded database: the reference data and, when available, demo returns."""
-    import importlib.util
+def run_setup(opened: Any, settings: Any) -> bool:
+    """The set-up dialog on a new database; False when the user cancelled it."""
+    dialog = make_setup_dialog(opened, settings)
+    if not dialog.exec() or dialog.choice is None:
+        return False
+    finish_setup(opened, settings, dialog)
+    return True
 
-    if importlib.util.find_spec("app.services.demo") is not None:
-        from app.services.demo import fill_demo
 
-        fill_demo(factory, returns=200)
-        return
-    from app.services.seed import seed_reference
+def make_setup_dialog(opened: Any, settings: Any) -> Any:
+    """The set-up dialog wired to the services on `opened` (each choice one transaction)."""
+    from app.services.settings import SHARED_DEFAULTS
+    from app.services.setup import initialize, initialize_demo
+    from db.engine import unit_of_work
+    from ui.setup_dialog import SetupDialog
 
-    with factory.begin() as s:
-        seed_reference(s, must_change_password=True)  # demo users: 1234 changed at first log-in
+    def real(values: dict[str, Any]) -> None:
+        from sqlalchemy.exc import IntegrityError
+
+        from app.errors import StationError
+
+        try:
+            with unit_of_work(opened.factory) as s:
+                initialize(s, **values)
+        except IntegrityError as exc:  # another station set up the same server a moment ago
+            raise StationError("already_set_up") from exc
+
+    def demo() -> None:
+        initialize_demo(opened.factory, returns=200, database=opened.description)
+
+    return SetupDialog(settings, SHARED_DEFAULTS, real, demo, database=opened.description)
+
+
+def finish_setup(opened: Any, settings: Any, dialog: Any) -> None:
+    """After the set-up: the station knows this database now, and offers its admin at the log-in."""
+    from db.identity import read_identity
+    from ui.first_start import remember
+
+    with opened.factory() as s:
+        opened.identity = read_identity(s)
+    remember(settings, opened.place, opened.identity.database_id)
+    settings.set("last_user", dialog.login)
+
+
+def _is_demo(opened: Any) -> bool:
+    return bool(opened.identity.demo)
+
+
+def save_setup_screenshot(settings: Any, out: Path, *, description: str) -> int:
+    """Render the set-up dialog offscreen (nothing is written to any database)."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.services.settings import SHARED_DEFAULTS
+    from ui.setup_dialog import SetupDialog
+
+    def refuse(*_args: Any) -> None:
+        raise RuntimeError("offscreen: the set-up is only shown")
+
+    dialog = SetupDialog(settings, SHARED_DEFAULTS, refuse, refuse, database=description)
+    dialog.show()
+    QApplication.processEvents()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    ok = dialog.grab().save(str(out))
+    dialog.close()
+    return 0 if ok else 1
 
 
 def _station_name(settings: Any) -> str:
     return f"{socket.gethostname()}/{settings.get('station_role')}"
 
 
-def make_context(factory: Any, actor: Any, settings: Any, lang: str, description: str) -> Any:
+def make_context(factory: Any, actor: Any, settings: Any, lang: str, description: str,
+                 demo: bool = False) -> Any:
     from ui.context import StationContext
 
-    return StationContext(factory=factory, actor=actor, settings=settings, language=lang,
-                          database=description)
+    ctx = StationContext(factory=factory, actor=actor, settings=settings, language=lang,
+                         database=description)
+    ctx.demo_data = demo  # a demo database: the status bar says so (ui/main_window.py)
+    return ctx
 
 
 def save_screenshot(factory: Any, description: str, settings: Any, out: Path, *, tab: str | None,
-                    lang: str, login: str) -> int:
+                    lang: str, login: str, demo: bool = False) -> int:
     """Render the window offscreen for `login` on `tab` and save it as a PNG."""
     from PySide6.QtWidgets import QApplication
 
@@ -160,7 +214,7 @@ def save_screenshot(factory: Any, description: str, settings: Any, out: Path, *,
             print(f"No user {login!r} in the database", file=sys.stderr)
             return 1
         actor = actor_for(user, station=_station_name(settings))
-    ctx = make_context(factory, actor, settings, lang, description)
+    ctx = make_context(factory, actor, settings, lang, description, demo)
     window = MainWindow(ctx, start_tab=tab)
     window.resize(1440, 900)
     window.show()
@@ -187,7 +241,7 @@ def show_first_record(window: Any) -> None:
 
 
 def _interactive(app: Any, factory: Any, description: str, settings: Any, lang: str,
-                 tab: str | None) -> int:
+                 tab: str | None, *, demo: bool = False) -> int:
     from ui.main_window import MainWindow
     from ui.password_dialogs import station_login_dialog
 
@@ -200,7 +254,7 @@ def _interactive(app: Any, factory: Any, description: str, settings: Any, lang: 
             return False
         from ui.i18n import current_language
 
-        ctx = make_context(factory, dialog.user, settings, current_language(), description)
+        ctx = make_context(factory, dialog.user, settings, current_language(), description, demo)
         window = MainWindow(ctx, start_tab=tab, open_settings=lambda w: _open_settings(w, ctx, settings))
         window.switchUserRequested.connect(lambda: _switch(window))
         windows.append(window)

@@ -138,6 +138,11 @@ class MainWindow(Retranslatable, QMainWindow):
         for w in (self.user_label, self.role_label, self.db_label):
             w.setContentsMargins(8, 0, 8, 0)
             self.statusBar().addPermanentWidget(w)
+        # a demo database says so all the time (ui/app.py sets ctx.demo_data from its mark)
+        self.demo_label = QLabel(self)
+        self.demo_label.setStyleSheet("color: white; background: #c05a00; font-weight: bold; padding: 1px 8px;")
+        self.demo_label.setVisible(bool(getattr(ctx, "demo_data", False)))
+        self.statusBar().addPermanentWidget(self.demo_label)
 
         # the tabs this user may use
         self.tabs: dict[str, QWidget] = {}
@@ -336,6 +341,7 @@ class MainWindow(Retranslatable, QMainWindow):
         for key, widget in self.tabs.items():
             self.ui.tabs.setTabText(self.ui.tabs.indexOf(widget), titles[key])
         self.scan_label.setText(self.tr("Scan:") + " ")
+        self.demo_label.setText(self.tr("DEMO DATA — not for real work"))
         self.scan_field.setPlaceholderText(self.tr("Scan or type a label, then Enter (F2)"))
         self.scan_field.setToolTip(self.tr("Line labels open the line where its next step is; "
                                            "product labels add a line at the receiving desk."))

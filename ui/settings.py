@@ -83,6 +83,8 @@ OPTIONS: dict[str, Option] = {
         Option("label_size", "60x40", str, LABEL_SIZES, doc="label stock, width x height in mm"),
         Option("label_dpi", 203, int, LABEL_DPIS, doc="resolution of the label printer"),
         Option("last_user", "", str, doc="login name offered by the login dialog"),
+        Option("known_databases", "", str,
+               doc="JSON {place: database_id} of the databases this station opened (ui/first_start.py)"),
     )
 }
 

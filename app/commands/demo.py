@@ -7,12 +7,14 @@ import sys
 import time
 
 from app.commands.common import guarded, open_database
+from app.errors import StationError
 from app.services.demo import fill_demo
+from app.services.setup import ensure_demo_allowed
 from db.engine import database_url, describe_url
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("demo", help="fill the database with demo data (users' password: 1234)")
+    p = sub.add_parser("demo", help="fill a new or demo database with demo data, marked as demo (users' password: 1234)")
     p.add_argument("--returns", type=int, default=500)
     p.add_argument("--seed", type=int, default=7)
     p.set_defaults(handler=run)
@@ -21,6 +23,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 @guarded
 def run(args: argparse.Namespace) -> int:
     engine, factory = open_database()
+    with factory() as s:
+        try:
+            # never mix demo returns into real statistics
+            ensure_demo_allowed(s, describe_url(database_url()))
+        except StationError:
+            engine.dispose()
+            raise
     t0 = time.perf_counter()
 
     def progress(done: int, total: int) -> None:

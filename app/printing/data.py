@@ -47,6 +47,7 @@ class LabelData:
     location: str              # isolation area (隔离区)
     liability_code: int | None = None
     disposition: str | None = None  # already in the user's language
+    demo: bool = False         # from a demo database: the label says 演示数据 DEMO
 
 
 # ---------------------------------------------------------------- shared slip parts
@@ -60,6 +61,7 @@ class FormHeader:
     revision: str              # 版次, e.g. A
     rma_no: str
     company: str = ""
+    demo: bool = False         # from a demo database: every page says 演示数据 DEMO
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from app.codes import liability_label
 from app.errors import StationError
-from app.printing import barcodes
+from app.printing import barcodes, demo_mark
 from app.printing.data import LabelData
 from app.printing.fonts import cjk_font, fit_text, text_width, truncate, wrap_text
 
@@ -210,6 +210,8 @@ def draw_label(c: Canvas, label: LabelData, x: float, y: float, size: str = "60x
         _draw_large_fields(c, fields, spec, x, below - 2 * mm, y + spec.pad, lang)
     else:
         _draw_compact_fields(c, fields, spec, x, below, y + spec.pad * 0.6, lang)
+    if label.demo:  # over the fields only: the bars stay clean for the scanner
+        demo_mark.draw_watermark(c, x, y, spec.width, below - y, min(spec.width / 7, (below - y) / 2.5), 0)
 
 
 def _snap(value: float, dpi: int) -> float:

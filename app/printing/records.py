@@ -43,6 +43,7 @@ from app.services.inspection import LIAISON_REASONS
 from app.services.lookups import user_name
 from app.services.returns import find_return
 from app.services.settings import load_shared
+from db.identity import DEMO_KEY
 from db.models import LiaisonNote, Return, ReturnLine
 
 REWORK_DAYS = 2  # the procedure: rework done within 2 days of its plan (as plan_rework sets due_on)
@@ -94,7 +95,8 @@ def header(session: Session, rma: Return, form: str) -> FormHeader:
     """编号 and 版次 of a controlled form, from the shared settings."""
     shared = load_shared(session)
     return FormHeader(form_no=shared[f"form_no.{form}"], revision=shared[f"form_rev.{form}"],
-                      rma_no=rma.rma_no, company=shared.get("company_name", ""))
+                      rma_no=rma.rma_no, company=shared.get("company_name", ""),
+                      demo=shared.get(DEMO_KEY) == "1")
 
 
 def label_data(session: Session, rma_no: str, line_no: int | None = None, lang: str = "zh") -> list[LabelData]:
@@ -103,10 +105,12 @@ def label_data(session: Session, rma_no: str, line_no: int | None = None, lang: 
     lines = [ln for ln in rma.lines if line_no is None or ln.line_no == line_no]
     if not lines:
         raise NotFoundError(what=("退货明细", "Return line"), value=f"{rma_no}-{line_no}")
+    demo = load_shared(session).get(DEMO_KEY) == "1"
     return [LabelData(barcode_text=ln.barcode, rma_no=rma.rma_no, line_no=ln.line_no,
                       customer=rma.customer.name, model=ln.product.model, lot=ln.lot_no, qty=ln.qty_counted,
                       unit=ln.unit, received_on=rma.received_on, location=rma.storage_location,
-                      liability_code=ln.liability_code, disposition=_disp(ln.disposition, lang) or None)
+                      liability_code=ln.liability_code, disposition=_disp(ln.disposition, lang) or None,
+                      demo=demo)
             for ln in lines]
 
 

@@ -36,7 +36,7 @@ from reportlab.platypus import (
 
 from app.codes import LIABILITY, liability_label
 from app.money import ZERO, format_yuan, rmb_upper
-from app.printing import barcodes
+from app.printing import barcodes, demo_mark
 from app.printing.canvas import CountedPagesCanvas
 from app.printing.data import (
     ANALYSIS_ROLES,
@@ -334,6 +334,8 @@ def _page_canvas(frame: _Frame) -> type[CountedPagesCanvas]:
             self.drawString(MARGIN, 9 * mm, f"{frame.title[0]} {form.rma_no}")
             self.drawRightString(w - MARGIN, 9 * mm, "RMA Station")
             self.restoreState()
+            if form.demo:
+                demo_mark.draw_page_mark(self, w, h, h - 6.5 * mm)
 
     return SlipCanvas
 

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from app.codes import LIABILITY, ReturnStatus, liability_name
 from app.money import ZERO
 from app.services.settings import load_shared
+from db.identity import DEMO_KEY
 from db.models import Customer, DefectCategory, Product, Return, ReturnLine
 
 UNDECIDED = "undecided"
@@ -143,6 +144,7 @@ class MonthlyReport:
     form_rev: str = FORM_REV_DEFAULT
     company: str = ""
     generated_at: datetime | None = None
+    demo: bool = False    # from a demo database: every page says 演示数据 DEMO
 
     @property
     def not_analysed(self) -> Figures:
@@ -289,6 +291,7 @@ def monthly_report(session: Session, month: str, *, trend_months: int = 12) -> M
         form_no=shared.get("form_no.monthly") or FORM_NO_DEFAULT,
         form_rev=shared.get("form_rev.monthly") or FORM_REV_DEFAULT,
         company=shared.get("company_name", ""), generated_at=datetime.now().astimezone(),
+        demo=shared.get(DEMO_KEY) == "1",
     )
 
 

@@ -40,6 +40,7 @@ from reportlab.platypus import (
 
 from app.codes import liability_label
 from app.money import format_yuan
+from app.printing import demo_mark
 from app.printing.canvas import CountedPagesCanvas
 from app.printing.fonts import cjk_font
 from app.reports.monthly import (
@@ -271,6 +272,8 @@ class _NumberedCanvas(CountedPagesCanvas):
         made = r.generated_at.strftime("%Y-%m-%d %H:%M") if r.generated_at else ""
         self.drawString(MARGIN, 9 * mm, f"品质部 · 生成于 {made}")
         self.drawRightString(w - MARGIN, 9 * mm, f"第 {self._pageNumber} 页 / 共 {total} 页")
+        if r.demo:
+            demo_mark.draw_page_mark(self, w, h, h - 7 * mm)
 
 
 def write_monthly_pdf(report: MonthlyReport, out: str | Path, lang: str = "zh") -> Path:

@@ -1,7 +1,7 @@
 """Demo data: a year of realistic returns in every state of the workflow.
 
-`rma-station demo [--returns N]` and the first start on an empty embedded database use
-it. Rows go in with bulk Core inserts (explicit ids, executemany in chunks) rather than
+`rma-station demo [--returns N]` and the set-up's "try it with demo data" use it; the
+database is marked as a demo database (app.services.setup.mark_demo). Rows go in with bulk Core inserts (explicit ids, executemany in chunks) rather than
 one ORM flush per row, so 100,000 returns take minutes on PostgreSQL; the cost totals
 on each line are computed with the same functions the services use.
 """
@@ -21,7 +21,8 @@ from app.codes import REWORK_DISPOSITIONS, Disposition
 from app.money import line_amount, money, refund_amount
 from app.services.context import add_working_days
 from app.services.numbering import format_rma_no, line_barcode, reserve_rma_numbers
-from app.services.seed import seed_reference
+from app.services.seed import seed_demo_reference
+from app.services.setup import mark_demo
 from db.models import (
     CorrectiveAction,
     Customer,
@@ -72,7 +73,8 @@ def fill_demo(factory: sessionmaker[Session], returns: int = 200, *, today: date
     rng = random.Random(seed)
     today = today or date.today()
     with factory.begin() as s:
-        users = seed_reference(s, must_change_password=True)  # demo users replace 1234 first
+        mark_demo(s)  # demo data is always marked: the status bar and every form say 演示数据
+        users = seed_demo_reference(s, must_change_password=True)  # demo users replace 1234 first
         customers = list(s.scalars(select(Customer.id)))
         products = [(p.id, p.unit, p.unit_price) for p in s.scalars(select(Product))]
         defects = list(s.scalars(select(DefectCategory.id)))

@@ -1,6 +1,9 @@
-"""Reference data for a new database: the demo people, customers and products.
+"""Demo reference data: the demo people, customers and products.
 
-Used by `rma-station demo`, the first start on an empty embedded database, and tests.
+Only for demo databases (`rma-station demo`, the set-up's "try it with demo data") and
+tests. A real database gets none of this: the reference data it needs (liability codes,
+defect categories) comes with the schema's migration, and its first administrator from the
+set-up (app.services.setup).
 """
 
 from __future__ import annotations
@@ -78,7 +81,12 @@ def seed_catalogue(session: Session) -> None:
     session.flush()
 
 
-def seed_reference(session: Session, *, must_change_password: bool = False) -> dict[str, User]:
+def seed_demo_reference(session: Session, *, must_change_password: bool = False) -> dict[str, User]:
+    """The demo people (password 1234), customers and products; returns the users by login."""
     users = seed_people(session, must_change_password=must_change_password)
     seed_catalogue(session)
     return users
+
+
+# The name the test fixtures and older callers use: it has always meant the demo people.
+seed_reference = seed_demo_reference

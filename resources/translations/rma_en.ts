@@ -88,6 +88,69 @@
     </message>
 </context>
 <context>
+    <name>FirstStart</name>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>SQLite database (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>SQLite database (*.sqlite3 *.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>RMA Station — database</source>
+        <translation>RMA Station — database</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>Restore a backup…</translation>
+    </message>
+    <message>
+        <source>Choose another database file…</source>
+        <translation>Choose another database file…</translation>
+    </message>
+    <message>
+        <source>Set up a new database</source>
+        <translation>Set up a new database</translation>
+    </message>
+    <message>
+        <source>Set up this empty database anew</source>
+        <translation>Set up this empty database anew</translation>
+    </message>
+    <message>
+        <source>Work on this database from now on</source>
+        <translation>Work on this database from now on</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Restore a backup of the database</source>
+        <translation>Restore a backup of the database</translation>
+    </message>
+    <message>
+        <source>“%1” is not an RMA Station database.</source>
+        <translation>“%1” is not an RMA Station database.</translation>
+    </message>
+    <message>
+        <source>Choose a database file</source>
+        <translation>Choose a database file</translation>
+    </message>
+    <message>
+        <source>Really set up a new, empty database here? The station will no longer look for the database it used before.</source>
+        <translation>Really set up a new, empty database here? The station will no longer look for the database it used before.</translation>
+    </message>
+    <message>
+        <source>Really work on this database from now on? The station will no longer look for the database it used before.</source>
+        <translation>Really work on this database from now on? The station will no longer look for the database it used before.</translation>
+    </message>
+    <message>
+        <source>Yes, I am sure</source>
+        <translation>Yes, I am sure</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Sheet</source>
@@ -1124,6 +1187,10 @@
         <translation>Scan:</translation>
     </message>
     <message>
+        <source>DEMO DATA — not for real work</source>
+        <translation>DEMO DATA — not for real work</translation>
+    </message>
+    <message>
         <source>Scan or type a label, then Enter (F2)</source>
         <translation>Scan or type a label, then Enter (F2)</translation>
     </message>
@@ -1977,6 +2044,149 @@
     <message>
         <source>These values are kept in the database and apply to every station.</source>
         <translation>These values are kept in the database and apply to every station.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <source>Handling notice (客退品处理通知单)</source>
+        <translation>Handling notice (客退品处理通知单)</translation>
+    </message>
+    <message>
+        <source>Analysis form (退货分析处理单)</source>
+        <translation>Analysis form (退货分析处理单)</translation>
+    </message>
+    <message>
+        <source>Liaison note (联络单)</source>
+        <translation>Liaison note (联络单)</translation>
+    </message>
+    <message>
+        <source>Rework order (返工单)</source>
+        <translation>Rework order (返工单)</translation>
+    </message>
+    <message>
+        <source>Monthly statistics (顾客退货月统计表)</source>
+        <translation>Monthly statistics (顾客退货月统计表)</translation>
+    </message>
+    <message>
+        <source>Form No. (编号)</source>
+        <translation>Form No. (编号)</translation>
+    </message>
+    <message>
+        <source>Rev. (版次)</source>
+        <translation>Rev. (版次)</translation>
+    </message>
+    <message>
+        <source>Warehouse receiving</source>
+        <translation>Warehouse receiving</translation>
+    </message>
+    <message>
+        <source>QA inspection</source>
+        <translation>QA inspection</translation>
+    </message>
+    <message>
+        <source>Production rework</source>
+        <translation>Production rework</translation>
+    </message>
+    <message>
+        <source>Reports and statistics</source>
+        <translation>Reports and statistics</translation>
+    </message>
+    <message>
+        <source>Printing slips and labels</source>
+        <translation>Printing slips and labels</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Demo data</translation>
+    </message>
+    <message>
+        <source>Fill this database with demo data?
+
+Invented customers, products and a year of returns, and the users admin, wh, sales, mgr, qa, eng and pmc with the password 1234 (to be changed at the first log-in). The status bar and every printed form say DEMO DATA (演示数据).
+
+This database is then for trying the station out only: for real work, set up a new, empty database.</source>
+        <translation>Fill this database with demo data?
+
+Invented customers, products and a year of returns, and the users admin, wh, sales, mgr, qa, eng and pmc with the password 1234 (to be changed at the first log-in). The status bar and every printed form say DEMO DATA (演示数据).
+
+This database is then for trying the station out only: for real work, set up a new, empty database.</translation>
+    </message>
+    <message>
+        <source>Set up — RMA Station</source>
+        <translation>Set up — RMA Station</translation>
+    </message>
+    <message>
+        <source>Set up the station</source>
+        <translation>Set up the station</translation>
+    </message>
+    <message>
+        <source>This database is new and empty. Enter your company, the numbers of your controlled forms and the first administrator: then the station is ready for real work.</source>
+        <translation>This database is new and empty. Enter your company, the numbers of your controlled forms and the first administrator: then the station is ready for real work.</translation>
+    </message>
+    <message>
+        <source>Company and forms</source>
+        <translation>Company and forms</translation>
+    </message>
+    <message>
+        <source>&amp;Company name:</source>
+        <translation>&amp;Company name:</translation>
+    </message>
+    <message>
+        <source>Printed in the header of every form: form number (编号) and revision (版次).</source>
+        <translation>Printed in the header of every form: form number (编号) and revision (版次).</translation>
+    </message>
+    <message>
+        <source>This station</source>
+        <translation>This station</translation>
+    </message>
+    <message>
+        <source>&amp;Station role:</source>
+        <translation>&amp;Station role:</translation>
+    </message>
+    <message>
+        <source>First administrator</source>
+        <translation>First administrator</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>Password &amp;again:</translation>
+    </message>
+    <message>
+        <source>&amp;Set up and log in</source>
+        <translation>&amp;Set up and log in</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Only to try the station out</source>
+        <translation>Only to try the station out</translation>
+    </message>
+    <message>
+        <source>Demo data: invented customers, products and a year of returns, and users whose password is 1234. NOT for real work: every form prints DEMO.</source>
+        <translation>Demo data: invented customers, products and a year of returns, and users whose password is 1234. NOT for real work: every form prints DEMO.</translation>
+    </message>
+    <message>
+        <source>Try it with &amp;demo data…</source>
+        <translation>Try it with &amp;demo data…</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,69 @@
     </message>
 </context>
 <context>
+    <name>FirstStart</name>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>SQLite database (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>SQLite 数据库 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>RMA Station — database</source>
+        <translation>客退品处理工作站 — 数据库</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>恢复备份…</translation>
+    </message>
+    <message>
+        <source>Choose another database file…</source>
+        <translation>选择另一个数据库文件…</translation>
+    </message>
+    <message>
+        <source>Set up a new database</source>
+        <translation>新建并设置数据库</translation>
+    </message>
+    <message>
+        <source>Set up this empty database anew</source>
+        <translation>重新设置这个空数据库</translation>
+    </message>
+    <message>
+        <source>Work on this database from now on</source>
+        <translation>从现在起使用这个数据库</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Restore a backup of the database</source>
+        <translation>恢复数据库备份</translation>
+    </message>
+    <message>
+        <source>“%1” is not an RMA Station database.</source>
+        <translation>“%1”不是客退品处理工作站的数据库。</translation>
+    </message>
+    <message>
+        <source>Choose a database file</source>
+        <translation>选择数据库文件</translation>
+    </message>
+    <message>
+        <source>Really set up a new, empty database here? The station will no longer look for the database it used before.</source>
+        <translation>确定要在这里新建一个空数据库并重新设置吗?工作站将不再寻找以前使用的数据库。</translation>
+    </message>
+    <message>
+        <source>Really work on this database from now on? The station will no longer look for the database it used before.</source>
+        <translation>确定从现在起使用这个数据库吗?工作站将不再寻找以前使用的数据库。</translation>
+    </message>
+    <message>
+        <source>Yes, I am sure</source>
+        <translation>是的,我确定</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Sheet</source>
@@ -1113,6 +1176,10 @@
         <translation>扫描:</translation>
     </message>
     <message>
+        <source>DEMO DATA — not for real work</source>
+        <translation>演示数据 — 不可用于正式工作</translation>
+    </message>
+    <message>
         <source>Scan or type a label, then Enter (F2)</source>
         <translation>扫描或输入标签号,然后按回车(F2)</translation>
     </message>
@@ -1965,6 +2032,149 @@
     <message>
         <source>These values are kept in the database and apply to every station.</source>
         <translation>这些设置保存在数据库中,对所有工作站生效。</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <source>Handling notice (客退品处理通知单)</source>
+        <translation>客退品处理通知单</translation>
+    </message>
+    <message>
+        <source>Analysis form (退货分析处理单)</source>
+        <translation>退货分析处理单</translation>
+    </message>
+    <message>
+        <source>Liaison note (联络单)</source>
+        <translation>联络单</translation>
+    </message>
+    <message>
+        <source>Rework order (返工单)</source>
+        <translation>返工单</translation>
+    </message>
+    <message>
+        <source>Monthly statistics (顾客退货月统计表)</source>
+        <translation>顾客退货月统计表</translation>
+    </message>
+    <message>
+        <source>Form No. (编号)</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Rev. (版次)</source>
+        <translation>版次</translation>
+    </message>
+    <message>
+        <source>Warehouse receiving</source>
+        <translation>仓库收货</translation>
+    </message>
+    <message>
+        <source>QA inspection</source>
+        <translation>品质检验</translation>
+    </message>
+    <message>
+        <source>Production rework</source>
+        <translation>生产返工</translation>
+    </message>
+    <message>
+        <source>Reports and statistics</source>
+        <translation>报表统计</translation>
+    </message>
+    <message>
+        <source>Printing slips and labels</source>
+        <translation>打印单据和标签</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库:%1</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <source>Fill this database with demo data?
+
+Invented customers, products and a year of returns, and the users admin, wh, sales, mgr, qa, eng and pmc with the password 1234 (to be changed at the first log-in). The status bar and every printed form say DEMO DATA (演示数据).
+
+This database is then for trying the station out only: for real work, set up a new, empty database.</source>
+        <translation>要在这个数据库中填入演示数据吗?
+
+虚构的客户、产品和一年的退货记录,以及用户 admin、wh、sales、mgr、qa、eng、pmc,密码都是 1234(首次登录时须修改)。状态栏和每张打印的表单都会标明“演示数据”。
+
+这个数据库从此只用于试用本工作站:真正工作时,请新建一个空数据库并完成设置。</translation>
+    </message>
+    <message>
+        <source>Set up — RMA Station</source>
+        <translation>设置 — 客退品处理工作站</translation>
+    </message>
+    <message>
+        <source>Set up the station</source>
+        <translation>设置工作站</translation>
+    </message>
+    <message>
+        <source>This database is new and empty. Enter your company, the numbers of your controlled forms and the first administrator: then the station is ready for real work.</source>
+        <translation>这是一个新的空数据库。请填写公司名称、受控表单的编号和版次以及第一位管理员,之后即可正式使用本工作站。</translation>
+    </message>
+    <message>
+        <source>Company and forms</source>
+        <translation>公司与表单</translation>
+    </message>
+    <message>
+        <source>&amp;Company name:</source>
+        <translation>公司名称(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Printed in the header of every form: form number (编号) and revision (版次).</source>
+        <translation>印在每张表单的表头:编号和版次。</translation>
+    </message>
+    <message>
+        <source>This station</source>
+        <translation>本工作站</translation>
+    </message>
+    <message>
+        <source>&amp;Station role:</source>
+        <translation>工作站用途(&amp;S):</translation>
+    </message>
+    <message>
+        <source>First administrator</source>
+        <translation>第一位管理员</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>再次输入密码(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Set up and log in</source>
+        <translation>完成设置并登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Only to try the station out</source>
+        <translation>仅供试用</translation>
+    </message>
+    <message>
+        <source>Demo data: invented customers, products and a year of returns, and users whose password is 1234. NOT for real work: every form prints DEMO.</source>
+        <translation>演示数据:虚构的客户、产品和一年的退货记录,用户密码均为 1234。不可用于正式工作:每张表单都会印上“演示数据”。</translation>
+    </message>
+    <message>
+        <source>Try it with &amp;demo data…</source>
+        <translation>先用演示数据试试(&amp;D)…</translation>
     </message>
 </context>
 <context>

@@ -231,10 +231,19 @@ def test_pending_tab_stands_in_for_a_missing_module(qtbot) -> None:
 
 
 def test_without_a_display_the_start_saves_a_screenshot(tmp_path, monkeypatch, capsys) -> None:
-    """`rma-station` on a machine with no display: offscreen, a fresh embedded database
-    (created, filled with demo returns), a screenshot in the data folder, exit 0."""
+    """`rma-station` on a machine with no display: offscreen, the embedded database of the
+    data folder (set up before; an empty folder: tests/ui/test_first_start.py), a screenshot
+    in the data folder, exit 0."""
+    from app.services.setup import initialize
+    from db.engine import make_engine, make_session_factory
+    from db.migrate import upgrade
     from ui import app as station_app
 
+    engine = make_engine(f"sqlite:///{tmp_path / 'rma-station.sqlite3'}")
+    upgrade(engine)
+    with make_session_factory(engine).begin() as s:
+        initialize(s, "东方电器", {}, "admin", "管理员", "pw")
+    engine.dispose()
     monkeypatch.setenv("RMA_DATA_DIR", str(tmp_path))
     monkeypatch.delenv("RMA_DATABASE_URL", raising=False)
     monkeypatch.setattr(station_app, "_no_display", lambda: True)
