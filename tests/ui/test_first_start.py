@@ -229,7 +229,7 @@ def test_a_backup_put_back_is_opened_when_its_identity_matches(
     shutil.copy(empty_sqlite_template, backup)
     engine = make_engine(f"sqlite:///{backup}")
     with make_session_factory(engine).begin() as s:
-        database_id = setup.initialize(s, "东方电器", {}, "zhang", "张三", "pw")
+        database_id = setup.initialize(s, "东方电器", {}, "zhang", "张三", "Sicher-2026")
     engine.dispose()
     path = tmp_path / "data" / "rma-station.sqlite3"
     url = f"sqlite:///{path}"
@@ -273,9 +273,9 @@ def test_a_file_that_vanishes_while_the_station_runs_refuses_the_save(
     from app.services import setup
 
     with unit_of_work(opened.factory) as s:
-        setup.initialize(s, "东方电器", {}, "zhang", "张三", "pw")
+        setup.initialize(s, "东方电器", {}, "zhang", "张三", "Sicher-2026")
     with opened.factory() as s:
-        admin = authenticate(s, "zhang", "pw")
+        admin = authenticate(s, "zhang", "Sicher-2026")
     window = open_window(qtbot, opened.factory, admin, settings)
     messages: list[str] = []
     window.ctx.events.message.connect(messages.append)

@@ -242,7 +242,7 @@ def test_without_a_display_the_start_saves_a_screenshot(tmp_path, monkeypatch, c
     engine = make_engine(f"sqlite:///{tmp_path / 'rma-station.sqlite3'}")
     upgrade(engine)
     with make_session_factory(engine).begin() as s:
-        initialize(s, "东方电器", {}, "admin", "管理员", "pw")
+        initialize(s, "东方电器", {}, "admin", "管理员", "Sicher-2026")
     engine.dispose()
     monkeypatch.setenv("RMA_DATA_DIR", str(tmp_path))
     monkeypatch.delenv("RMA_DATABASE_URL", raising=False)

@@ -23,7 +23,7 @@ def _station_db(path):
     upgrade(engine)
     factory = make_session_factory(engine)
     with factory.begin() as s:
-        setup.initialize(s, "东方电器", FORMS, "zhang", "张三", "pw")
+        setup.initialize(s, "东方电器", FORMS, "zhang", "张三", "Sicher-2026")
     return engine, factory
 
 

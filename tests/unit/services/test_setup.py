@@ -35,7 +35,7 @@ def test_a_new_database_needs_set_up_and_has_only_the_migration_reference(empty_
 def test_initialize_stores_company_forms_admin_and_identity(empty_factory) -> None:
     forms = {**FORMS, "form_no.notice": "QR-7.5-11", "form_rev.notice": "C"}
     with empty_factory.begin() as s:
-        database_id = setup.initialize(s, " 东方电器有限公司 ", forms, "zhang", "张三", "s3cret!")
+        database_id = setup.initialize(s, " 东方电器有限公司 ", forms, "zhang", "张三", "s3cret!-Qa")
     with empty_factory() as s:
         assert not setup.needs_setup(s)
         shared = load_shared(s)
@@ -47,7 +47,7 @@ def test_initialize_stores_company_forms_admin_and_identity(empty_factory) -> No
         assert not identity.demo and identity.real
         assert [u.login for u in s.scalars(select(User))] == ["zhang"]  # no demo people
         assert s.scalar(select(func.count()).select_from(Return)) == 0
-        actor = authenticate(s, "zhang", "s3cret!")
+        actor = authenticate(s, "zhang", "s3cret!-Qa")
         assert actor.roles == {"admin"}
         assert holds_real_data(s)
 
@@ -59,9 +59,11 @@ def test_initialize_names_the_field_at_fault_and_saves_nothing(empty_factory) ->
         (dict(admin_login=""), "login"),
         (dict(admin_name=" "), "name"),
         (dict(password=""), "password"),
+        (dict(password="1234"), "password"),  # the password policy holds for the first admin too
+        (dict(password="zhang"), "password"),
     ]
     for change, field in cases:
-        args = dict(company="东方电器", forms=FORMS, admin_login="zhang", admin_name="张三", password="pw")
+        args = dict(company="东方电器", forms=FORMS, admin_login="zhang", admin_name="张三", password="Sicher-2026")
         args.update(change)
         with pytest.raises(ValidationError) as caught, empty_factory.begin() as s:
             setup.initialize(s, **args)
@@ -72,9 +74,9 @@ def test_initialize_names_the_field_at_fault_and_saves_nothing(empty_factory) ->
 
 def test_a_database_is_set_up_only_once(empty_factory) -> None:
     with empty_factory.begin() as s:
-        setup.initialize(s, "东方电器", FORMS, "zhang", "张三", "pw")
+        setup.initialize(s, "东方电器", FORMS, "zhang", "张三", "Sicher-2026")
     with pytest.raises(StationError) as caught, empty_factory.begin() as s:
-        setup.initialize(s, "别的公司", FORMS, "li", "李四", "pw")
+        setup.initialize(s, "别的公司", FORMS, "li", "李四", "Sicher-2026")
     assert caught.value.key == "already_set_up"
 
 
@@ -90,7 +92,7 @@ def test_initialize_demo_fills_and_marks_the_database(empty_factory) -> None:
 
 def test_demo_is_refused_on_a_database_set_up_for_real_work(empty_factory) -> None:
     with empty_factory.begin() as s:
-        setup.initialize(s, "东方电器", FORMS, "zhang", "张三", "pw")
+        setup.initialize(s, "东方电器", FORMS, "zhang", "张三", "Sicher-2026")
     with pytest.raises(StationError) as caught:
         setup.initialize_demo(empty_factory, returns=5, database="SQLite: x")
     assert caught.value.key == "demo_refused_real"
@@ -101,7 +103,7 @@ def test_demo_is_refused_on_a_database_set_up_for_real_work(empty_factory) -> No
 
 def test_the_demo_command_refuses_a_real_database(empty_db_url, empty_factory, monkeypatch, capsys) -> None:
     with empty_factory.begin() as s:
-        setup.initialize(s, "东方电器", FORMS, "zhang", "张三", "pw")
+        setup.initialize(s, "东方电器", FORMS, "zhang", "张三", "Sicher-2026")
     monkeypatch.setenv("RMA_DATABASE_URL", empty_db_url)
     monkeypatch.setenv("RMA_LANG", "zh_CN")
     assert main(["demo", "--returns", "5"]) == 1
