@@ -26,10 +26,6 @@ from PySide6.QtWidgets import (
 from app.errors import StationError
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Corrections", text)
-
-
 class ReasonDialog(QDialog):
     """Why is this step amended or reopened? OK only once a reason is typed."""
 
@@ -43,15 +39,15 @@ class ReasonDialog(QDialog):
         layout.addWidget(self.promptLabel)
         self.reasonEdit = QPlainTextEdit(self)
         self.reasonEdit.setObjectName("reasonEdit")
-        self.reasonEdit.setPlaceholderText(_tr("The reason stays in the record's history."))
+        self.reasonEdit.setPlaceholderText(QCoreApplication.translate("Corrections", "The reason stays in the record's history."))
         self.reasonEdit.setTabChangesFocus(True)
         self.reasonEdit.setMinimumHeight(70)
         layout.addWidget(self.reasonEdit)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel, self)
         self.okButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.okButton.setText(_tr("Save with this reason"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("Cancel"))
+        self.okButton.setText(QCoreApplication.translate("Corrections", "Save with this reason"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(QCoreApplication.translate("Corrections", "Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -62,7 +58,7 @@ class ReasonDialog(QDialog):
     def _reason_changed(self) -> None:
         empty = not self.reason()
         self.okButton.setEnabled(not empty)
-        self.okButton.setToolTip(_tr("Type the reason first") if empty else "")
+        self.okButton.setToolTip(QCoreApplication.translate("Corrections", "Type the reason first") if empty else "")
 
     def reason(self) -> str:
         return self.reasonEdit.toPlainText().strip()
