@@ -291,6 +291,8 @@ def amend_receipt(session: Session, actor: Actor, return_id: int, *, header: Hea
         setattr(rma, name, (getattr(header, name) or "").strip())
 
     listed = {a.line_id for a in kept}
+    if not any(a.line_id is None or by_id[a.line_id].status != LineStatus.CANCELLED.value for a in lines):
+        raise ValidationError("no_lines", field_name="lines")  # every line would be cancelled
     for line in rma.lines:
         if line.id not in listed and line.status != LineStatus.CANCELLED.value:
             line.status = LineStatus.CANCELLED.value

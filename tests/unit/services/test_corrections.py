@@ -128,6 +128,19 @@ def test_adding_and_removing_lines_at_the_desk(factory, actors) -> None:
             (3, "RMA-2026-000001-3", "received")]
 
 
+def test_a_notice_keeps_at_least_one_line(factory, actors) -> None:
+    rid = received(factory, actors, draft(LineDraft(model="DZ47-63 C16", qty_counted=20),
+                                          LineDraft(model="DZ47-63 C32", qty_counted=2)))
+    with factory.begin() as s:
+        corrections.amend_receipt(s, actors["wh"], rid, header=_header(s, rid), lines=_lines(s, rid)[1:],
+                                  reason="第1行登记错")
+    with factory() as s:
+        lines = [a for a in _lines(s, rid) if s.get(ReturnLine, a.line_id).status == "cancelled"]
+        with pytest.raises(ValidationError) as err:  # only the cancelled line would be left
+            corrections.amend_receipt(s, actors["wh"], rid, header=_header(s, rid), lines=lines, reason="x")
+    assert err.value.key == "no_lines"
+
+
 def test_receipt_amend_refused_by_role_after_inspection_and_without_reason(factory, actors) -> None:
     rid = approved(factory, actors)
     lid = line_ids(factory, rid)[0]
