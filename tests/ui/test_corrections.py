@@ -326,3 +326,29 @@ def test_closing_is_refused_while_a_line_is_in_rework(qtbot, factory, actors, st
     assert desk.closeReturnButton.isVisible() and not desk.closeReturnButton.isEnabled()
     assert desk.closeReturnButton.toolTip() == "还有 1 行未完成,不能结案"
     w.close()
+
+
+def test_desk_amend_conflict_names_the_other_user_and_keeps_the_input(qtbot, factory, actors, station_settings,
+                                                                      reasons) -> None:
+    from tests.unit.services.helpers import received
+
+    rid = received(factory, actors, draft())
+    with factory() as s:
+        rma_no = returns.get_return(s, rid).rma_no
+    w = open_window(qtbot, factory, actors["wh"], station_settings)
+    scan(qtbot, w, rma_no)
+    desk = w.tabs["incoming"]
+    click(qtbot, desk.amendButton)
+    counted = desk.lines.column_of("qty_counted")
+    type_cell(qtbot, desk.ui.linesView, 0, counted, "18")
+    with factory.begin() as s:  # meanwhile sales confirm at another station
+        returns.confirm_by_sales(s, actors["sales"], rid, "换货")
+    reasons.append("复点少2件")
+    click(qtbot, desk.saveAmendButton)
+    assert "李销售" in desk.ui.approvalMessageLabel.text()
+    assert desk.lines.rows[0]["qty_counted"] == "18"  # the input is kept
+    assert desk.saveAmendButton.isVisible()
+    with factory() as s:
+        assert returns.get_return(s, rid).lines[0].qty_counted == 20
+        assert s.scalars(select(Correction)).all() == []
+    w.close()
