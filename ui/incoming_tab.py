@@ -19,7 +19,9 @@ from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCompleter,
+    QGridLayout,
     QHeaderView,
+    QLabel,
     QMessageBox,
     QWidget,
 )
@@ -373,6 +375,9 @@ class IncomingTab(Retranslatable, QWidget):
             sales_at=rma.sales_confirmed_at, approval_note=rma.approval_note,
             approved_by=who(rma.approved_by_id), approved_at=rma.approved_at,
             cancel_reason=rma.cancel_reason, corrections=correction_service.return_corrections(rma),
+            correction_log=[(c.step, c.reason, who(c.by_id), c.at,
+                             next((ln.line_no for ln in rma.lines if ln.id == c.line_id), None))
+                            for c in correction_service.corrections_of(session, rma.id)],
             lines=[dict(_id=ln.id, _version=ln.version, barcode=ln.barcode, model=ln.product.model, lot_no=ln.lot_no,
                         manufacture_date=names.day(ln.manufacture_date), qty_announced=str(ln.qty_announced),
                         qty_counted=str(ln.qty_counted), unit_price=f"{ln.unit_price:.2f}",
@@ -672,6 +677,16 @@ class IncomingTab(Retranslatable, QWidget):
         self.discardAmendButton.clicked.connect(self.discard_amend)
         self.closeReturnButton.clicked.connect(self.close_return)
         self.reopenButton.clicked.connect(self.reopen_return)
+        # the history of corrections, at the foot of the confirmation and approval box
+        self.correctionsLabel = QLabel(ui.approvalGroup)
+        self.correctionsLabel.setObjectName("correctionsLabel")
+        self.correctionsLabel.setWordWrap(True)
+        self.correctionsLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box = ui.approvalGroup.layout()
+        if isinstance(box, QGridLayout):
+            box.addWidget(self.correctionsLabel, box.rowCount(), 0, 1, max(1, box.columnCount()))
+        elif box is not None:
+            box.addWidget(self.correctionsLabel)
 
     def _gate_corrections(self) -> None:
         ui, ctx, lang, r = self.ui, self.ctx, self.ctx.language, self.record
@@ -682,6 +697,7 @@ class IncomingTab(Retranslatable, QWidget):
         self.reopenButton.setText(self.tr("Reopen…"))
         state = r["corrections"] if r else None
         amending = self._amending and r is not None
+        self._show_corrections()
         ok, why = correction_ui.refusal(state.receipt if state else None, lang)
         gate(self.amendButton, roles_ok=ctx.can(Role.WAREHOUSE), roles=(Role.WAREHOUSE,), lang=lang,
              state_ok=ok, state_reason=why)
@@ -705,6 +721,18 @@ class IncomingTab(Retranslatable, QWidget):
             for b in (ui.printButton, ui.cancelReturnButton, ui.confirmButton, ui.approveButton):
                 b.setEnabled(False)
                 b.setToolTip(self.tr("Save or discard the amendment first"))
+
+    def _show_corrections(self) -> None:
+        """Each correction of the return: when, who, which step (and line), why."""
+        log = self.record.get("correction_log", []) if self.record else []
+        zh = self.ctx.is_zh
+        rows = []
+        for step, reason, by, at, line_no in log:
+            name = correction_service.STEP_NAMES.get(step, (step, step))[0 if zh else 1]
+            where = (self.tr(" (line %1)").replace("%1", str(line_no))) if line_no else ""
+            rows.append(f"{_local(at)} {by} · {name}{where}: {reason}")
+        self.correctionsLabel.setText(self.tr("Corrections:") + "\n" + "\n".join(rows) if rows else "")
+        self.correctionsLabel.setVisible(bool(rows))
 
     def start_amend(self) -> None:
         """Warehouse: open the registered notice for editing again (saved with a reason)."""

@@ -63,6 +63,16 @@ class Step(StrEnum):
     REOPEN_LINE = "reopen_line"
 
 
+# how the history of a return names each step (zh, en)
+STEP_NAMES: dict[str, tuple[str, str]] = {
+    Step.RECEIPT.value: ("修改登记", "Receipt amended"),
+    Step.INSPECTION.value: ("修改检验", "Inspection amended"),
+    Step.DECISION.value: ("修改判定", "Decision amended"),
+    Step.REWORK.value: ("修改返工记录", "Rework amended"),
+    Step.REOPEN_RETURN.value: ("重新打开退货单", "Return reopened"),
+    Step.REOPEN_LINE.value: ("重新打开明细", "Line reopened"),
+}
+
 AMEND_RECEIPT = ("修改登记", "amend the receipt")
 AMEND_INSPECTION = ("修改检验", "amend the inspection")
 AMEND_DECISION = ("修改判定", "amend the decision")

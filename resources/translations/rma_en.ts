@@ -466,6 +466,14 @@
         <translation>Save or discard the amendment first</translation>
     </message>
     <message>
+        <source> (line %1)</source>
+        <translation> (line %1)</translation>
+    </message>
+    <message>
+        <source>Corrections:</source>
+        <translation>Corrections:</translation>
+    </message>
+    <message>
         <source>Amend %1</source>
         <translation>Amend %1</translation>
     </message>

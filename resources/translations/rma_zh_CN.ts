@@ -457,6 +457,14 @@
         <translation>请先保存或放弃修改</translation>
     </message>
     <message>
+        <source> (line %1)</source>
+        <translation>(第%1行)</translation>
+    </message>
+    <message>
+        <source>Corrections:</source>
+        <translation>修改记录:</translation>
+    </message>
+    <message>
         <source>Amend %1</source>
         <translation>修改 %1</translation>
     </message>

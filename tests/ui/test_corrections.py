@@ -166,6 +166,8 @@ def test_desk_amend_of_counts_sends_an_approved_return_back(qtbot, factory, acto
     assert ("qty_counted", "20", "18") in _trail(factory, "line", lid)
     assert ("status", "approved", "received") in _trail(factory, "return", rid)
     assert "修改已保存" in desk.ui.approvalMessageLabel.text()
+    history = desk.correctionsLabel.text()
+    assert history.startswith("修改记录:") and "王仓管 · 修改登记: 复点少2件" in history
     assert desk.amendButton.isVisible() and desk.saveAmendButton.isHidden()
     w.close()
     # sales must confirm again
