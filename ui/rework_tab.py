@@ -113,7 +113,7 @@ class ReworkTab(BenchTab):
     def read_line(self, session: Session, line_id: int) -> dict[str, Any]:
         line = get_line(session, line_id)
         rma = line.rma
-        statuses = [ln.status for ln in rma.lines]
+        statuses = [ln.status for ln in rma.lines if ln.status != LineStatus.CANCELLED.value]  # not to be done
         return dict(
             id=line.id, barcode=line.barcode, status=line.status, version=line.version,
             return_id=rma.id, return_version=rma.version, return_status=rma.status, rma_no=rma.rma_no,
