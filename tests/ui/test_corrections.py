@@ -354,3 +354,17 @@ def test_desk_amend_conflict_names_the_other_user_and_keeps_the_input(qtbot, fac
         assert returns.get_return(s, rid).lines[0].qty_counted == 20
         assert s.scalars(select(Correction)).all() == []
     w.close()
+
+
+def test_new_buttons_and_their_reasons_follow_the_language(qtbot, factory, actors, station_settings,
+                                                           switch_language) -> None:
+    rid = approved(factory, actors, draft())
+    w = open_window(qtbot, factory, actors["qa"], station_settings)
+    desk = w.tabs["incoming"]
+    desk.open_return(rid)
+    assert (desk.amendButton.text(), desk.closeReturnButton.text()) == ("修改…", "结案")
+    switch_language("en")
+    assert (desk.amendButton.text(), desk.closeReturnButton.text()) == ("Amend…", "Close return")
+    assert desk.closeReturnButton.toolTip() == "1 line(s) are not finished: cannot close"
+    assert desk.amendButton.toolTip() == "Needs the role: Warehouse keeper"
+    w.close()
