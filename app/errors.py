@@ -133,6 +133,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "数据库 {database} 还没有设置。首次设置需要在有显示器的电脑上打开工作站。",
         "The database {database} is not set up yet. The first set-up needs the station window on a display.",
     ),
+    # corrections: amend a recorded step, reopen, close (app.services.corrections)
+    "correction_reason": ("修改或重新打开必须填写原因", "A reason is required to amend or reopen"),
+    "amend_after_inspection": (
+        "已有 {count} 行检验过,登记不能再修改;请先由品质修改检验,或由主管重新打开",
+        "{count} line(s) are already inspected: the receipt can no longer be amended",
+    ),
+    "amend_after_rework": (
+        "返工已开始,不能{action};请由总经理/主管重新打开",
+        "Rework has started: cannot {action}; the manager (QA lead) must reopen it first",
+    ),
 }
 
 

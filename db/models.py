@@ -351,6 +351,24 @@ class LiaisonNote(Tracked, Base):
     acknowledged_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
 
 
+# ---------------------------------------------------------------- corrections (amend / reopen)
+
+
+class Correction(Base):
+    """Why a recorded step was amended or reopened, by whom and when (the audit trail holds
+    the old and new values; this row holds the reason, which no field of the record does)."""
+
+    __tablename__ = "correction"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    return_id: Mapped[int] = mapped_column(ForeignKey("rma_return.id"), index=True)
+    line_id: Mapped[int | None] = mapped_column(ForeignKey("return_line.id"), index=True)
+    step: Mapped[str] = mapped_column(String(32))  # app.services.corrections.Step
+    reason: Mapped[str] = mapped_column(Text)
+    by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
+
+
 class ImportBatch(Base):
     """One legacy workbook import: what came in, by whom, and how many rows."""
 

@@ -19,7 +19,9 @@ from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCompleter,
+    QGridLayout,
     QHeaderView,
+    QLabel,
     QMessageBox,
     QWidget,
 )
@@ -35,10 +37,12 @@ from app.codes import (
     Urgency,
 )
 from app.errors import ConflictError, StationError
+from app.services import corrections as correction_service
 from app.services import lookups
 from app.services import returns as return_service
 from app.services.queues import DESK_STATUSES, ReturnQuery
 from forms.ui_incoming_tab import Ui_IncomingTab
+from ui import corrections as correction_ui
 from ui import errors as ui_errors
 from ui.context import Outcome, StationContext
 from ui.i18n import Retranslatable
@@ -149,6 +153,7 @@ class IncomingTab(Retranslatable, QWidget):
         ui.approveButton.clicked.connect(self.approve)
         ctx.events.returnsChanged.connect(self._returns_changed)
         ctx.events.linesChanged.connect(self._any_lines_changed)
+        self._install_corrections()
 
         self.retranslate()
         self._blank_form()
@@ -369,8 +374,11 @@ class IncomingTab(Retranslatable, QWidget):
             sales_requirements=rma.sales_requirements, sales_by=who(rma.sales_confirmed_by_id),
             sales_at=rma.sales_confirmed_at, approval_note=rma.approval_note,
             approved_by=who(rma.approved_by_id), approved_at=rma.approved_at,
-            cancel_reason=rma.cancel_reason,
-            lines=[dict(barcode=ln.barcode, model=ln.product.model, lot_no=ln.lot_no,
+            cancel_reason=rma.cancel_reason, corrections=correction_service.return_corrections(rma),
+            correction_log=[(c.step, c.reason, who(c.by_id), c.at,
+                             next((ln.line_no for ln in rma.lines if ln.id == c.line_id), None))
+                            for c in correction_service.corrections_of(session, rma.id)],
+            lines=[dict(_id=ln.id, _version=ln.version, barcode=ln.barcode, model=ln.product.model, lot_no=ln.lot_no,
                         manufacture_date=names.day(ln.manufacture_date), qty_announced=str(ln.qty_announced),
                         qty_counted=str(ln.qty_counted), unit_price=f"{ln.unit_price:.2f}",
                         customer_reason=ln.customer_reason, is_our_product=ln.is_our_product,
@@ -401,6 +409,7 @@ class IncomingTab(Retranslatable, QWidget):
         finally:
             self.state.loading = False
         self.state.loaded()
+        self._amending = False
         self._set_editable(False)
         for key in ("barcode", "status"):
             ui.linesView.setColumnHidden(self.lines.column_of(key), False)
@@ -483,6 +492,7 @@ class IncomingTab(Retranslatable, QWidget):
              else state_reason)
         ui.requirementsEdit.setReadOnly(not ui.confirmButton.isEnabled())
         ui.approvalNoteEdit.setReadOnly(not ui.approveButton.isEnabled())
+        self._gate_corrections()
 
     # ------------------------------------------------------------ lines and scans
 
@@ -645,6 +655,153 @@ class IncomingTab(Retranslatable, QWidget):
             return
         if not self.ctx.request_print(self.record["id"]):
             self.ctx.events.message.emit(self.tr("Printing is not set up at this station yet."))
+
+
+    # ------------------------------------------------------------ corrections (amend, close, reopen)
+
+    _amending = False
+
+    def _install_corrections(self) -> None:
+        """Amend…, Save amendment…, Discard, Close return and Reopen… beside Cancel return."""
+        ui = self.ui
+        parent = ui.cancelReturnButton.parentWidget()
+        self.amendButton = correction_ui.make_button(parent, "amendButton")
+        self.saveAmendButton = correction_ui.make_button(parent, "saveAmendButton")
+        self.discardAmendButton = correction_ui.make_button(parent, "discardAmendButton")
+        self.closeReturnButton = correction_ui.make_button(parent, "closeReturnButton")
+        self.reopenButton = correction_ui.make_button(parent, "reopenButton")
+        correction_ui.place_after(ui.cancelReturnButton, self.amendButton, self.saveAmendButton,
+                                  self.discardAmendButton, self.closeReturnButton, self.reopenButton)
+        self.amendButton.clicked.connect(self.start_amend)
+        self.saveAmendButton.clicked.connect(self.save_amend)
+        self.discardAmendButton.clicked.connect(self.discard_amend)
+        self.closeReturnButton.clicked.connect(self.close_return)
+        self.reopenButton.clicked.connect(self.reopen_return)
+        # the history of corrections, at the foot of the confirmation and approval box
+        self.correctionsLabel = QLabel(ui.approvalGroup)
+        self.correctionsLabel.setObjectName("correctionsLabel")
+        self.correctionsLabel.setWordWrap(True)
+        self.correctionsLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box = ui.approvalGroup.layout()
+        if isinstance(box, QGridLayout):
+            box.addWidget(self.correctionsLabel, box.rowCount(), 0, 1, max(1, box.columnCount()))
+        elif box is not None:
+            box.addWidget(self.correctionsLabel)
+
+    def _gate_corrections(self) -> None:
+        ui, ctx, lang, r = self.ui, self.ctx, self.ctx.language, self.record
+        self.amendButton.setText(self.tr("Amend…"))
+        self.saveAmendButton.setText(self.tr("Save amendment…"))
+        self.discardAmendButton.setText(self.tr("Discard amendment"))
+        self.closeReturnButton.setText(self.tr("Close return"))
+        self.reopenButton.setText(self.tr("Reopen…"))
+        state = r["corrections"] if r else None
+        amending = self._amending and r is not None
+        self._show_corrections()
+        ok, why = correction_ui.refusal(state.receipt if state else None, lang)
+        gate(self.amendButton, roles_ok=ctx.can(Role.WAREHOUSE), roles=(Role.WAREHOUSE,), lang=lang,
+             state_ok=ok, state_reason=why)
+        self.amendButton.setVisible(r is not None and not amending)
+        self.saveAmendButton.setVisible(amending)
+        self.discardAmendButton.setVisible(amending)
+        ok, why = correction_ui.refusal(state.close if state else None, lang)
+        gate(self.closeReturnButton, roles_ok=ctx.can(Role.QA), roles=(Role.QA,), lang=lang,
+             state_ok=ok, state_reason=why)
+        self.closeReturnButton.setVisible(r is not None and r["status"] in (
+            ReturnStatus.APPROVED.value, ReturnStatus.CLOSED.value) and not amending)
+        ok, why = correction_ui.refusal(state.reopen if state else None, lang)
+        gate(self.reopenButton, roles_ok=ctx.can(Role.MANAGER), roles=(Role.MANAGER,), lang=lang,
+             state_ok=ok, state_reason=why)
+        self.reopenButton.setVisible(r is not None and r["status"] == ReturnStatus.CLOSED.value)
+        if amending:  # the registered notice is open for editing: lines may be added and removed
+            for b in (ui.addLineButton, ui.removeLineButton):
+                b.setVisible(True)
+                b.setEnabled(True)
+                b.setToolTip("")
+            for b in (ui.printButton, ui.cancelReturnButton, ui.confirmButton, ui.approveButton):
+                b.setEnabled(False)
+                b.setToolTip(self.tr("Save or discard the amendment first"))
+
+    def _show_corrections(self) -> None:
+        """Each correction of the return: when, who, which step (and line), why."""
+        log = self.record.get("correction_log", []) if self.record else []
+        zh = self.ctx.is_zh
+        rows = []
+        for step, reason, by, at, line_no in log:
+            name = correction_service.STEP_NAMES.get(step, (step, step))[0 if zh else 1]
+            where = (self.tr(" (line %1)").replace("%1", str(line_no))) if line_no else ""
+            rows.append(f"{_local(at)} {by} · {name}{where}: {reason}")
+        self.correctionsLabel.setText(self.tr("Corrections:") + "\n" + "\n".join(rows) if rows else "")
+        self.correctionsLabel.setVisible(bool(rows))
+
+    def start_amend(self) -> None:
+        """Warehouse: open the registered notice for editing again (saved with a reason)."""
+        if self.record is None:
+            return
+        self._amending = True
+        self._set_editable(True)
+        self.update_actions()
+        self.ui.linesView.setFocus()
+
+    def discard_amend(self) -> None:
+        if self.record is None:
+            return
+        self.state.loaded()
+        self.open_return(self.record["id"], force=True)
+
+    def save_amend(self) -> None:
+        """Ask why, then save the amended header and lines through the corrections service."""
+        if self.record is None:
+            return
+        ui = self.ui
+        self.state.clear_errors()
+        self.lines.clear_errors()
+        try:
+            drafts = self.lines.drafts()
+        except StationError as exc:
+            self._show_line_error(exc)
+            return
+        rows = [self.lines.rows[i] for i in range(len(self.lines.rows)) if not self.lines.is_blank_row(i)]
+        amends = [correction_service.LineAmend(draft=d, line_id=row.get("_id"), expected_version=row.get("_version"))
+                  for d, row in zip(drafts, rows, strict=True)]
+        header = correction_service.HeaderAmend(
+            customer=self._customer_ref(), arrival_method=ui.arrivalCombo.currentData() or "",
+            received_on=ui.receivedDateEdit.date().toPython(), order_no=ui.orderEdit.text(),
+            delivery_no=ui.deliveryEdit.text(), invoice_no=ui.invoiceEdit.text(),
+            storage_location=ui.locationCombo.currentText(), urgency=ui.urgencyCombo.currentData() or "",
+            notes=ui.notesEdit.text())
+        reason = correction_ui.ask_reason(self, self.tr("Amend %1").replace("%1", self.record["rma_no"]),
+                                          self.tr("Why is the registered notice amended?"))
+        if reason is None:
+            return
+        rid, version, actor = self.record["id"], self.record["version"], self.ctx.actor
+
+        def work(s: Session) -> list[int]:
+            rma = correction_service.amend_receipt(s, actor, rid, header=header, lines=amends, reason=reason,
+                                                   expected_version=version)
+            return [ln.id for ln in rma.lines]
+        self._act(work, lambda: self.tr("Amendment saved."), lines=lambda ids: ids)
+
+    def close_return(self) -> None:
+        """QA: close the return once every line is done."""
+        if self.record is None:
+            return
+        rid, version, rma_no = self.record["id"], self.record["version"], self.record["rma_no"]
+        self._act(lambda s: return_service.close_return(s, self.ctx.actor, rid, expected_version=version),
+                  lambda: self.tr("Return %1 closed.").replace("%1", rma_no))
+
+    def reopen_return(self) -> None:
+        """Manager (QA lead): reopen a closed return, with a reason, so a line can be corrected."""
+        if self.record is None:
+            return
+        reason = correction_ui.ask_reason(self, self.tr("Reopen %1").replace("%1", self.record["rma_no"]),
+                                          self.tr("Why is the closed return reopened?"))
+        if reason is None:
+            return
+        rid, version = self.record["id"], self.record["version"]
+        self._act(lambda s: correction_service.reopen_return(s, self.ctx.actor, rid, reason=reason,
+                                                             expected_version=version),
+                  lambda: self.tr("Return reopened."))
 
 
 def _fill_codes(combo: Any, items: list[tuple[str, str]]) -> None:

@@ -23,10 +23,12 @@ from app.codes import DISPOSITIONS, LIABILITY, LineStatus, Role
 from app.errors import StationError
 from app.money import refund_amount
 from app.parsing import parse_ratio
+from app.services import corrections as correction_service
 from app.services import inspection, lookups
 from app.services.queues import LineQueue
-from app.services.returns import get_line
+from app.services.returns import close_return, get_line
 from forms.ui_inspection_tab import Ui_InspectionTab
+from ui import corrections as correction_ui
 from ui.context import StationContext
 from ui.models import names
 from ui.widgets.bench import BenchTab, gate
@@ -66,6 +68,7 @@ class InspectionTab(BenchTab):
         ui.saveDecisionButton.clicked.connect(self.save_decision)
         ui.openCorrectiveButton.clicked.connect(self.open_corrective)
         ui.sendLiaisonButton.clicked.connect(self.send_liaison)
+        self._install_corrections()
         self.retranslate()
         self.clear_line()
 
@@ -129,7 +132,8 @@ class InspectionTab(BenchTab):
         notes = lookups.line_liaison_notes(session, line_id)
         return dict(
             id=line.id, barcode=line.barcode, status=line.status, version=line.version,
-            return_id=rma.id, rma_no=rma.rma_no, customer=rma.customer.name, urgency=rma.urgency,
+            return_id=rma.id, return_version=rma.version, corrections=correction_service.line_corrections(line),
+            rma_no=rma.rma_no, customer=rma.customer.name, urgency=rma.urgency,
             model=line.product.model, product_name=line.product.name, qty=line.qty_counted,
             unit=line.unit, amount=line.amount, reason=line.customer_reason,
             condition=line.condition, is_our_product=line.is_our_product,
@@ -257,6 +261,7 @@ class InspectionTab(BenchTab):
         for button in (ui.openCorrectiveButton, ui.sendLiaisonButton):
             gate(button, roles_ok=ctx.can(Role.QA, Role.ENGINEERING), roles=(Role.QA, Role.ENGINEERING),
                  lang=lang, state_ok=open_ok, state_reason=reason)
+        self._gate_corrections()
 
     # ------------------------------------------------------------ actions
 
@@ -313,6 +318,102 @@ class InspectionTab(BenchTab):
         reason, text = ui.liaisonReasonCombo.currentData(), ui.liaisonTextEdit.toPlainText()
         self.perform(lambda s: inspection.raise_liaison_note(s, self.ctx.actor, line_id, reason, text),
                      ui.liaisonMessageLabel, lambda: self.tr("Liaison note sent to sales."))
+
+    # ------------------------------------------------------------ corrections (amend, close, reopen)
+
+    def _install_corrections(self) -> None:
+        """Amend inspection… beside Save inspection; Amend decision…, Reopen… and Close return
+        beside Save decision. The recorded values stay in the fields: change them, then amend."""
+        ui = self.ui
+        self.amendInspectionButton = correction_ui.make_button(ui.inspectionGroup, "amendInspectionButton")
+        correction_ui.place_after(ui.saveInspectionButton, self.amendInspectionButton)
+        self.amendDecisionButton = correction_ui.make_button(ui.decisionGroup, "amendDecisionButton")
+        self.reopenButton = correction_ui.make_button(ui.decisionGroup, "reopenButton")
+        self.closeReturnButton = correction_ui.make_button(ui.decisionGroup, "closeReturnButton")
+        correction_ui.place_after(ui.saveDecisionButton, self.amendDecisionButton, self.reopenButton,
+                                  self.closeReturnButton)
+        self.amendInspectionButton.clicked.connect(self.amend_inspection)
+        self.amendDecisionButton.clicked.connect(self.amend_decision)
+        self.reopenButton.clicked.connect(self.reopen_line)
+        self.closeReturnButton.clicked.connect(self.close_return)
+
+    def _gate_corrections(self) -> None:
+        ctx, lang = self.ctx, self.ctx.language
+        self.amendInspectionButton.setText(self.tr("Amend inspection…"))
+        self.amendDecisionButton.setText(self.tr("Amend decision…"))
+        self.reopenButton.setText(self.tr("Reopen…"))
+        self.closeReturnButton.setText(self.tr("Close return"))
+        state = self.line["corrections"] if self.line else None
+        none = self.tr("No line chosen")
+        for button, role, why in ((self.amendInspectionButton, Role.QA, state.inspection if state else None),
+                                  (self.amendDecisionButton, Role.ENGINEERING, state.decision if state else None),
+                                  (self.reopenButton, Role.MANAGER, state.reopen if state else None),
+                                  (self.closeReturnButton, Role.QA, state.close if state else None)):
+            ok, reason = correction_ui.refusal(why, lang)
+            gate(button, roles_ok=ctx.can(role), roles=(role,), lang=lang, state_ok=state is not None and ok,
+                 state_reason=reason if state is not None else none)
+
+    def amend_inspection(self) -> None:
+        """QA: save the corrected findings with a reason (a decided line awaits the decision again)."""
+        if self.line is None:
+            return
+        ui, line_id, version = self.ui, self.line["id"], self.line["version"]
+        findings, opinion = ui.findingsEdit.toPlainText(), ui.opinionEdit.toPlainText()
+        defect = ui.defectCombo.currentData()
+        reason = correction_ui.ask_reason(self, self.tr("Amend inspection of %1").replace("%1", self.line["barcode"]),
+                                          self.tr("Why is the inspection amended?"))
+        if reason is None:
+            return
+        self.perform(lambda s: correction_service.amend_inspection(
+            s, self.ctx.actor, line_id, findings=findings, defect_category_id=defect,
+            preliminary_opinion=opinion, reason=reason, expected_version=version),
+            ui.inspectionMessageLabel, lambda: self.tr("Inspection amended."))
+
+    def amend_decision(self) -> None:
+        """Engineering: save the corrected decision with a reason; the decision's rules apply again."""
+        if self.line is None:
+            return
+        ui, line_id, version = self.ui, self.line["id"], self.line["version"]
+        self.state.clear_errors()
+        try:
+            ratio = parse_ratio(ui.refundEdit.text())
+        except StationError as exc:
+            self.state.show_error(exc, fallback=ui.decisionMessageLabel)
+            return
+        cause, code = ui.finalCauseEdit.toPlainText(), ui.liabilityCombo.currentData()
+        disposition, serious = ui.dispositionCombo.currentData() or "", ui.seriousCheck.isChecked()
+        reason = correction_ui.ask_reason(self, self.tr("Amend decision of %1").replace("%1", self.line["barcode"]),
+                                          self.tr("Why is the decision amended?"))
+        if reason is None:
+            return
+        self.perform(lambda s: correction_service.amend_decision(
+            s, self.ctx.actor, line_id, final_cause=cause, liability_code="" if code is None else code,
+            disposition=disposition, refund_ratio=ratio, serious=serious, reason=reason,
+            expected_version=version),
+            ui.decisionMessageLabel, lambda: self.tr("Decision amended."))
+
+    def reopen_line(self) -> None:
+        """Manager (QA lead): take the line back one step, with a reason, so it can be corrected."""
+        if self.line is None:
+            return
+        line_id, version = self.line["id"], self.line["version"]
+        reason = correction_ui.ask_reason(self, self.tr("Reopen %1").replace("%1", self.line["barcode"]),
+                                          self.tr("Why is the line reopened?"))
+        if reason is None:
+            return
+        self.perform(lambda s: correction_service.reopen_line(s, self.ctx.actor, line_id, reason=reason,
+                                                            expected_version=version),
+                     self.ui.decisionMessageLabel, lambda: self.tr("Line reopened."),
+                     returns=[self.line["return_id"]])
+
+    def close_return(self) -> None:
+        """QA: close the line's return once every line is done."""
+        if self.line is None:
+            return
+        return_id, version, rma_no = self.line["return_id"], self.line["return_version"], self.line["rma_no"]
+        self.perform(lambda s: close_return(s, self.ctx.actor, return_id, expected_version=version),
+                     self.ui.decisionMessageLabel, lambda: self.tr("Return %1 closed.").replace("%1", rma_no),
+                     returns=[return_id])
 
 
 def _local(moment: Any) -> str:

@@ -39,11 +39,17 @@ from ui.scan import ScanField, WedgeFilter, classify
 
 # Which roles use which tab (admin holds every role).
 TAB_ROLES: dict[str, tuple[Role, ...]] = {
-    "incoming": (Role.WAREHOUSE, Role.SALES, Role.MANAGER),
+    "incoming": (Role.WAREHOUSE, Role.SALES, Role.MANAGER, Role.QA),  # QA closes returns there
     "inspection": (Role.QA, Role.ENGINEERING, Role.MANAGER),
     "rework": (Role.PRODUCTION, Role.QA, Role.MANAGER),
     "reports": (Role.MANAGER, Role.QA, Role.ENGINEERING, Role.SALES, Role.PRODUCTION),
     "labels": (Role.WAREHOUSE, Role.QA, Role.PRODUCTION, Role.SALES),
+}
+# Where a line past the user's own step opens instead (its record can be read and corrected there).
+CORRECTION_TABS: dict[str, tuple[str, ...]] = {
+    LineStatus.REWORK.value: ("inspection",),
+    LineStatus.REINSPECTION.value: ("inspection",),
+    LineStatus.DONE.value: ("inspection", "rework"),
 }
 TAB_ORDER = ("incoming", "inspection", "rework", "reports", "labels")
 
@@ -269,6 +275,12 @@ class MainWindow(Retranslatable, QMainWindow):
             return
         line_id, status, return_id = found.line_id, found.status, found.return_id
         key = TAB_FOR_STATUS.get(status, "incoming")
+        # a line past the user's own step opens at their bench, to read, amend or reopen it there
+        benches = CORRECTION_TABS.get(status, ())
+        if status == LineStatus.DONE.value and self.current_tab_key() in benches:
+            key = self.current_tab_key()
+        elif key not in self.tabs:
+            key = next((k for k in benches if k in self.tabs), key)
         state = names.line_status(status, self.ctx.language)
         if key not in self.tabs:
             roles = "、".join(ROLES[r].name(self.ctx.language) for r in TAB_ROLES[key]) if self.ctx.is_zh \

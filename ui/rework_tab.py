@@ -23,6 +23,7 @@ from app.codes import LineStatus, ReturnStatus, Role
 from app.errors import StationError
 from app.money import ZERO, money
 from app.parsing import parse_price
+from app.services import corrections as correction_service
 from app.services import lookups
 from app.services import rework as rework_service
 from app.services.context import whole_qty
@@ -30,6 +31,7 @@ from app.services.queues import LineQueue
 from app.services.returns import close_return, get_line
 from app.services.settings import labour_rate
 from forms.ui_rework_tab import Ui_ReworkTab
+from ui import corrections as correction_ui
 from ui.context import StationContext
 from ui.models import names
 from ui.models.drafts import LabourModel, MaterialsModel
@@ -84,6 +86,7 @@ class ReworkTab(BenchTab):
         ui.finishButton.clicked.connect(self.finish)
         ui.saveReinspectionButton.clicked.connect(self.save_reinspection)
         ui.closeReturnButton.clicked.connect(self.close_return)
+        self._install_corrections()
         self.retranslate()
         self.clear_line()
 
@@ -110,7 +113,7 @@ class ReworkTab(BenchTab):
     def read_line(self, session: Session, line_id: int) -> dict[str, Any]:
         line = get_line(session, line_id)
         rma = line.rma
-        statuses = [ln.status for ln in rma.lines]
+        statuses = [ln.status for ln in rma.lines if ln.status != LineStatus.CANCELLED.value]  # not to be done
         return dict(
             id=line.id, barcode=line.barcode, status=line.status, version=line.version,
             return_id=rma.id, return_version=rma.version, return_status=rma.status, rma_no=rma.rma_no,
@@ -126,13 +129,14 @@ class ReworkTab(BenchTab):
             other_cost=line.other_cost, loss_cost=line.loss_cost,
             qualified=line.qty_qualified, unqualified=line.qty_unqualified, scrapped=line.qty_scrapped,
             lines_total=len(statuses), lines_done=sum(1 for st in statuses if st == LineStatus.DONE.value),
-            labour_rate=labour_rate(session),
+            labour_rate=labour_rate(session), corrections=correction_service.line_corrections(line),
         )
 
     # ------------------------------------------------------------ showing it
 
     def show_line(self, line: dict[str, Any] | None) -> None:
         ui = self.ui
+        self._amending = False
         for group in (ui.infoGroup, ui.planGroup, ui.costsGroup, ui.reinspectionGroup, ui.closeGroup):
             group.setEnabled(line is not None)
         self.materials.clear_errors()
@@ -282,7 +286,7 @@ class ReworkTab(BenchTab):
         close_reason = (self.tr("Return %1 is closed.").replace("%1", line["rma_no"])
                         if line and line["return_status"] == ReturnStatus.CLOSED.value
                         else self.tr("Every line of the return must be done first"))
-        gate(ui.closeReturnButton, roles_ok=ctx.can(Role.QA, Role.MANAGER), roles=(Role.QA, Role.MANAGER),
+        gate(ui.closeReturnButton, roles_ok=ctx.can(Role.QA), roles=(Role.QA,),
              lang=lang, state_ok=closable, state_reason=close_reason)
         editable = in_rework and ctx.can(Role.PRODUCTION)
         for w in (ui.plannedDateEdit, ui.reworkQtyEdit, ui.otherCostEdit):
@@ -291,6 +295,7 @@ class ReworkTab(BenchTab):
         reinspect = status == LineStatus.REINSPECTION.value and ctx.can(Role.QA)
         for w in (ui.qualifiedEdit, ui.unqualifiedEdit, ui.scrappedEdit):
             w.setEnabled(reinspect)
+        self._gate_corrections()
 
     # ------------------------------------------------------------ tables
 
@@ -411,3 +416,87 @@ class ReworkTab(BenchTab):
         self.perform(lambda s: close_return(s, self.ctx.actor, return_id, expected_version=version),
                      self.ui.reinspectionMessageLabel,
                      lambda: self.tr("Return %1 closed.").replace("%1", rma_no), returns=[return_id])
+
+    # ------------------------------------------------------------ corrections (amend, reopen)
+
+    _amending = False
+
+    def _install_corrections(self) -> None:
+        """Amend… / Save amendment… beside Finish rework; Reopen… beside Close return."""
+        ui = self.ui
+        self.amendButton = correction_ui.make_button(ui.costsGroup, "amendButton")
+        self.saveAmendButton = correction_ui.make_button(ui.costsGroup, "saveAmendButton")
+        correction_ui.place_after(ui.finishButton, self.amendButton, self.saveAmendButton)
+        self.reopenButton = correction_ui.make_button(ui.closeGroup, "reopenButton")
+        correction_ui.place_after(ui.closeReturnButton, self.reopenButton)
+        self.amendButton.clicked.connect(self.start_amend)
+        self.saveAmendButton.clicked.connect(self.save_amend)
+        self.reopenButton.clicked.connect(self.reopen_line)
+
+    def _gate_corrections(self) -> None:
+        ui, ctx, lang = self.ui, self.ctx, self.ctx.language
+        self.amendButton.setText(self.tr("Amend…"))
+        self.saveAmendButton.setText(self.tr("Save amendment…"))
+        self.reopenButton.setText(self.tr("Reopen…"))
+        state = self.line["corrections"] if self.line else None
+        none = self.tr("No line chosen")
+        ok, why = correction_ui.refusal(state.rework if state else None, lang)
+        gate(self.amendButton, roles_ok=ctx.can(Role.PRODUCTION), roles=(Role.PRODUCTION,), lang=lang,
+             state_ok=state is not None and ok, state_reason=why if state is not None else none)
+        ok, why = correction_ui.refusal(state.reopen if state else None, lang)
+        gate(self.reopenButton, roles_ok=ctx.can(Role.MANAGER), roles=(Role.MANAGER,), lang=lang,
+             state_ok=state is not None and ok, state_reason=why if state is not None else none)
+        amending = self._amending and state is not None
+        self.amendButton.setVisible(not amending)
+        self.saveAmendButton.setVisible(amending)
+        if amending:  # the recorded plan and bookings are open for editing again
+            for w in (ui.plannedDateEdit, ui.reworkQtyEdit, ui.otherCostEdit, ui.addMaterialButton,
+                      ui.removeMaterialButton, ui.addLabourButton, ui.removeLabourButton):
+                w.setEnabled(True)
+                w.setToolTip("")
+            self.materials.read_only = self.labour.read_only = False
+            for b in (ui.savePlanButton, ui.saveCostsButton, ui.finishButton):
+                b.setEnabled(False)
+                b.setToolTip(self.tr("Save the amendment first"))
+
+    def start_amend(self) -> None:
+        """Planner: open the recorded plan and bookings for editing (saved with a reason)."""
+        if self.line is None:
+            return
+        self._amending = True
+        self.update_actions()
+        self.ui.materialsView.setFocus()
+
+    def save_amend(self) -> None:
+        """Ask why, then save the plan and the tables as they stand through the corrections service.
+        A finished rework goes back to rework: finish it again."""
+        if self.line is None:
+            return
+        self.materials.clear_errors()
+        self.labour.clear_errors()
+        ui, line_id, version = self.ui, self.line["id"], self.line["version"]
+        planned, qty = ui.plannedDateEdit.date().toPython(), ui.reworkQtyEdit.text().strip() or None
+        materials, labour = self.materials.entries(), self.labour.entries()
+        other = ui.otherCostEdit.text().strip() or "0"
+        reason = correction_ui.ask_reason(self, self.tr("Amend rework of %1").replace("%1", self.line["barcode"]),
+                                          self.tr("Why are the rework records amended?"))
+        if reason is None:
+            return
+        outcome = self.perform(lambda s: correction_service.amend_rework(
+            s, self.ctx.actor, line_id, reason=reason, planned_on=planned, rework_qty=qty, materials=materials,
+            labour=labour, other_cost=other, expected_version=version),
+            ui.costsMessageLabel, lambda: self.tr("Rework amended."))
+        self._after_costs(outcome)
+
+    def reopen_line(self) -> None:
+        """Manager (QA lead): take the line back one step, with a reason (re-inspected → re-inspection)."""
+        if self.line is None:
+            return
+        line_id, version, return_id = self.line["id"], self.line["version"], self.line["return_id"]
+        reason = correction_ui.ask_reason(self, self.tr("Reopen %1").replace("%1", self.line["barcode"]),
+                                          self.tr("Why is the line reopened?"))
+        if reason is None:
+            return
+        self.perform(lambda s: correction_service.reopen_line(s, self.ctx.actor, line_id, reason=reason,
+                                                            expected_version=version),
+                     self.ui.reinspectionMessageLabel, lambda: self.tr("Line reopened."), returns=[return_id])

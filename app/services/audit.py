@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, object_session
 
 from db.models import (
     AuditLog,
+    Correction,
     CorrectiveAction,
     LiaisonNote,
     Return,
@@ -34,6 +35,7 @@ AUDITED: dict[type, str] = {
     ReworkLabour: "labour",
     CorrectiveAction: "corrective_action",
     LiaisonNote: "liaison_note",
+    Correction: "correction",
 }
 # bookkeeping columns that change on every save and say nothing of their own
 _SKIP = {"version", "updated_at", "updated_by", "created_at"}

@@ -80,6 +80,17 @@ def decide(session: Session, actor: Actor, line_id: int, *, final_cause: str, li
     check_version(line, expected_version)
     if line.status != LineStatus.DECISION.value:
         raise refuse_state(line, action)
+    apply_decision(session, actor, line, final_cause=final_cause, liability_code=liability_code,
+                   disposition=disposition, refund_ratio=refund_ratio, serious=serious, today=today)
+    session.flush()
+    return line
+
+
+def apply_decision(session: Session, actor: Actor, line: ReturnLine, *, final_cause: str,
+                   liability_code: Any, disposition: str, refund_ratio: Any, serious: bool = False,
+                   today: date | None = None) -> None:
+    """The decision's rules, for the first decision and for an amended one
+    (app.services.corrections): the caller has checked the role and the state."""
     code = liability_value(liability_code)
     try:
         disp = Disposition(disposition)
@@ -98,18 +109,17 @@ def decide(session: Session, actor: Actor, line_id: int, *, final_cause: str, li
     if disp in REWORK_DISPOSITIONS:
         line.status = LineStatus.REWORK.value
         line.rework_qty = line.qty_counted
+        line.qty_scrapped = None  # an amended decision may have been scrap before
         line.due_on = (today or date.today()) + timedelta(days=2)  # planned within 2 days
     else:
         line.status = LineStatus.DONE.value
         line.due_on = None
-        if disp is Disposition.SCRAP:
-            line.qty_scrapped = line.qty_counted
+        line.rework_qty = None  # an amended decision may have been rework before
+        line.qty_scrapped = line.qty_counted if disp is Disposition.SCRAP else None
     recompute_line_costs(line)
     if code == 1 or not line.is_our_product:
         reason = "customer_misuse" if code == 1 else "not_our_product"
         _liaison(session, actor, line, reason, line.final_cause)
-    session.flush()
-    return line
 
 
 def _liaison(session: Session, actor: Actor, line: ReturnLine, reason: str, text: str) -> LiaisonNote:

@@ -231,6 +231,8 @@ def approve(session: Session, actor: Actor, return_id: int, note: str = "",
     rma.status = ReturnStatus.APPROVED.value
     due = add_working_days(today or date.today(), 1)
     for line in rma.lines:
+        if line.status == LineStatus.CANCELLED.value:
+            continue  # removed from the notice by an amended receipt
         line.status = LineStatus.INSPECTION.value
         line.due_on = due
     session.flush()
@@ -261,15 +263,18 @@ def cancel_return(session: Session, actor: Actor, return_id: int, reason: str,
 
 def close_return(session: Session, actor: Actor, return_id: int,
                  expected_version: int | None = None) -> Return:
-    """QA (or the manager): close the return once every line is done."""
+    """QA (or admin): close the return once every line is done — re-inspected after rework,
+    or decided with a disposition that needs no rework (done at the decision already).
+    Cancelled lines do not hold it open."""
     bind_actor(session, actor)
     action = ("结案", "close the return")
-    require_role(actor, action, Role.QA, Role.MANAGER)
+    require_role(actor, action, Role.QA)
     rma = get_return(session, return_id, for_update=True)
     check_version(rma, expected_version)
     if rma.status != ReturnStatus.APPROVED.value:
         raise refuse_state(rma, action)
-    open_lines = [ln for ln in rma.lines if ln.status != LineStatus.DONE.value]
+    open_lines = [ln for ln in rma.lines
+                  if ln.status not in (LineStatus.DONE.value, LineStatus.CANCELLED.value)]
     if open_lines:
         raise WorkflowError("not_all_done", count=len(open_lines))
     rma.status = ReturnStatus.CLOSED.value

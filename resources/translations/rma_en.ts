@@ -44,6 +44,25 @@
     </message>
 </context>
 <context>
+    <name>Corrections</name>
+    <message>
+        <source>The reason stays in the record&apos;s history.</source>
+        <translation>The reason stays in the record&apos;s history.</translation>
+    </message>
+    <message>
+        <source>Save with this reason</source>
+        <translation>Save with this reason</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Type the reason first</source>
+        <translation>Type the reason first</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Unexpected error</source>
@@ -497,6 +516,66 @@
         <translation>Printing is not set up at this station yet.</translation>
     </message>
     <message>
+        <source>Amend…</source>
+        <translation>Amend…</translation>
+    </message>
+    <message>
+        <source>Save amendment…</source>
+        <translation>Save amendment…</translation>
+    </message>
+    <message>
+        <source>Discard amendment</source>
+        <translation>Discard amendment</translation>
+    </message>
+    <message>
+        <source>Close return</source>
+        <translation>Close return</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <source>Save or discard the amendment first</source>
+        <translation>Save or discard the amendment first</translation>
+    </message>
+    <message>
+        <source> (line %1)</source>
+        <translation> (line %1)</translation>
+    </message>
+    <message>
+        <source>Corrections:</source>
+        <translation>Corrections:</translation>
+    </message>
+    <message>
+        <source>Amend %1</source>
+        <translation>Amend %1</translation>
+    </message>
+    <message>
+        <source>Why is the registered notice amended?</source>
+        <translation>Why is the registered notice amended?</translation>
+    </message>
+    <message>
+        <source>Amendment saved.</source>
+        <translation>Amendment saved.</translation>
+    </message>
+    <message>
+        <source>Return %1 closed.</source>
+        <translation>Return %1 closed.</translation>
+    </message>
+    <message>
+        <source>Reopen %1</source>
+        <translation>Reopen %1</translation>
+    </message>
+    <message>
+        <source>Why is the closed return reopened?</source>
+        <translation>Why is the closed return reopened?</translation>
+    </message>
+    <message>
+        <source>Return reopened.</source>
+        <translation>Return reopened.</translation>
+    </message>
+    <message>
         <source>&amp;New return</source>
         <translation>&amp;New return</translation>
     </message>
@@ -678,6 +757,62 @@
     <message>
         <source>Liaison note sent to sales.</source>
         <translation>Liaison note sent to sales.</translation>
+    </message>
+    <message>
+        <source>Amend inspection…</source>
+        <translation>Amend inspection…</translation>
+    </message>
+    <message>
+        <source>Amend decision…</source>
+        <translation>Amend decision…</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <source>Close return</source>
+        <translation>Close return</translation>
+    </message>
+    <message>
+        <source>Amend inspection of %1</source>
+        <translation>Amend inspection of %1</translation>
+    </message>
+    <message>
+        <source>Why is the inspection amended?</source>
+        <translation>Why is the inspection amended?</translation>
+    </message>
+    <message>
+        <source>Inspection amended.</source>
+        <translation>Inspection amended.</translation>
+    </message>
+    <message>
+        <source>Amend decision of %1</source>
+        <translation>Amend decision of %1</translation>
+    </message>
+    <message>
+        <source>Why is the decision amended?</source>
+        <translation>Why is the decision amended?</translation>
+    </message>
+    <message>
+        <source>Decision amended.</source>
+        <translation>Decision amended.</translation>
+    </message>
+    <message>
+        <source>Reopen %1</source>
+        <translation>Reopen %1</translation>
+    </message>
+    <message>
+        <source>Why is the line reopened?</source>
+        <translation>Why is the line reopened?</translation>
+    </message>
+    <message>
+        <source>Line reopened.</source>
+        <translation>Line reopened.</translation>
+    </message>
+    <message>
+        <source>Return %1 closed.</source>
+        <translation>Return %1 closed.</translation>
     </message>
     <message>
         <source>Overdue only</source>
@@ -1781,6 +1916,46 @@
     <message>
         <source>Return %1 closed.</source>
         <translation>Return %1 closed.</translation>
+    </message>
+    <message>
+        <source>Amend…</source>
+        <translation>Amend…</translation>
+    </message>
+    <message>
+        <source>Save amendment…</source>
+        <translation>Save amendment…</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <source>Save the amendment first</source>
+        <translation>Save the amendment first</translation>
+    </message>
+    <message>
+        <source>Amend rework of %1</source>
+        <translation>Amend rework of %1</translation>
+    </message>
+    <message>
+        <source>Why are the rework records amended?</source>
+        <translation>Why are the rework records amended?</translation>
+    </message>
+    <message>
+        <source>Rework amended.</source>
+        <translation>Rework amended.</translation>
+    </message>
+    <message>
+        <source>Reopen %1</source>
+        <translation>Reopen %1</translation>
+    </message>
+    <message>
+        <source>Why is the line reopened?</source>
+        <translation>Why is the line reopened?</translation>
+    </message>
+    <message>
+        <source>Line reopened.</source>
+        <translation>Line reopened.</translation>
     </message>
     <message>
         <source>Overdue only</source>

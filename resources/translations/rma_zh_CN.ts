@@ -44,6 +44,25 @@
     </message>
 </context>
 <context>
+    <name>Corrections</name>
+    <message>
+        <source>The reason stays in the record&apos;s history.</source>
+        <translation>原因会保留在记录的修改历史中。</translation>
+    </message>
+    <message>
+        <source>Save with this reason</source>
+        <translation>按此原因保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Type the reason first</source>
+        <translation>请先填写原因</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Unexpected error</source>
@@ -488,6 +507,66 @@
         <translation>本工作站尚未设置打印。</translation>
     </message>
     <message>
+        <source>Amend…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Save amendment…</source>
+        <translation>保存修改…</translation>
+    </message>
+    <message>
+        <source>Discard amendment</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <source>Close return</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>重新打开…</translation>
+    </message>
+    <message>
+        <source>Save or discard the amendment first</source>
+        <translation>请先保存或放弃修改</translation>
+    </message>
+    <message>
+        <source> (line %1)</source>
+        <translation>(第%1行)</translation>
+    </message>
+    <message>
+        <source>Corrections:</source>
+        <translation>修改记录:</translation>
+    </message>
+    <message>
+        <source>Amend %1</source>
+        <translation>修改 %1</translation>
+    </message>
+    <message>
+        <source>Why is the registered notice amended?</source>
+        <translation>为什么修改已登记的通知单?</translation>
+    </message>
+    <message>
+        <source>Amendment saved.</source>
+        <translation>修改已保存。</translation>
+    </message>
+    <message>
+        <source>Return %1 closed.</source>
+        <translation>退货单 %1 已结案。</translation>
+    </message>
+    <message>
+        <source>Reopen %1</source>
+        <translation>重新打开 %1</translation>
+    </message>
+    <message>
+        <source>Why is the closed return reopened?</source>
+        <translation>为什么重新打开已结案的退货单?</translation>
+    </message>
+    <message>
+        <source>Return reopened.</source>
+        <translation>退货单已重新打开。</translation>
+    </message>
+    <message>
         <source>&amp;New return</source>
         <translation>新建退货(&amp;N)</translation>
     </message>
@@ -669,6 +748,62 @@
     <message>
         <source>Liaison note sent to sales.</source>
         <translation>联络单已发送给销售。</translation>
+    </message>
+    <message>
+        <source>Amend inspection…</source>
+        <translation>修改检验…</translation>
+    </message>
+    <message>
+        <source>Amend decision…</source>
+        <translation>修改判定…</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>重新打开…</translation>
+    </message>
+    <message>
+        <source>Close return</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Amend inspection of %1</source>
+        <translation>修改 %1 的检验</translation>
+    </message>
+    <message>
+        <source>Why is the inspection amended?</source>
+        <translation>为什么修改检验?</translation>
+    </message>
+    <message>
+        <source>Inspection amended.</source>
+        <translation>检验已修改。</translation>
+    </message>
+    <message>
+        <source>Amend decision of %1</source>
+        <translation>修改 %1 的判定</translation>
+    </message>
+    <message>
+        <source>Why is the decision amended?</source>
+        <translation>为什么修改判定?</translation>
+    </message>
+    <message>
+        <source>Decision amended.</source>
+        <translation>判定已修改。</translation>
+    </message>
+    <message>
+        <source>Reopen %1</source>
+        <translation>重新打开 %1</translation>
+    </message>
+    <message>
+        <source>Why is the line reopened?</source>
+        <translation>为什么重新打开此行?</translation>
+    </message>
+    <message>
+        <source>Line reopened.</source>
+        <translation>此行已重新打开。</translation>
+    </message>
+    <message>
+        <source>Return %1 closed.</source>
+        <translation>退货单 %1 已结案。</translation>
     </message>
     <message>
         <source>Overdue only</source>
@@ -1769,6 +1904,46 @@
     <message>
         <source>Return %1 closed.</source>
         <translation>退货单 %1 已结案。</translation>
+    </message>
+    <message>
+        <source>Amend…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Save amendment…</source>
+        <translation>保存修改…</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>重新打开…</translation>
+    </message>
+    <message>
+        <source>Save the amendment first</source>
+        <translation>请先保存修改</translation>
+    </message>
+    <message>
+        <source>Amend rework of %1</source>
+        <translation>修改 %1 的返工记录</translation>
+    </message>
+    <message>
+        <source>Why are the rework records amended?</source>
+        <translation>为什么修改返工记录?</translation>
+    </message>
+    <message>
+        <source>Rework amended.</source>
+        <translation>返工记录已修改。</translation>
+    </message>
+    <message>
+        <source>Reopen %1</source>
+        <translation>重新打开 %1</translation>
+    </message>
+    <message>
+        <source>Why is the line reopened?</source>
+        <translation>为什么重新打开此行?</translation>
+    </message>
+    <message>
+        <source>Line reopened.</source>
+        <translation>此行已重新打开。</translation>
     </message>
     <message>
         <source>Overdue only</source>
