@@ -14,15 +14,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from sqlalchemy import Engine, make_url
-from sqlalchemy import exc as sa_exc
+from sqlalchemy import make_url
 
 from app.commands import cli_lang
 from app.commands.common import guarded
 from app.errors import ValidationError
 from app.services import backup
-from db.engine import database_url, describe_url, make_engine
-from db.migrate import needs_upgrade, upgrade
+from db.engine import database_url, describe_url
 
 ACTIONS = ("backup", "restore", "copy")
 HELP = ("backup OUT [--force] / restore IN: the embedded SQLite database, checked before and after; "
@@ -77,36 +75,11 @@ def _restore(backup_file: Path) -> int:
     return 0
 
 
-def open_target(url: str) -> Engine:
-    """The target's engine, its schema created when the database is blank; unreachable → message."""
-    engine = make_engine(url)
-    try:
-        if backup.is_blank(engine):
-            upgrade(engine)
-            print(_t(f"已在 {describe_url(url)} 上创建数据库结构", f"Created the schema on {describe_url(url)}"))
-    except (sa_exc.OperationalError, sa_exc.InterfaceError) as exc:
-        engine.dispose()
-        raise backup.BackupError("copy_unreachable", db=describe_url(url),
-                                 detail=str(exc.orig or exc).strip().splitlines()[0][:200]) from exc
-    return engine
-
-
 def _copy(to: str) -> int:
     source_url = database_url()
-    if make_url(source_url).render_as_string(hide_password=False) == make_url(to).render_as_string(
-            hide_password=False):
-        raise backup.BackupError("copy_same_database", db=describe_url(to))
-    source = make_engine(source_url)
-    try:
-        if source.dialect.name == "sqlite" and needs_upgrade(source):
-            upgrade(source)  # the embedded database is upgraded by the station itself too
-        target = open_target(to)
-        try:
-            result = backup.copy_database(source, target, _PrintProgress())
-        finally:
-            target.dispose()
-    finally:
-        source.dispose()
+    if backup.is_blank_url(to):
+        print(_t(f"{describe_url(to)} 还没有数据库结构:复制前先创建", f"{describe_url(to)} has no schema yet: creating it first"))
+    result = backup.move_to_server(source_url, to, _PrintProgress())
     print(_t(f"已将 {describe_url(source_url)} 复制到 {describe_url(to)}:",
              f"Copied {describe_url(source_url)} to {describe_url(to)}:"))
     for line in backup.describe_copy(result, cli_lang()):

@@ -561,3 +561,100 @@ def describe_copy(result: CopyResult, lang: str) -> list[str]:
                             "tables match")
     return lines
 
+
+
+# ------------------------------------------------------------------ moving to a server
+
+
+@dataclass(frozen=True)
+class TargetCheck:
+    """What a server database holds, before a copy: `state` is one of
+    "ready" (upgraded and empty), "blank" (no schema yet: the copy creates it first),
+    "not_empty" (`table` holds `rows`) or "other_schema" (at `revision`, not this station's)."""
+
+    state: str
+    revision: str | None = None
+    table: str | None = None
+    rows: int = 0
+
+
+def _unreachable(url: str, exc: BaseException) -> BackupError:
+    from db.engine import describe_url
+
+    return BackupError("copy_unreachable", db=describe_url(url), detail=_first_line(exc))
+
+
+def probe_target(url: str) -> TargetCheck:
+    """"Test" of the move-to-server dialog: can the station's data go into `url`?"""
+    from db.engine import make_engine
+
+    engine = make_engine(url)
+    try:
+        if is_blank(engine):
+            return TargetCheck("blank")
+        revision, table, rows = target_state(engine)
+        if revision != head_revision():
+            return TargetCheck("other_schema", revision=revision)
+        if table is not None:
+            return TargetCheck("not_empty", revision=revision, table=table, rows=rows)
+        return TargetCheck("ready", revision=revision)
+    except (sa_exc.OperationalError, sa_exc.InterfaceError) as exc:
+        raise _unreachable(url, exc) from exc
+    finally:
+        engine.dispose()
+
+
+def open_target(url: str) -> tuple[Engine, bool]:
+    """The target's engine, with the schema created when the database is blank (then True)."""
+    from db.engine import make_engine
+
+    engine = make_engine(url)
+    try:
+        if is_blank(engine):
+            upgrade(engine)
+            return engine, True
+    except (sa_exc.OperationalError, sa_exc.InterfaceError) as exc:
+        engine.dispose()
+        raise _unreachable(url, exc) from exc
+    except BaseException:
+        engine.dispose()
+        raise
+    return engine, False
+
+
+def same_database(a: str, b: str) -> bool:
+    return make_url(a).render_as_string(hide_password=False) == make_url(b).render_as_string(hide_password=False)
+
+
+def move_to_server(source_url: str, target_url: str, progress: CopyProgress | None = None) -> CopyResult:
+    """The station's database (`source_url`) copied into the server database `target_url`:
+    the schema created there first if it is blank, then `copy_database`."""
+    from db.engine import describe_url, make_engine
+    from db.migrate import needs_upgrade
+
+    if same_database(source_url, target_url):
+        raise BackupError("copy_same_database", db=describe_url(target_url))
+    source = make_engine(source_url)
+    try:
+        if source.dialect.name == "sqlite" and needs_upgrade(source):
+            upgrade(source)  # the embedded database is upgraded by the station itself too
+        target, _created = open_target(target_url)
+        try:
+            return copy_database(source, target, progress)
+        finally:
+            target.dispose()
+    finally:
+        source.dispose()
+
+
+def is_blank_url(url: str) -> bool:
+    """`is_blank` of the database at `url` (unreachable → the copy's message)."""
+    from db.engine import make_engine
+
+    engine = make_engine(url)
+    try:
+        return is_blank(engine)
+    except (sa_exc.OperationalError, sa_exc.InterfaceError) as exc:
+        raise _unreachable(url, exc) from exc
+    finally:
+        engine.dispose()
