@@ -83,6 +83,10 @@ def run_gui(args: argparse.Namespace) -> int:
                 print("No display was found (DISPLAY / WAYLAND_DISPLAY unset): the window needs a "
                       "display to work at the station. 未检测到显示器:请在有图形界面的电脑上使用本工作站。")
         return code
+    # the daily backup of an embedded database, on a pool thread (ui.backup_actions)
+    from ui.backup_actions import start_daily_backup
+
+    start_daily_backup(factory)
     return _interactive(app, factory, description, settings, lang, getattr(args, "tab", None))
 
 
@@ -242,8 +246,11 @@ def _open_settings(window: Any, ctx: Any, settings: Any) -> None:
         with ctx.session() as s:
             save_shared(s, ctx.actor, values)
 
+    from ui.backup_actions import mover  # move an embedded station's data to a server
+
     dialog = SettingsDialog(settings, load_shared=load, save_shared=save,
-                            can_edit_shared=ctx.can(Role.ADMIN, Role.MANAGER), parent=window)
+                            can_edit_shared=ctx.can(Role.ADMIN, Role.MANAGER),
+                            move_to_server=mover(ctx), parent=window)
     if not dialog.exec():
         return
     if "language" in dialog.changed:
