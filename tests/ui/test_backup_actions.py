@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import create_engine, func, make_url, select, text
 
 from app.services import backup
@@ -21,7 +21,7 @@ from app.services.users import actor_for
 from db.engine import make_engine, make_session_factory
 from db.models import Customer, RmaCounter, User
 from tests.conftest import PG_URL
-from tests.ui.test_infrastructure import make_settings_dialog
+from tests.ui.test_infrastructure import clipped, make_settings_dialog
 from tests.ui.test_window import click, open_window, type_text
 from ui import backup_actions
 from ui import errors as ui_errors
@@ -264,3 +264,16 @@ def test_settings_dialog_takes_the_server_address_after_the_move(qtbot: Any, sta
 
     plain, _ = make_settings_dialog(qtbot, station_settings)
     assert not plain.ui.moveToServerButton.isVisible()
+
+
+def test_move_dialog_and_its_button_fit_their_texts(qtbot: Any, embedded: Embedded, station_settings: Any,
+                                                    switch_language: Any) -> None:
+    move = _move_dialog(qtbot, embedded)
+    settings, _ = make_settings_dialog(qtbot, station_settings, move_to_server=lambda _p, _u: None)
+    for lang in ("zh_CN", "en"):
+        switch_language(lang)
+        for dialog in (move, settings):
+            dialog.resize(dialog.size().expandedTo(dialog.sizeHint()))
+            QApplication.processEvents()
+            assert clipped(dialog) == [], (lang, dialog.objectName())
+    assert settings.ui.moveToServerButton.text().startswith("&Move")
