@@ -20,6 +20,7 @@ rows (ids, counters, audit trail) exactly as they are, so nothing new is written
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -183,10 +184,11 @@ def backup_sqlite(source: str | Path, out_path: str | Path, *, force: bool = Fal
         finally:
             copy.close()
         os.replace(partial, out)
-    except OSError as exc:
+    except (OSError, sqlite3.OperationalError) as exc:  # a full disk, a folder not writable, a lock held too long
         raise BackupError("backup_write_failed", path=str(out), detail=str(exc)) from exc
     finally:
-        partial.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # the error above is the one to tell
+            partial.unlink(missing_ok=True)
     return BackupResult(out, tables, revision)
 
 
@@ -264,7 +266,7 @@ def restore_sqlite(in_path: str | Path, target: str | Path, *, safety_folder: Pa
                 dst.close()
         finally:
             src.close()
-    except OSError as exc:
+    except (OSError, sqlite3.OperationalError) as exc:
         raise BackupError("backup_write_failed", path=str(target_path), detail=str(exc)) from exc
     upgraded_to = None
     if revision != head_revision():

@@ -130,6 +130,15 @@ def test_backup_refuses_to_overwrite_unless_forced(sqlite_template: Path, tmp_pa
     assert same.value.key == "backup_same_file"
 
 
+def test_backup_into_a_place_that_cannot_be_written_says_so(sqlite_template: Path, tmp_path: Path) -> None:
+    db = _sqlite_copy(sqlite_template, tmp_path / "s.sqlite3")
+    (tmp_path / "a-file").write_text("not a folder")
+    out = tmp_path / "a-file" / "out.sqlite3"
+    with pytest.raises(backup.BackupError) as err:
+        backup.backup_sqlite(db, out)
+    assert err.value.key == "backup_write_failed" and str(out) in err.value.message("zh")
+
+
 def test_backup_of_a_server_url_is_refused() -> None:
     with pytest.raises(backup.BackupError) as err:
         backup.backup_sqlite("postgresql+psycopg://rma:secret@dbserver/rma", "/tmp/never.sqlite3")
