@@ -143,6 +143,60 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "返工已开始,不能{action};请由总经理/主管重新打开",
         "Rework has started: cannot {action}; the manager (QA lead) must reopen it first",
     ),
+    # backup, restore and moving the data to a server (app.services.backup)
+    "backup_not_embedded": (
+        "备份和恢复只用于本机内置数据库(SQLite),{db} 不是:服务器数据库请由管理员用 pg_dump 备份",
+        "Backup and restore are for the embedded (SQLite) database, which {db} is not: back up a server with pg_dump",
+    ),
+    "backup_source_missing": ("找不到数据库文件: {path}", "No database file at {path}"),
+    "backup_same_file": ("备份文件不能就是数据库本身: {path}", "The backup cannot be the database file itself: {path}"),
+    "backup_exists": (
+        "备份文件已存在: {path}。请换一个文件名,或用 --force 覆盖",
+        "The backup file {path} already exists: choose another name, or overwrite it with --force",
+    ),
+    "backup_integrity": ("数据库文件“{path}”未通过完整性检查: {detail}", "The database file {path} fails its integrity check: {detail}"),
+    "backup_write_failed": ("无法写入“{path}”: {detail}", "Cannot write {path}: {detail}"),
+    "restore_not_sqlite": (
+        "“{path}”不是 SQLite 数据库文件(已损坏,或不是备份)",
+        "{path} is not an SQLite database file (damaged, or not a backup)",
+    ),
+    "restore_not_rma": (
+        "“{path}”不是 RMA Station 数据库(没有 alembic_version 表),未恢复",
+        "{path} is not an RMA Station database (it has no alembic_version table); nothing was restored",
+    ),
+    "restore_newer": (
+        "备份“{path}”来自更新版本的工作站(结构版本 {revision},本工作站为 {head}):请先升级本工作站",
+        "The backup {path} comes from a newer station (schema {revision}, this station {head}): upgrade this station first",
+    ),
+    "copy_source_revision": (
+        "本工作站的数据库结构版本为 {source},应为 {head}:请先运行 rma-station db upgrade",
+        "This station's database is at schema {source}, not {head}: run rma-station db upgrade first",
+    ),
+    "copy_target_revision": (
+        "目标数据库的结构版本为 {target},本工作站为 {head}:请先对目标数据库运行 rma-station db upgrade",
+        "The target database is at schema {target}, this station at {head}: run rma-station db upgrade against it first",
+    ),
+    "copy_not_empty": (
+        "目标数据库不是空的: 表 {table} 已有 {count} 行数据。只能迁移到空的、已升级的数据库,未复制任何数据",
+        "The target database is not empty: table {table} holds {count} row(s). Data is only copied into an empty, "
+        "upgraded database; nothing was copied",
+    ),
+    "copy_same_database": ("源数据库和目标数据库是同一个: {db}", "Source and target are the same database: {db}"),
+    "copy_failed": (
+        "复制表 {table} 时失败,已全部撤销,目标数据库未改变: {detail}",
+        "Copying table {table} failed; everything was rolled back and the target is unchanged: {detail}",
+    ),
+    "copy_verify_rows": (
+        "校验失败: 表 {table} 源数据库 {source} 行,目标 {target} 行。已全部撤销,目标数据库未改变",
+        "Verification failed: table {table} has {source} rows in the source, {target} in the target. "
+        "Everything was rolled back; the target is unchanged",
+    ),
+    "copy_verify_checksum": (
+        "校验失败: 表 {table} 的校验和不一致。已全部撤销,目标数据库未改变",
+        "Verification failed: the checksums of table {table} differ. Everything was rolled back; the target is unchanged",
+    ),
+    "copy_cancelled": ("已取消迁移,目标数据库未作任何更改", "The copy was cancelled; nothing was changed in the target database"),
+    "copy_unreachable": ("无法连接数据库 {db}: {detail}", "Cannot connect to the database {db}: {detail}"),
 }
 
 

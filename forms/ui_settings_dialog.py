@@ -109,6 +109,16 @@ class Ui_SettingsDialog(object):
 
         self.stationLayout.addWidget(self.dpiCombo, 6, 1, 1, 1)
 
+        self.moveToServerButton = QPushButton(self.stationGroup)
+        self.moveToServerButton.setObjectName(u"moveToServerButton")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.moveToServerButton.sizePolicy().hasHeightForWidth())
+        self.moveToServerButton.setSizePolicy(sizePolicy)
+
+        self.stationLayout.addWidget(self.moveToServerButton, 7, 1, 1, 1)
+
         self.stationLayout.setColumnStretch(1, 1)
 
         self.mainLayout.addWidget(self.stationGroup)
@@ -290,6 +300,7 @@ class Ui_SettingsDialog(object):
         self.printerLabel.setText(QCoreApplication.translate("SettingsDialog", u"Label &printer:", None))
         self.labelSizeLabel.setText(QCoreApplication.translate("SettingsDialog", u"Label &size:", None))
         self.dpiLabel.setText(QCoreApplication.translate("SettingsDialog", u"Printer r&esolution:", None))
+        self.moveToServerButton.setText(QCoreApplication.translate("SettingsDialog", u"&Move this station's data to a server\u2026", None))
         self.sharedGroup.setTitle(QCoreApplication.translate("SettingsDialog", u"Shared by all stations", None))
         self.labourRateLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Hourly labour rate (yuan):", None))
         self.labourRateEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"e.g. 35.50", None))

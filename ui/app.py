@@ -97,6 +97,10 @@ def run_gui(args: argparse.Namespace) -> int:
         return 1
     if opened.needs_setup and not run_setup(opened, settings):
         return 0
+    # the daily backup of an embedded database, on a pool thread (ui.backup_actions)
+    from ui.backup_actions import start_daily_backup
+
+    start_daily_backup(opened.factory)
     return _interactive(app, opened.factory, opened.description, settings, lang, getattr(args, "tab", None),
                         demo=_is_demo(opened))
 
@@ -288,8 +292,11 @@ def _open_settings(window: Any, ctx: Any, settings: Any) -> None:
         with ctx.session() as s:
             save_shared(s, ctx.actor, values)
 
+    from ui.backup_actions import mover  # move an embedded station's data to a server
+
     dialog = SettingsDialog(settings, load_shared=load, save_shared=save,
-                            can_edit_shared=ctx.can(Role.ADMIN, Role.MANAGER), parent=window)
+                            can_edit_shared=ctx.can(Role.ADMIN, Role.MANAGER),
+                            move_to_server=mover(ctx), parent=window)
     if not dialog.exec():
         return
     if "language" in dialog.changed:

@@ -26,6 +26,7 @@ from app.excel.importer import ImportResult
 from app.services import lookups
 from app.services import returns as return_service
 from forms.ui_main_window import Ui_MainWindow
+from ui import backup_actions
 from ui import errors as ui_errors
 from ui.context import StationContext
 from ui.i18n import Retranslatable, install_language
@@ -176,6 +177,11 @@ class MainWindow(Retranslatable, QMainWindow):
         self.ui.actionAbout.triggered.connect(self._about)
         self.ui.actionImport.triggered.connect(self.open_import)
         self.import_dialog: ImportDialog | None = None
+        # backup and restore of the embedded database, for an administrator (ui.backup_actions)
+        for action in (self.ui.actionBackup, self.ui.actionRestore):
+            action.setVisible(backup_actions.may_back_up(ctx))
+        self.ui.actionBackup.triggered.connect(lambda: backup_actions.back_up(self))
+        self.ui.actionRestore.triggered.connect(lambda: backup_actions.restore(self))
 
         self.retranslate()
         settings = ctx.settings

@@ -51,7 +51,9 @@ class SettingsDialog(Retranslatable, QDialog):
                  load_shared: Callable[[], dict[str, str]],
                  save_shared: Callable[[dict[str, str]], None],
                  test_connection: Callable[[str], str | None] | None = None,
-                 can_edit_shared: bool = True, parent: QWidget | None = None) -> None:
+                 can_edit_shared: bool = True,
+                 move_to_server: Callable[[QWidget, str], str | None] | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_SettingsDialog()
         self.ui.setupUi(self)
@@ -88,6 +90,10 @@ class SettingsDialog(Retranslatable, QDialog):
 
         self.ui.testConnectionButton.setVisible(test_connection is not None)
         self.ui.testConnectionButton.clicked.connect(self.test_connection)
+        # moving an embedded station's data to a server (ui.backup_actions.mover)
+        self._move_to_server = move_to_server
+        self.ui.moveToServerButton.setVisible(move_to_server is not None)
+        self.ui.moveToServerButton.clicked.connect(self.move_to_server)
         self.ui.databaseUrlEdit.textChanged.connect(self._url_edited)
         self.ui.labourRateEdit.textChanged.connect(self.validate)
         for no_edit, rev_edit in self.form_edits.values():
@@ -257,6 +263,22 @@ class SettingsDialog(Retranslatable, QDialog):
             report_error(exc, parent=self)
             return
         self._connection_tested(exc.message(current_language()))
+
+    # ------------------------------------------------------------------ move to a server
+
+    def move_to_server(self) -> None:
+        """The move dialog; when the user chose to use the server, its URL goes into the
+        database field, saved by OK (and used from the next start, as any new URL)."""
+        if self._move_to_server is None:
+            return
+        url = self._move_to_server(self, self.ui.databaseUrlEdit.text().strip())
+        if url:
+            self.ui.databaseUrlEdit.setText(url)
+            self._connection_tone = "good"
+            self._connection_text = lambda: self.tr(
+                "The data is on the server now: OK saves its address, and the station uses it "
+                "from the next start.")
+            self.validate()
 
     # ------------------------------------------------------------------ saving
 

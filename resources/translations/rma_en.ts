@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Backup</name>
+    <message>
+        <source>Daily backup of the database</source>
+        <translation>Daily backup of the database</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Back up the database</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>%1 rows in %2 tables</source>
+        <translation>%1 rows in %2 tables</translation>
+    </message>
+    <message>
+        <source>Backed up to %1: %2, integrity check passed.</source>
+        <translation>Backed up to %1: %2, integrity check passed.</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>Backing up the database…</translation>
+    </message>
+    <message>
+        <source>Replace this station&apos;s database with the backup %1?
+
+The current database is kept as a safety copy in %2. Afterwards the station reopens the database and asks you to log in again.</source>
+        <translation>Replace this station&apos;s database with the backup %1?
+
+The current database is kept as a safety copy in %2. Afterwards the station reopens the database and asks you to log in again.</translation>
+    </message>
+    <message>
+        <source>Restored from %1: %2, integrity check passed.</source>
+        <translation>Restored from %1: %2, integrity check passed.</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept as %1.</source>
+        <translation>The database it replaced is kept as %1.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+</context>
+<context>
     <name>BenchTab</name>
     <message>
         <source>Needs the role: %1</source>
@@ -1233,6 +1280,14 @@
         <translation>&amp;Import a legacy Excel log…</translation>
     </message>
     <message>
+        <source>&amp;Back up the database…</source>
+        <translation>&amp;Back up the database…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restore a backup…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
@@ -1403,6 +1458,77 @@
     <message>
         <source>Cost</source>
         <translation>Cost</translation>
+    </message>
+</context>
+<context>
+    <name>MoveToServerDialog</name>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Testing the server…</source>
+        <translation>Testing the server…</translation>
+    </message>
+    <message>
+        <source>Ready: an empty database at this station&apos;s schema.</source>
+        <translation>Ready: an empty database at this station&apos;s schema.</translation>
+    </message>
+    <message>
+        <source>Ready: the database has no tables yet; the copy creates them first.</source>
+        <translation>Ready: the database has no tables yet; the copy creates them first.</translation>
+    </message>
+    <message>
+        <source>This database is not empty: table %1 holds %2 row(s). The data can only be copied into an empty database.</source>
+        <translation>This database is not empty: table %1 holds %2 row(s). The data can only be copied into an empty database.</translation>
+    </message>
+    <message>
+        <source>This database is at schema %1, not this station&apos;s: run rma-station db upgrade against it first.</source>
+        <translation>This database is at schema %1, not this station&apos;s: run rma-station db upgrade against it first.</translation>
+    </message>
+    <message>
+        <source>Copying…</source>
+        <translation>Copying…</translation>
+    </message>
+    <message>
+        <source>Copying this station&apos;s data to the server…</source>
+        <translation>Copying this station&apos;s data to the server…</translation>
+    </message>
+    <message>
+        <source>Copied and verified: %1 rows in %2 tables, row counts and checksums equal. Use the server for this station now?</source>
+        <translation>Copied and verified: %1 rows in %2 tables, row counts and checksums equal. Use the server for this station now?</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed on the server.</source>
+        <translation>Cancelled: nothing was changed on the server.</translation>
+    </message>
+    <message>
+        <source>Move this station&apos;s data to a server</source>
+        <translation>Move this station&apos;s data to a server</translation>
+    </message>
+    <message>
+        <source>Copies everything of this station — returns, users, counters and the audit trail — into an empty server database in one transaction, then checks every table (row counts and checksums). Nothing here is changed. A server database that has no tables yet gets them first.</source>
+        <translation>Copies everything of this station — returns, users, counters and the audit trail — into an empty server database in one transaction, then checks every table (row counts and checksums). Nothing here is changed. A server database that has no tables yet gets them first.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Test</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to the server</source>
+        <translation>&amp;Copy to the server</translation>
+    </message>
+    <message>
+        <source>&amp;Use the server for this station</source>
+        <translation>&amp;Use the server for this station</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -2137,6 +2263,10 @@
         <translation>Cannot connect: %1</translation>
     </message>
     <message>
+        <source>The data is on the server now: OK saves its address, and the station uses it from the next start.</source>
+        <translation>The data is on the server now: OK saves its address, and the station uses it from the next start.</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -2175,6 +2305,10 @@
     <message>
         <source>Printer r&amp;esolution:</source>
         <translation>Printer r&amp;esolution:</translation>
+    </message>
+    <message>
+        <source>&amp;Move this station&apos;s data to a server…</source>
+        <translation>&amp;Move this station&apos;s data to a server…</translation>
     </message>
     <message>
         <source>Shared by all stations</source>

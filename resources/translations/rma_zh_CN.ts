@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Backup</name>
+    <message>
+        <source>Daily backup of the database</source>
+        <translation>每日自动备份数据库</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>%1 rows in %2 tables</source>
+        <translation>%2 个表共 %1 行</translation>
+    </message>
+    <message>
+        <source>Backed up to %1: %2, integrity check passed.</source>
+        <translation>已备份到 %1:%2,完整性检查通过。</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>正在备份数据库……</translation>
+    </message>
+    <message>
+        <source>Replace this station&apos;s database with the backup %1?
+
+The current database is kept as a safety copy in %2. Afterwards the station reopens the database and asks you to log in again.</source>
+        <translation>用备份 %1 替换本工作站的数据库吗?
+
+当前数据库会先保留一份安全副本,存放在 %2。恢复后工作站将重新打开数据库,并请您重新登录。</translation>
+    </message>
+    <message>
+        <source>Restored from %1: %2, integrity check passed.</source>
+        <translation>已从 %1 恢复:%2,完整性检查通过。</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept as %1.</source>
+        <translation>被替换的数据库已保留为 %1。</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>正在恢复备份……</translation>
+    </message>
+</context>
+<context>
     <name>BenchTab</name>
     <message>
         <source>Needs the role: %1</source>
@@ -1222,6 +1269,14 @@
         <translation>导入历史 Excel 台账(&amp;I)…</translation>
     </message>
     <message>
+        <source>&amp;Back up the database…</source>
+        <translation>备份数据库(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>恢复备份(&amp;R)…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
@@ -1392,6 +1447,77 @@
     <message>
         <source>Cost</source>
         <translation>费用</translation>
+    </message>
+</context>
+<context>
+    <name>MoveToServerDialog</name>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Testing the server…</source>
+        <translation>正在测试服务器……</translation>
+    </message>
+    <message>
+        <source>Ready: an empty database at this station&apos;s schema.</source>
+        <translation>可以迁移:空数据库,结构版本与本工作站一致。</translation>
+    </message>
+    <message>
+        <source>Ready: the database has no tables yet; the copy creates them first.</source>
+        <translation>可以迁移:该数据库还没有表,迁移时会先创建。</translation>
+    </message>
+    <message>
+        <source>This database is not empty: table %1 holds %2 row(s). The data can only be copied into an empty database.</source>
+        <translation>该数据库不是空的:表 %1 已有 %2 行。只能迁移到空数据库。</translation>
+    </message>
+    <message>
+        <source>This database is at schema %1, not this station&apos;s: run rma-station db upgrade against it first.</source>
+        <translation>该数据库的结构版本为 %1,与本工作站不同:请先对它运行 rma-station db upgrade。</translation>
+    </message>
+    <message>
+        <source>Copying…</source>
+        <translation>正在复制……</translation>
+    </message>
+    <message>
+        <source>Copying this station&apos;s data to the server…</source>
+        <translation>正在把本工作站的数据复制到服务器……</translation>
+    </message>
+    <message>
+        <source>Copied and verified: %1 rows in %2 tables, row counts and checksums equal. Use the server for this station now?</source>
+        <translation>已复制并校验:%2 个表共 %1 行,行数和校验和全部一致。现在让本工作站改用服务器吗?</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed on the server.</source>
+        <translation>已取消:服务器上没有任何更改。</translation>
+    </message>
+    <message>
+        <source>Move this station&apos;s data to a server</source>
+        <translation>将本工作站的数据迁移到服务器</translation>
+    </message>
+    <message>
+        <source>Copies everything of this station — returns, users, counters and the audit trail — into an empty server database in one transaction, then checks every table (row counts and checksums). Nothing here is changed. A server database that has no tables yet gets them first.</source>
+        <translation>在一个事务中把本工作站的全部数据(退货单、用户、编号计数器和审计记录)复制到空的服务器数据库,然后逐表校验(行数和校验和)。本机数据不作任何更改。服务器数据库还没有表时,会先创建。</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>测试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to the server</source>
+        <translation>复制到服务器(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Use the server for this station</source>
+        <translation>本工作站改用服务器(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -2125,6 +2251,10 @@
         <translation>无法连接:%1</translation>
     </message>
     <message>
+        <source>The data is on the server now: OK saves its address, and the station uses it from the next start.</source>
+        <translation>数据已在服务器上:按“确定”保存其地址,工作站下次启动时使用它。</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -2163,6 +2293,10 @@
     <message>
         <source>Printer r&amp;esolution:</source>
         <translation>打印机分辨率(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Move this station&apos;s data to a server…</source>
+        <translation>将本工作站的数据迁移到服务器(&amp;M)…</translation>
     </message>
     <message>
         <source>Shared by all stations</source>
