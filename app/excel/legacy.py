@@ -44,6 +44,7 @@ from typing import Any
 from app.codes import Disposition
 from app.errors import StationError, ValidationError
 from app.excel.sources import SourceSheet, open_sheets
+from app.limits import MAX_QTY, MONEY_MAX, check_text
 from app.money import ZERO, line_amount, money, refund_amount
 from app.parsing import (
     clean_code,
@@ -123,7 +124,19 @@ REJECT_FIELDS: dict[str, tuple[str, str, str]] = {
     "refund_ratio": ("refund ratio", "退款比例", "Refund ratio"),
     "refund_amount": ("refund amount", "退款金额", "Refund amount"),
     "manufacture_date": ("manufacture date", "出厂日期", "Manufacture date"),
+    # texts refused when longer than the station's columns hold or holding NUL (app.limits)
+    "order_no": ("order no", "订单号", "Order no."),
+    "lot": ("lot", "批号", "Lot"),
+    "unit": ("unit", "单位", "Unit"),
+    "reason": ("reason", "退货原因", "Customer's reason"),
+    "cause": ("cause", "原因分析", "Cause"),
+    "disposition": ("disposition", "产品处置", "Disposition"),
+    "notes": ("notes", "备注", "Notes"),
 }
+# legacy column → the station's field whose column limits it (app.limits.FIELDS)
+_TEXT_LIMITS = {"customer": "customer", "order_no": "order_no", "model": "model", "lot": "lot_no",
+                "unit": "unit", "reason": "customer_reason", "cause": "final_cause",
+                "disposition": "customer_reason", "notes": "notes"}
 
 _TOTAL_WORDS = frozenset({"小计", "合计", "总计", "总合计", "累计", "total", "subtotal", "sub-total",
                           "grandtotal", "totals", "sum"})
@@ -484,6 +497,7 @@ class _Checker:
         refund = value(raw, "refund_amount", problems)
         manufactured = value(raw, "manufacture_date", problems)
 
+        self._limits(raw, problems, qty, unit_price, amount, refund)
         if not problems:
             if unit_price is None:
                 unit_price = money(amount / qty)
@@ -516,6 +530,33 @@ class _Checker:
             disposition_text=clean_text(raw_disposition) or "",
             notes=clean_text(get("notes")) or "", source_row=source_row,
         )
+
+    @staticmethod
+    def _limits(raw: dict[str, Any], problems: list[Problem], qty: int | None, *amounts: Decimal | None) -> None:
+        """Values the station cannot hold: too long, NUL and other control characters, too large."""
+        for name, station_field in _TEXT_LIMITS.items():
+            cell = raw.get(name)
+            if not isinstance(cell, str):
+                continue
+            text = clean_text(cell) or ""
+            try:
+                check_text(text, station_field)
+            except ValidationError as err:
+                reject_field, zh, en = REJECT_FIELDS[name]
+                problems.append(Problem(reject_field, err.key, {**err.args_, "field": (zh, en)}))
+        if qty is not None and qty > MAX_QTY:
+            problems.append(Problem("qty", "qty_too_large", {"field": REJECT_FIELDS["qty"][1:],
+                                                             "max": f"{MAX_QTY:,}", "value": f"{qty:,}"}))
+        for name, amount in zip(("unit_price", "amount", "refund_amount"), amounts, strict=True):
+            if amount is not None and amount > MONEY_MAX:
+                reject_field, zh, en = REJECT_FIELDS[name]
+                problems.append(Problem(reject_field, "amount_too_large", {
+                    "field": (zh, en), "max": f"{MONEY_MAX:,.2f}", "value": f"{amount:,.2f}"}))
+        if not problems and qty is not None and amounts[0] is not None and amounts[1] is None \
+                and line_amount(qty, amounts[0]) > MONEY_MAX:
+            problems.append(Problem("amount", "amount_too_large", {
+                "field": REJECT_FIELDS["amount"][1:], "max": f"{MONEY_MAX:,.2f}",
+                "value": f"{line_amount(qty, amounts[0]):,.2f}"}))
 
     @staticmethod
     def _source_row(raw: dict[str, Any]) -> int | None:

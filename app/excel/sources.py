@@ -26,6 +26,7 @@ for text files.
 from __future__ import annotations
 
 import csv
+import itertools
 import re
 import zipfile
 from collections.abc import Callable, Iterator
@@ -227,22 +228,35 @@ def csv_encoding(path: Path) -> str:
     raise ValidationError("csv_encoding_unknown", file=path.name)
 
 
+def csv_delimiter(path: Path, encoding: str) -> str:
+    """The delimiter that splits the first rows into the most columns (the header's row wins).
+
+    csv.Sniffer wants every row alike and is thrown by a title row above the header.
+    """
+    with path.open(encoding=encoding, newline="") as f:
+        lines = [line for line in itertools.islice(f, 20) if line.strip()]
+    best, most = ",", 1
+    for delimiter in CSV_DELIMITERS:
+        try:
+            width = max((len(r) for r in csv.reader(lines, delimiter=delimiter)), default=1)
+        except csv.Error:
+            continue
+        if width > most:
+            best, most = delimiter, width
+    return best
+
+
 @contextmanager
 def _csv(path: Path) -> Iterator[list[SourceSheet]]:
     if path.stat().st_size > MAX_UNCOMPRESSED_MB * 2**20:
         raise _too_big(path)
     encoding = csv_encoding(path)
-    with path.open(encoding=encoding, newline="") as f:
-        sample = f.read(64 * 1024)
-    try:
-        dialect: Any = csv.Sniffer().sniff(sample, delimiters=CSV_DELIMITERS)
-    except csv.Error:
-        dialect = csv.excel  # one column, or nothing to tell: commas
+    delimiter = csv_delimiter(path, encoding)
 
     def rows() -> Iterator[list[Any]]:
         with path.open(encoding=encoding, newline="") as f:
             try:
-                for record in csv.reader(f, dialect):
+                for record in csv.reader(f, delimiter=delimiter):
                     yield [value if value.strip() else None for value in record]
             except csv.Error as exc:
                 raise _unreadable(path, "CSV格式有误", f"the CSV is malformed ({exc})") from exc
