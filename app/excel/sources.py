@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 import openpyxl
+import xlrd
 from openpyxl.utils.cell import range_boundaries
 from openpyxl.utils.exceptions import InvalidFileException
 
@@ -167,8 +168,6 @@ def _xlsx(path: Path) -> Iterator[list[SourceSheet]]:
 
 
 def _xls_value(cell: Any, datemode: int) -> Any:
-    import xlrd
-
     kind, value = cell.ctype, cell.value
     if kind in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK, xlrd.XL_CELL_ERROR):
         return None
@@ -186,8 +185,6 @@ def _xls_value(cell: Any, datemode: int) -> Any:
 
 @contextmanager
 def _xls(path: Path) -> Iterator[list[SourceSheet]]:
-    import xlrd
-
     if path.stat().st_size > MAX_UNCOMPRESSED_MB * 2**20:
         raise _too_big(path)
     try:

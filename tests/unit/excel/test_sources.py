@@ -284,3 +284,15 @@ def test_importing_such_a_file_imports_the_good_row_and_rejects_the_rest(factory
     with factory() as s:
         assert s.scalar(select(func.count()).select_from(ReturnLine)) == 1
         assert s.scalar(select(ReturnLine.amount)) == Decimal("235.00")
+
+
+def test_the_cli_imports_xls_and_csv_logs(db_url, monkeypatch, capsys, tmp_path: Path) -> None:
+    monkeypatch.setenv("RMA_DATABASE_URL", db_url)
+    monkeypatch.setenv("RMA_LANG", "en")
+    monkeypatch.setenv("RMA_PASSWORD", "1234")
+    assert main(["import", str(SAMPLE_XLS), "--user", "qa", "--dry-run"]) == 0
+    assert "would import 119 lines" in capsys.readouterr().out
+    path = write_csv(tmp_path / "log.csv", ROWS, "gb18030", ",")
+    assert main(["import", str(path), "--user", "qa"]) == 0
+    out = capsys.readouterr().out
+    assert "imported 3 lines" in out and "1 rows rejected" in out
