@@ -8,10 +8,11 @@ Limits (a log that is beyond them is refused at once, with a message, before any
 is parsed; a factory's yearly log is a few thousand rows and a few MB):
 - MAX_UNCOMPRESSED_MB: 200 MB of sheet data in all — the sum of the sizes an .xlsx's
   zip directory declares for its parts (Python's zipfile never unpacks a part beyond
-  its declared size, so the check holds while reading too), or the size of an .xls or
-  .csv file;
+  its declared size, so the check holds while reading too), or the size of a .csv file;
 - MAX_RATIO: a part of more than RATIO_FROM_MB that unpacks to more than 100 times its
   packed size is a zip bomb, not a log (real sheets pack 5–30 times);
+- MAX_XLS_MB: 50 MB for an .xls, which xlrd reads whole into memory (an Excel 97–2003
+  sheet holds at most 65,536 rows: a full one is some 30 MB);
 - MAX_ROWS: 200,000 rows per sheet — refused at once when the sheet declares more
   (its dimension), else as soon as the reader reaches row 200,001.
 Formats:
@@ -45,6 +46,7 @@ from app.errors import ValidationError
 MAX_UNCOMPRESSED_MB = 200
 MAX_RATIO = 100
 RATIO_FROM_MB = 10
+MAX_XLS_MB = 50
 MAX_ROWS = 200_000
 CSV_ENCODINGS = ("utf-8-sig", "gb18030")   # utf-8-sig reads plain UTF-8 too
 CSV_DELIMITERS = ",;\t"
@@ -83,8 +85,8 @@ def _unreadable(path: Path, zh: str, en: str) -> ValidationError:
     return ValidationError("excel_unreadable", file=path.name, detail=(zh, en))
 
 
-def _too_big(path: Path) -> ValidationError:
-    return ValidationError("import_too_big", file=path.name, limit=MAX_UNCOMPRESSED_MB)
+def _too_big(path: Path, limit: int | None = None) -> ValidationError:
+    return ValidationError("import_too_big", file=path.name, limit=MAX_UNCOMPRESSED_MB if limit is None else limit)
 
 
 def check_zip(path: Path) -> None:
@@ -185,8 +187,8 @@ def _xls_value(cell: Any, datemode: int) -> Any:
 
 @contextmanager
 def _xls(path: Path) -> Iterator[list[SourceSheet]]:
-    if path.stat().st_size > MAX_UNCOMPRESSED_MB * 2**20:
-        raise _too_big(path)
+    if path.stat().st_size > MAX_XLS_MB * 2**20:
+        raise _too_big(path, MAX_XLS_MB)
     try:
         book = xlrd.open_workbook(str(path), formatting_info=True, on_demand=True)
     except Exception as exc:  # noqa: BLE001 - xlrd raises many kinds for a damaged file

@@ -242,6 +242,7 @@ def test_a_sheet_hiding_its_row_count_stops_at_the_limit(tmp_path: Path, monkeyp
 
 def test_csv_and_xls_are_bounded_by_their_size(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(sources, "MAX_UNCOMPRESSED_MB", 0)
+    monkeypatch.setattr(sources, "MAX_XLS_MB", 0)
     for path in (write_csv(tmp_path / "a.csv", ROWS, "utf-8", ","), SAMPLE_XLS):
         with pytest.raises(ValidationError) as err:
             read_legacy_workbook(path)
