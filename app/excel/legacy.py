@@ -1,5 +1,9 @@
 """Reading hand-made legacy return logs (客户退货登记表) from Excel — plain data, no database.
 
+The file may be an .xlsx/.xlsm, an .xls (Excel 97–2003) or a .csv: app.excel.sources opens
+it, refuses one beyond the import limits, and hands out the sheets' rows; the rules
+below are the same for every type.
+
 Step served: "import a legacy log" (QA or the warehouse, from the UI or `rma-station import`).
 This module only reads and checks; app.excel.importer groups the accepted rows into
 returns and writes them in one transaction; app.excel.rejects writes the rejected rows
@@ -412,6 +416,9 @@ class _Checker:
         self.parsed: dict[tuple[str, bool, type, Any], tuple[Any, Problem | None]] = {}
         self.keys: dict[str, str] = {}
         self.dispositions: dict[Any, Disposition | None] = {}
+        # each distinct text is checked against the station's limits once per sheet
+        self.text_limits = [(name, f) for name, f in _TEXT_LIMITS.items() if name in self.cols]
+        self.texts_checked: dict[tuple[str, str], Problem | None] = {}
 
     def fields(self, cells: list[Any]) -> dict[str, Any]:
         """The row's raw cell per field."""
@@ -503,6 +510,8 @@ class _Checker:
                 unit_price = money(amount / qty)
             if amount is None:
                 amount = line_amount(qty, unit_price)
+                if amount > MONEY_MAX:
+                    problems.append(_too_much("amount", amount))
             if refund is None:
                 refund = refund_amount(amount, ratio)
             elif refund > amount:
@@ -531,32 +540,27 @@ class _Checker:
             notes=clean_text(get("notes")) or "", source_row=source_row,
         )
 
-    @staticmethod
-    def _limits(raw: dict[str, Any], problems: list[Problem], qty: int | None, *amounts: Decimal | None) -> None:
+    def _limits(self, raw: dict[str, Any], problems: list[Problem], qty: int | None,
+                *amounts: Decimal | None) -> None:
         """Values the station cannot hold: too long, NUL and other control characters, too large."""
-        for name, station_field in _TEXT_LIMITS.items():
-            cell = raw.get(name)
-            if not isinstance(cell, str):
+        checked = self.texts_checked
+        for name, station_field in self.text_limits:
+            cell = raw[name]
+            if cell.__class__ is not str:
                 continue
-            text = clean_text(cell) or ""
-            try:
-                check_text(text, station_field)
-            except ValidationError as err:
-                reject_field, zh, en = REJECT_FIELDS[name]
-                problems.append(Problem(reject_field, err.key, {**err.args_, "field": (zh, en)}))
+            key = (name, cell)
+            if key not in checked:
+                if len(checked) >= 100_000:
+                    checked.clear()
+                checked[key] = _text_problem(name, station_field, cell)
+            if checked[key] is not None:
+                problems.append(checked[key])
         if qty is not None and qty > MAX_QTY:
             problems.append(Problem("qty", "qty_too_large", {"field": REJECT_FIELDS["qty"][1:],
                                                              "max": f"{MAX_QTY:,}", "value": f"{qty:,}"}))
         for name, amount in zip(("unit_price", "amount", "refund_amount"), amounts, strict=True):
             if amount is not None and amount > MONEY_MAX:
-                reject_field, zh, en = REJECT_FIELDS[name]
-                problems.append(Problem(reject_field, "amount_too_large", {
-                    "field": (zh, en), "max": f"{MONEY_MAX:,.2f}", "value": f"{amount:,.2f}"}))
-        if not problems and qty is not None and amounts[0] is not None and amounts[1] is None \
-                and line_amount(qty, amounts[0]) > MONEY_MAX:
-            problems.append(Problem("amount", "amount_too_large", {
-                "field": REJECT_FIELDS["amount"][1:], "max": f"{MONEY_MAX:,.2f}",
-                "value": f"{line_amount(qty, amounts[0]):,.2f}"}))
+                problems.append(_too_much(name, amount))
 
     @staticmethod
     def _source_row(raw: dict[str, Any]) -> int | None:
@@ -566,6 +570,21 @@ class _Checker:
             return parse_quantity(raw["reject_row"])
         except ValidationError:
             return None
+
+
+def _text_problem(name: str, station_field: str, cell: str) -> Problem | None:
+    try:
+        check_text(clean_text(cell) or "", station_field)
+    except ValidationError as err:
+        reject_field, zh, en = REJECT_FIELDS[name]
+        return Problem(reject_field, err.key, {**err.args_, "field": (zh, en)})
+    return None
+
+
+def _too_much(name: str, amount: Decimal) -> Problem:
+    reject_field, zh, en = REJECT_FIELDS[name]
+    return Problem(reject_field, "amount_too_large", {"field": (zh, en), "max": f"{MONEY_MAX:,.2f}",
+                                                      "value": f"{amount:,.2f}"})
 
 
 class _MergeFiller:
