@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.worksheet.worksheet import Worksheet
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -30,9 +31,18 @@ def text_cell(ws: Any, value: str) -> WriteOnlyCell:
     return cell
 
 
+def printable(values: list[Any]) -> list[Any]:
+    """Control characters an .xlsx cannot hold (NUL, BEL …) taken out of the strings.
+
+    The services refuse them now; a record saved before (or on SQLite) may still hold one,
+    and openpyxl would stop the whole workbook with IllegalCharacterError.
+    """
+    return [ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v for v in values]
+
+
 def safe_row(ws: Any, values: list[Any]) -> list[Any]:
-    """A row for a write-only sheet's append(): formula-like strings become text cells."""
-    return [text_cell(ws, v) if looks_like_formula(v) else v for v in values]
+    """A row for a write-only sheet's append(): printable, formula-like strings as text cells."""
+    return [text_cell(ws, v) if looks_like_formula(v) else v for v in printable(values)]
 
 
 def keep_text(ws: Worksheet) -> None:

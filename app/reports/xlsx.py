@@ -22,7 +22,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.worksheet import Worksheet
 
 from app.codes import liability_label
-from app.excel.cells import keep_text
+from app.excel.cells import keep_text, printable
 from app.reports.monthly import (
     DISTRIBUTION,
     LIABILITY_KEYS,
@@ -67,7 +67,7 @@ def _sheet(wb: Workbook, title: str, header: Sequence[str], rows: list[list[Any]
         cell.fill = HEAD_FILL
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
     for row in rows:
-        ws.append(row)
+        ws.append(printable(row))
     if total is not None:
         ws.append(total)
         for cell in ws[ws.max_row]:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from sqlalchemy import select
 
 from app.excel.export import export_returns
 from app.excel.legacy import LegacyReject, Problem
@@ -90,3 +91,21 @@ def test_rejects_workbook_keeps_formula_like_text(tmp_path: Path) -> None:
 # LibreOffice reads files, whichever database wrote them: one backend is enough
 test_export_and_monthly_workbook_keep_formula_like_text = pytest.mark.parametrize(
     "db_url", ["sqlite"], indirect=True)(test_export_and_monthly_workbook_keep_formula_like_text)
+
+
+def test_control_characters_saved_before_do_not_stop_the_export(factory, actors, tmp_path: Path) -> None:
+    """A name saved before the services refused control characters (SQLite keeps them)."""
+    with factory.begin() as s:
+        s.add(Customer(name="响铃公司"))
+    with factory.begin() as s:
+        returns.receive_return(s, actors["wh"], draft(customer="响铃公司"))
+    with factory.begin() as s:
+        s.scalars(select(Customer).where(Customer.name == "响铃公司")).one().name = "响铃\x07公司"
+    with factory() as s:
+        assert export_returns(s, tmp_path / "lines.xlsx") == 1
+        write_monthly_xlsx(monthly_report(s, "2026-03"), tmp_path / "monthly.xlsx")
+    assert "响铃公司" in _strings(tmp_path / "lines.xlsx") and "响铃公司" in _strings(tmp_path / "monthly.xlsx")
+
+
+test_control_characters_saved_before_do_not_stop_the_export = pytest.mark.parametrize(
+    "db_url", ["sqlite"], indirect=True)(test_control_characters_saved_before_do_not_stop_the_export)
