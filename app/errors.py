@@ -197,6 +197,36 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "copy_cancelled": ("已取消迁移,目标数据库未作任何更改", "The copy was cancelled; nothing was changed in the target database"),
     "copy_unreachable": ("无法连接数据库 {db}: {detail}", "Cannot connect to the database {db}: {detail}"),
+    # inputs: field limits, control characters, import limits (app.limits, app.excel.sources)
+    "text_too_long": ("{field}最长{max}个字符,当前{length}个", "{field} is at most {max} characters, not {length}"),
+    "text_control_char": (
+        "{field}第{position}个字符是不允许的控制字符({code}),请删除",
+        "{field} holds a control character ({code}) at position {position}: remove it",
+    ),
+    "qty_too_large": ("{field}最大为{max},而不是{value}", "{field} is at most {max}, not {value}"),
+    "amount_too_large": ("{field}最大为{max},而不是{value}", "{field} is at most {max}, not {value}"),
+    "import_too_big": (
+        "文件“{file}”解压后超过{limit} MB(或压缩比异常),不予导入",
+        "The file “{file}” unpacks to more than {limit} MB (or is compressed suspiciously well): not imported",
+    ),
+    "import_too_many_rows": (
+        "工作表“{sheet}”超过{limit}行,不予导入;请分成几个文件",
+        "Sheet “{sheet}” has more than {limit} rows: not imported; split it into several files",
+    ),
+    "import_format_unknown": (
+        "无法读取“{file}”: 只支持 .xlsx、.xlsm、.xls 和 .csv 文件",
+        "Cannot read “{file}”: only .xlsx, .xlsm, .xls and .csv files are supported",
+    ),
+    "csv_encoding_unknown": (
+        "无法读取“{file}”: 文字编码不是UTF-8或GB18030,请用Excel另存为“CSV UTF-8”",
+        "Cannot read “{file}”: the text is neither UTF-8 nor GB18030; save it as “CSV UTF-8” from Excel",
+    ),
+    "import_empty_workbook": ("“{file}”中没有任何工作表或数据", "“{file}” holds no sheets or no data"),
+    "import_no_log_sheet": (
+        "“{file}”中没有可导入的台账工作表: {reasons}",
+        "“{file}” holds no sheet to import as a log: {reasons}",
+    ),
+    "sheet_empty": ("工作表“{sheet}”是空的,已跳过", "Sheet “{sheet}” is empty; skipped"),
 }
 
 

@@ -179,7 +179,7 @@ class ImportDialog(Retranslatable, QDialog):
 
     def _show_summary(self) -> None:
         text = self._summary() if self._summary is not None else self.tr(
-            "Choose a return log (.xlsx). Nothing is written before you press Import.")
+            "Choose a return log (.xlsx, .xls or .csv). Nothing is written before you press Import.")
         mark_field(None, self.ui.summaryLabel, text, invalid=self._summary_invalid,
                    tone=None if self._summary_invalid else "neutral")
 
@@ -198,7 +198,7 @@ class ImportDialog(Retranslatable, QDialog):
     def ask_open_path(self) -> str:
         """The open-file dialog (tests replace this method)."""
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a legacy Excel log"), "",
-                                              self.tr("Excel workbooks (*.xlsx *.xlsm)"))
+                                              self.tr("Return logs (*.xlsx *.xlsm *.xls *.csv)"))
         return path
 
     def ask_save_path(self, suggested: str) -> str:

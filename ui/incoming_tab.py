@@ -53,6 +53,7 @@ from ui.widgets import dialogs
 from ui.widgets.bench import gate
 from ui.widgets.delegates import ChoiceDelegate
 from ui.widgets.form_state import FormState
+from ui.widgets.limits import limit_form, limit_table
 
 SEARCH_DELAY_MS = 250
 
@@ -140,6 +141,8 @@ class IncomingTab(Retranslatable, QWidget):
         s.add("requirements", ui.requirementsEdit, ui.approvalMessageLabel)
         s.add("approval_note", ui.approvalNoteEdit, ui.approvalMessageLabel)
         s.add_message_label(ui.linesMessageLabel)
+        limit_form(s)
+        limit_table(lines_view)
         self.lines.changed.connect(lambda: self.state._changed())
 
         ui.newButton.clicked.connect(self.new_return)

@@ -32,6 +32,7 @@ from ui import corrections as correction_ui
 from ui.context import StationContext
 from ui.models import names
 from ui.widgets.bench import BenchTab, gate
+from ui.widgets.limits import limit_form
 
 INSPECTABLE = (LineStatus.INSPECTION.value, LineStatus.DECISION.value)
 
@@ -62,6 +63,7 @@ class InspectionTab(BenchTab):
             s.add(key, widget, ui.correctiveMessageLabel)
         s.add("reason", ui.liaisonReasonCombo, ui.liaisonMessageLabel)
         s.add("text", ui.liaisonTextEdit, ui.liaisonMessageLabel)
+        limit_form(s)
 
         ui.refundEdit.textChanged.connect(self._show_refund)
         ui.saveInspectionButton.clicked.connect(self.save_inspection)

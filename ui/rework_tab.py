@@ -37,6 +37,7 @@ from ui.models import names
 from ui.models.drafts import LabourModel, MaterialsModel
 from ui.models.queues import REWORK_COLUMNS
 from ui.widgets.bench import BenchTab, gate
+from ui.widgets.limits import limit_form, limit_table
 
 
 def _setup_table(view: QTableView) -> None:
@@ -73,6 +74,9 @@ class ReworkTab(BenchTab):
         s.add("qty_qualified", ui.qualifiedEdit, ui.reinspectionMessageLabel)
         s.add("qty_unqualified", ui.unqualifiedEdit, ui.reinspectionMessageLabel)
         s.add("qty_scrapped", ui.scrappedEdit, ui.reinspectionMessageLabel)
+        limit_form(s)
+        limit_table(ui.materialsView)
+        limit_table(ui.labourView)
 
         ui.otherCostEdit.textChanged.connect(self._show_total)
         for edit in (ui.qualifiedEdit, ui.unqualifiedEdit, ui.scrappedEdit):

@@ -1,4 +1,7 @@
-"""`rma-station import FILE.xlsx [--dry-run] [--rejects OUT.xlsx]` — take in a legacy Excel log."""
+"""`rma-station import FILE [--dry-run] [--rejects OUT.xlsx]` — take in a legacy Excel log.
+
+FILE is an .xlsx, .xlsm, .xls or .csv (UTF-8, UTF-8 with BOM or GB18030) return log.
+"""
 
 from __future__ import annotations
 
@@ -14,7 +17,7 @@ from app.excel.importer import import_workbook
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("import", help="import a legacy Excel return log")
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=Path, help="the log: .xlsx, .xlsm, .xls or .csv (UTF-8 or GB18030)")
     p.add_argument("--dry-run", action="store_true", help="check and count, write nothing")
     p.add_argument("--rejects", type=Path, metavar="OUT.xlsx",
                    help="write the rejected rows (original cells + reason) to fix and re-import")

@@ -41,6 +41,7 @@ from app.codes import (
     ReturnStatus,
     liability_label,
 )
+from app.excel.cells import safe_row
 from app.reports.xlsx import YUAN, display_width
 from db.models import Customer, DefectCategory, Product, Return, ReturnLine
 
@@ -180,7 +181,6 @@ class _SheetWriter:
             if col.number_format:
                 self.styled[i] = WriteOnlyCell(ws)
                 self.styled[i].number_format = col.number_format
-        self.free_text = [i for i, col in enumerate(COLUMNS) if col.free_text]
 
     def append(self, row: Any) -> None:
         (day, _rid, line_no, rma_no, barcode, customer, arrival, order_no, rstatus, model, lot, mfg,
@@ -196,12 +196,8 @@ class _SheetWriter:
             _booked(refund, liability), mat or None, lab or None, other or None, scrap or None,
             _booked(loss, liability), q_ok, q_bad, q_scrap, names["lstatus"].get(lstatus, lstatus),
         ]
-        for i in self.free_text:
-            text = values[i]
-            if text is not None and text.startswith("="):  # text, not a formula to run
-                cell = WriteOnlyCell(self.ws, value=text)
-                cell.data_type = "s"
-                values[i] = cell
+        # any text (customer, order no., model, lot, reasons …) stays text, not a formula to run
+        values = safe_row(self.ws, values)
         for i, cell in self.styled.items():
             if values[i] is not None:
                 cell.value = values[i]

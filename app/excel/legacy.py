@@ -1,5 +1,9 @@
 """Reading hand-made legacy return logs (客户退货登记表) from Excel — plain data, no database.
 
+The file may be an .xlsx/.xlsm, an .xls (Excel 97–2003) or a .csv: app.excel.sources opens
+it, refuses one beyond the import limits, and hands out the sheets' rows; the rules
+below are the same for every type.
+
 Step served: "import a legacy log" (QA or the warehouse, from the UI or `rma-station import`).
 This module only reads and checks; app.excel.importer groups the accepted rows into
 returns and writes them in one transaction; app.excel.rejects writes the rejected rows
@@ -34,20 +38,17 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
-import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-import openpyxl
-from openpyxl.utils.cell import range_boundaries
-from openpyxl.utils.exceptions import InvalidFileException
-
 from app.codes import Disposition
 from app.errors import StationError, ValidationError
+from app.excel.sources import SourceSheet, open_sheets
+from app.limits import MAX_QTY, MONEY_MAX, check_text
 from app.money import ZERO, line_amount, money, refund_amount
 from app.parsing import (
     clean_code,
@@ -127,7 +128,19 @@ REJECT_FIELDS: dict[str, tuple[str, str, str]] = {
     "refund_ratio": ("refund ratio", "退款比例", "Refund ratio"),
     "refund_amount": ("refund amount", "退款金额", "Refund amount"),
     "manufacture_date": ("manufacture date", "出厂日期", "Manufacture date"),
+    # texts refused when longer than the station's columns hold or holding NUL (app.limits)
+    "order_no": ("order no", "订单号", "Order no."),
+    "lot": ("lot", "批号", "Lot"),
+    "unit": ("unit", "单位", "Unit"),
+    "reason": ("reason", "退货原因", "Customer's reason"),
+    "cause": ("cause", "原因分析", "Cause"),
+    "disposition": ("disposition", "产品处置", "Disposition"),
+    "notes": ("notes", "备注", "Notes"),
 }
+# legacy column → the station's field whose column limits it (app.limits.FIELDS)
+_TEXT_LIMITS = {"customer": "customer", "order_no": "order_no", "model": "model", "lot": "lot_no",
+                "unit": "unit", "reason": "customer_reason", "cause": "final_cause",
+                "disposition": "customer_reason", "notes": "notes"}
 
 _TOTAL_WORDS = frozenset({"小计", "合计", "总计", "总合计", "累计", "total", "subtotal", "sub-total",
                           "grandtotal", "totals", "sum"})
@@ -287,31 +300,6 @@ class SheetLayout:
     headers: list[Any]              # header text per column, as written
 
 
-def _merged_ranges(path: Path, ws: Any) -> list[tuple[int, int, int, int]]:
-    """Merged ranges (min_col, min_row, max_col, max_row) of a read-only sheet.
-
-    openpyxl's read-only mode does not parse them; the list sits at the end of the
-    sheet's XML, so the part is scanned as a byte stream (fast even for 100,000 rows).
-    """
-    part = getattr(ws, "_worksheet_path", None)
-    if not part:
-        return []
-    pattern = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Za-z]+\d+(?::[A-Za-z]+\d+)?)"')
-    found: set[bytes] = set()
-    tail = b""
-    with zipfile.ZipFile(path) as archive, archive.open(part.lstrip("/")) as stream:
-        while chunk := stream.read(1 << 20):
-            data = tail + chunk
-            found.update(pattern.findall(data))
-            tail = data[-200:]
-    ranges = []
-    for ref in found:
-        min_col, min_row, max_col, max_row = range_boundaries(ref.decode())
-        if (min_col, min_row) != (max_col, max_row):
-            ranges.append((min_col, min_row, max_col, max_row))
-    return ranges
-
-
 def _fill_header_merges(head: list[list[Any]], merges: list[tuple[int, int, int, int]]) -> None:
     """In the header zone a merged cell's text labels every column and row it covers."""
     for min_col, min_row, max_col, max_row in merges:
@@ -428,6 +416,9 @@ class _Checker:
         self.parsed: dict[tuple[str, bool, type, Any], tuple[Any, Problem | None]] = {}
         self.keys: dict[str, str] = {}
         self.dispositions: dict[Any, Disposition | None] = {}
+        # each distinct text is checked against the station's limits once per sheet
+        self.text_limits = [(name, f) for name, f in _TEXT_LIMITS.items() if name in self.cols]
+        self.texts_checked: dict[tuple[str, str], Problem | None] = {}
 
     def fields(self, cells: list[Any]) -> dict[str, Any]:
         """The row's raw cell per field."""
@@ -513,11 +504,14 @@ class _Checker:
         refund = value(raw, "refund_amount", problems)
         manufactured = value(raw, "manufacture_date", problems)
 
+        self._limits(raw, problems, qty, unit_price, amount, refund)
         if not problems:
             if unit_price is None:
                 unit_price = money(amount / qty)
             if amount is None:
                 amount = line_amount(qty, unit_price)
+                if amount > MONEY_MAX:
+                    problems.append(_too_much("amount", amount))
             if refund is None:
                 refund = refund_amount(amount, ratio)
             elif refund > amount:
@@ -546,6 +540,28 @@ class _Checker:
             notes=clean_text(get("notes")) or "", source_row=source_row,
         )
 
+    def _limits(self, raw: dict[str, Any], problems: list[Problem], qty: int | None,
+                *amounts: Decimal | None) -> None:
+        """Values the station cannot hold: too long, NUL and other control characters, too large."""
+        checked = self.texts_checked
+        for name, station_field in self.text_limits:
+            cell = raw[name]
+            if cell.__class__ is not str:
+                continue
+            key = (name, cell)
+            if key not in checked:
+                if len(checked) >= 100_000:
+                    checked.clear()
+                checked[key] = _text_problem(name, station_field, cell)
+            if checked[key] is not None:
+                problems.append(checked[key])
+        if qty is not None and qty > MAX_QTY:
+            problems.append(Problem("qty", "qty_too_large", {"field": REJECT_FIELDS["qty"][1:],
+                                                             "max": f"{MAX_QTY:,}", "value": f"{qty:,}"}))
+        for name, amount in zip(("unit_price", "amount", "refund_amount"), amounts, strict=True):
+            if amount is not None and amount > MONEY_MAX:
+                problems.append(_too_much(name, amount))
+
     @staticmethod
     def _source_row(raw: dict[str, Any]) -> int | None:
         if "reject_row" not in raw:
@@ -554,6 +570,21 @@ class _Checker:
             return parse_quantity(raw["reject_row"])
         except ValidationError:
             return None
+
+
+def _text_problem(name: str, station_field: str, cell: str) -> Problem | None:
+    try:
+        check_text(clean_text(cell) or "", station_field)
+    except ValidationError as err:
+        reject_field, zh, en = REJECT_FIELDS[name]
+        return Problem(reject_field, err.key, {**err.args_, "field": (zh, en)})
+    return None
+
+
+def _too_much(name: str, amount: Decimal) -> Problem:
+    reject_field, zh, en = REJECT_FIELDS[name]
+    return Problem(reject_field, "amount_too_large", {"field": (zh, en), "max": f"{MONEY_MAX:,.2f}",
+                                                      "value": f"{amount:,.2f}"})
 
 
 class _MergeFiller:
@@ -583,21 +614,6 @@ class _MergeFiller:
 # ---------------------------------------------------------------- the workbook
 
 
-def _open(path: Path) -> Any:
-    try:
-        return openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
-    except (OSError, zipfile.BadZipFile, InvalidFileException, KeyError, ValueError) as exc:
-        raise ValidationError("excel_unreadable", file=path.name, detail=str(exc) or type(exc).__name__) \
-            from exc
-
-
-def _sheet_rows(ws: Any) -> Iterator[tuple[int, list[Any]]]:
-    # read-only dimensions come from the file and some writers get them wrong: read every row
-    ws.reset_dimensions()
-    for excel_row, values in enumerate(ws.iter_rows(values_only=True), start=1):
-        yield excel_row, list(values)
-
-
 class _Progress:
     def __init__(self, file_name: str, total: int, progress: Callable[[int, int], None] | None,
                  is_cancelled: Callable[[], bool] | None) -> None:
@@ -620,11 +636,11 @@ class _Progress:
             self.progress(done, max(self.total, done))
 
 
-def _read_sheet(path: Path, ws: Any, result: LegacyReadResult, progress: _Progress) -> int:
+def _read_sheet(sheet: SourceSheet, result: LegacyReadResult, progress: _Progress) -> int:
     """Read one sheet into result; returns how many rows it has."""
-    declared = ws.max_row or 0   # from the file's dimension, before _sheet_rows resets it
-    merges = _merged_ranges(path, ws)
-    rows = _sheet_rows(ws)
+    declared = sheet.declared_rows   # from the file's dimension, before the rows are read
+    merges = sheet.merges()
+    rows = sheet.rows()
     head: list[list[Any]] = []
     for _excel_row, cells in rows:
         head.append(cells)
@@ -634,20 +650,23 @@ def _read_sheet(path: Path, ws: Any, result: LegacyReadResult, progress: _Progre
     _fill_header_merges(header_zone, merges)
     layout = find_layout(header_zone)
     if layout is None:
-        result.sheets_skipped.append(SkippedSheet(ws.title, "sheet_no_header", {
-            "sheet": ws.title, "rows": HEADER_SEARCH_ROWS, "min": MIN_KNOWN_COLUMNS}))
+        if all(is_blank(c) for cells in head for c in cells):
+            result.sheets_skipped.append(SkippedSheet(sheet.title, "sheet_empty", {"sheet": sheet.title}))
+            return max(declared, len(head))
+        result.sheets_skipped.append(SkippedSheet(sheet.title, "sheet_no_header", {
+            "sheet": sheet.title, "rows": HEADER_SEARCH_ROWS, "min": MIN_KNOWN_COLUMNS}))
         return max(declared, len(head))
     missing = [name for name in _REQUIRED_COLUMNS if name not in layout.columns]
     if "unit_price" not in layout.columns and "amount" not in layout.columns:
         missing.append("unit_price")
     if missing:
-        result.sheets_skipped.append(SkippedSheet(ws.title, "sheet_missing_columns", {
-            "sheet": ws.title,
+        result.sheets_skipped.append(SkippedSheet(sheet.title, "sheet_missing_columns", {
+            "sheet": sheet.title,
             "columns": ("、".join(REJECT_FIELDS[m][1] for m in missing),
                         ", ".join(REJECT_FIELDS[m][2] for m in missing))}))
         return max(declared, len(head))
-    result.sheets_read.append(ws.title)
-    checker = _Checker(ws.title, layout)
+    result.sheets_read.append(sheet.title)
+    checker = _Checker(sheet.title, layout)
     fill = _MergeFiller(merges, layout.header_row + 1)
     last = len(head)
     data = itertools.chain(enumerate(head[layout.header_row:], start=layout.header_row + 1), rows)
@@ -669,20 +688,34 @@ def _read_sheet(path: Path, ws: Any, result: LegacyReadResult, progress: _Progre
 
 def read_legacy_workbook(path: str | Path, progress: Callable[[int, int], None] | None = None,
                          is_cancelled: Callable[[], bool] | None = None) -> LegacyReadResult:
-    """Read every sheet of a legacy log that has a header; write nothing anywhere.
+    """Read every sheet of a legacy log (.xlsx, .xlsm, .xls, .csv) that has a header; write
+    nothing anywhere.
 
     progress(rows done, rows in the workbook) is called every 1000 rows and after each
     sheet; is_cancelled() is asked as often, and True raises ReadCancelled. An unreadable
-    file (not .xlsx, damaged, encrypted) raises ValidationError("excel_unreadable").
+    file (damaged, encrypted, another format) raises ValidationError("excel_unreadable");
+    one beyond the limits of app.excel.sources ("import_too_big", "import_too_many_rows")
+    is refused before its rows are parsed; one with no sheet to read raises
+    NothingToRead, which names every sheet skipped and why.
     """
     path = Path(path)
-    wb = _open(path)
     result = LegacyReadResult()
-    try:
-        sheets = list(wb.worksheets)
-        tracker = _Progress(path.name, sum(ws.max_row or 0 for ws in sheets), progress, is_cancelled)
-        for ws in sheets:
-            tracker.sheet_done(_read_sheet(path, ws, result, tracker))
-    finally:
-        wb.close()
+    with open_sheets(path) as sheets:
+        tracker = _Progress(path.name, sum(sh.declared_rows for sh in sheets), progress, is_cancelled)
+        for sheet in sheets:
+            tracker.sheet_done(_read_sheet(sheet, result, tracker))
+    if not result.sheets_read:
+        raise NothingToRead(path.name, result.sheets_skipped)
     return result
+
+
+class NothingToRead(ValidationError):
+    """No sheet of the file is a return log: an empty workbook, or only sheets without a header."""
+
+    def __init__(self, file_name: str, skipped: list[SkippedSheet]) -> None:
+        self.sheets_skipped = skipped
+        if not skipped:
+            super().__init__("import_empty_workbook", file=file_name)
+        else:
+            super().__init__("import_no_log_sheet", file=file_name, reasons=(
+                ";".join(s.message("zh") for s in skipped), "; ".join(s.message("en") for s in skipped)))

@@ -21,6 +21,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from app.excel.cells import looks_like_formula
 from app.excel.legacy import REJECT_REASON_HEADER, REJECT_ROW_HEADER, LegacyReject, column_for
 
 _HEADER_FILL = PatternFill("solid", start_color="FFD9D9D9")
@@ -55,7 +56,7 @@ def _cell(ws: Any, value: Any, *, fill: PatternFill | None = None, font: Font | 
           alignment: Alignment | None = None) -> WriteOnlyCell:
     value, number_format = _cell_value(value)
     cell = WriteOnlyCell(ws, value=value)
-    if isinstance(value, str) and value.startswith("="):
+    if looks_like_formula(value):
         cell.data_type = "s"  # text that looks like a formula stays text, as it was read
     if number_format:
         cell.number_format = number_format

@@ -22,6 +22,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.worksheet import Worksheet
 
 from app.codes import liability_label
+from app.excel.cells import keep_text, printable
 from app.reports.monthly import (
     DISTRIBUTION,
     LIABILITY_KEYS,
@@ -66,7 +67,7 @@ def _sheet(wb: Workbook, title: str, header: Sequence[str], rows: list[list[Any]
         cell.fill = HEAD_FILL
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
     for row in rows:
-        ws.append(row)
+        ws.append(printable(row))
     if total is not None:
         ws.append(total)
         for cell in ws[ws.max_row]:
@@ -76,6 +77,7 @@ def _sheet(wb: Workbook, title: str, header: Sequence[str], rows: list[list[Any]
             for (cell,) in ws.iter_rows(min_row=2, min_col=col, max_col=col):
                 cell.number_format = fmt
     ws.freeze_panes = "A2"
+    keep_text(ws)  # names of customers, models and causes are text, never formulas
     _fit_columns(ws, formats)
     return ws
 
@@ -147,6 +149,7 @@ def _summary(wb: Workbook, report: MonthlyReport, lang: str) -> Worksheet:
             ws.cell(ws.max_row, 2).number_format = fmt
     ws.cell(ws.max_row - 1, 1).font = ws.cell(ws.max_row - 1, 2).font = TOTAL_FONT
     ws.freeze_panes = "A4"
+    keep_text(ws)
     _fit_columns(ws, [None, YUAN], first_row=3)
     return ws
 

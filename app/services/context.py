@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from app.codes import ROLES, Role
 from app.errors import ConflictError, ConflictInfo, ValidationError, WorkflowError
 from app.fields import label
+from app.limits import MAX_QTY, check_money, check_qty, check_text
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,7 @@ def whole_qty(value: Any, field_name: str, *, allow_zero: bool = False) -> int:
     n = int(d)
     if n < 0 or (n == 0 and not allow_zero):
         raise ValidationError("qty_not_whole", field_name=field_name, field=lab, value=value)
-    return n
+    return check_qty(n, field_name, maximum=MAX_QTY)
 
 
 def amount_value(value: Any, field_name: str, *, places: int = 2) -> Decimal:
@@ -84,7 +85,7 @@ def amount_value(value: Any, field_name: str, *, places: int = 2) -> Decimal:
     q = Decimal(1).scaleb(-places)
     if not d.is_finite() or d < 0 or d != d.quantize(q):
         raise ValidationError("price_invalid", field_name=field_name, field=lab, value=value)
-    return d.quantize(q)
+    return check_money(d.quantize(q), field_name)
 
 
 def ratio_value(value: Any, field_name: str = "refund_ratio") -> Decimal:
@@ -98,11 +99,17 @@ def ratio_value(value: Any, field_name: str = "refund_ratio") -> Decimal:
     return d
 
 
-def required_text(value: str | None, field_name: str) -> str:
+def required_text(value: str | None, field_name: str, max_len: int | None = None) -> str:
     text = (value or "").strip()
     if not text:
         raise ValidationError("required", field_name=field_name, field=label(field_name))
-    return text
+    return check_text(text, field_name, max_len=max_len)
+
+
+def bounded_text(value: str | None, field_name: str, max_len: int | None = None) -> str:
+    """An optional text, trimmed: refused when longer than its column (app.limits) or when it
+    holds NUL or another control character (tab and newline only in multi-line fields)."""
+    return check_text((value or "").strip(), field_name, max_len=max_len)
 
 
 def add_working_days(start: date, days: int) -> date:

@@ -17,6 +17,7 @@ from app.fields import label
 from app.services.context import (
     Actor,
     bind_actor,
+    bounded_text,
     check_version,
     ratio_value,
     require_role,
@@ -50,7 +51,7 @@ def record_inspection(session: Session, actor: Actor, line_id: int, *, findings:
         raise ValidationError("unknown", field_name="defect_category",
                               what=label("defect_category"), value=defect_category_id)
     line.defect_category_id = defect_category_id
-    line.preliminary_opinion = (preliminary_opinion or "").strip()
+    line.preliminary_opinion = bounded_text(preliminary_opinion, "preliminary_opinion")
     line.inspected_by_id = actor.user_id
     line.inspected_at = utcnow()
     line.status = LineStatus.DECISION.value
@@ -141,7 +142,7 @@ def raise_liaison_note(session: Session, actor: Actor, line_id: int, reason: str
     if reason not in LIAISON_REASONS:
         raise ValidationError("required", field_name="reason", field=label("reason"))
     line = get_line(session, line_id)
-    note = _liaison(session, actor, line, reason, text.strip())
+    note = _liaison(session, actor, line, reason, bounded_text(text, "liaison_text"))
     session.flush()
     return note
 
@@ -169,9 +170,12 @@ def open_corrective_action(session: Session, actor: Actor, line_id: int,
         raise ValidationError("date_invalid", field_name="due_on", field=label("due_on"), value=draft.due_on)
     ca = CorrectiveAction(
         return_id=line.return_id, line_id=line.id, owner=owner, due_on=draft.due_on,
-        problem=draft.problem.strip(), containment=draft.containment.strip(),
-        root_cause=draft.root_cause.strip(), corrective_action=draft.corrective_action.strip(),
-        preventive_action=draft.preventive_action.strip(), verification=draft.verification.strip(),
+        problem=bounded_text(draft.problem, "problem"),
+        containment=bounded_text(draft.containment, "containment"),
+        root_cause=bounded_text(draft.root_cause, "root_cause"),
+        corrective_action=bounded_text(draft.corrective_action, "corrective_action"),
+        preventive_action=bounded_text(draft.preventive_action, "preventive_action"),
+        verification=bounded_text(draft.verification, "verification"),
         opened_by_id=actor.user_id,
     )
     line.serious = True
@@ -194,7 +198,7 @@ def update_corrective_action(session: Session, actor: Actor, ca_id: int, draft: 
     ca.due_on = draft.due_on
     for f in ("problem", "containment", "root_cause", "corrective_action", "preventive_action",
               "verification"):
-        setattr(ca, f, getattr(draft, f).strip())
+        setattr(ca, f, bounded_text(getattr(draft, f), f))
     if close:
         required_text(ca.verification, "verification")
         ca.status = "closed"

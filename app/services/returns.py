@@ -30,12 +30,14 @@ from app.codes import (
 )
 from app.errors import NotFoundError, ValidationError, WorkflowError
 from app.fields import label
+from app.limits import check_money, max_length
 from app.money import line_amount
 from app.services.context import (
     Actor,
     add_working_days,
     amount_value,
     bind_actor,
+    bounded_text,
     check_version,
     require_role,
     required_text,
@@ -118,6 +120,8 @@ def find_product(session: Session, code: str) -> Product | None:
 
 
 def _build_line(session: Session, line_no: int, d: LineDraft) -> ReturnLine:
+    if not d.product_id:
+        bounded_text(d.model, "model")  # a NUL would reach the database in the look-up
     product = session.get(Product, d.product_id) if d.product_id else find_product(session, d.model)
     if product is None:
         if not (d.model or "").strip():
@@ -130,10 +134,11 @@ def _build_line(session: Session, line_no: int, d: LineDraft) -> ReturnLine:
     if d.condition not in {c.value for c in CONDITIONS}:
         raise ValidationError("required", field_name="condition", field=label("condition"))
     return ReturnLine(
-        line_no=line_no, product=product, lot_no=(d.lot_no or "").strip(),
+        line_no=line_no, product=product, lot_no=bounded_text(d.lot_no, "lot_no"),
         manufacture_date=d.manufacture_date, qty_announced=announced, qty_counted=counted,
-        unit=(d.unit or product.unit), unit_price=price, amount=line_amount(counted, price),
-        customer_reason=d.customer_reason.strip(), is_our_product=d.is_our_product,
+        unit=bounded_text(d.unit, "unit") or product.unit, unit_price=price,
+        amount=check_money(line_amount(counted, price), "amount"),
+        customer_reason=bounded_text(d.customer_reason, "customer_reason"), is_our_product=d.is_our_product,
         condition=d.condition, status=LineStatus.RECEIVED.value,
     )
 
@@ -152,6 +157,8 @@ def receive_return(session: Session, actor: Actor, draft: ReturnDraft) -> Return
                               value=draft.received_on)
     if not draft.lines:
         raise ValidationError("no_lines", field_name="lines")
+    heads = {f: bounded_text(getattr(draft, f), f) for f in
+             ("order_no", "delivery_no", "invoice_no", "storage_location", "notes")}
     lines = []
     for i, d in enumerate(draft.lines, start=1):
         try:
@@ -161,10 +168,10 @@ def receive_return(session: Session, actor: Actor, draft: ReturnDraft) -> Return
     rma = Return(
         rma_no=next_rma_no(session, draft.received_on.year), customer=customer,
         arrival_method=ArrivalMethod(draft.arrival_method).value,
-        order_no=draft.order_no.strip(), delivery_no=draft.delivery_no.strip(),
-        invoice_no=draft.invoice_no.strip(), received_on=draft.received_on,
-        received_by_id=actor.user_id, storage_location=draft.storage_location.strip(),
-        urgency=draft.urgency, notes=draft.notes.strip(), status=ReturnStatus.RECEIVED.value,
+        order_no=heads["order_no"], delivery_no=heads["delivery_no"],
+        invoice_no=heads["invoice_no"], received_on=draft.received_on,
+        received_by_id=actor.user_id, storage_location=heads["storage_location"],
+        urgency=draft.urgency, notes=heads["notes"], status=ReturnStatus.RECEIVED.value,
     )
     for line in lines:
         line.barcode = line_barcode(rma.rma_no, line.line_no)
@@ -187,7 +194,7 @@ def update_line_count(session: Session, actor: Actor, line_id: int, *, qty_count
     line.qty_counted = whole_qty(qty_counted, "qty_counted")
     line.amount = line_amount(line.qty_counted, line.unit_price)
     if lot_no is not None:
-        line.lot_no = lot_no.strip()
+        line.lot_no = bounded_text(lot_no, "lot_no")
     if condition is not None:
         line.condition = Condition(condition).value
     if is_our_product is not None:
@@ -207,7 +214,7 @@ def confirm_by_sales(session: Session, actor: Actor, return_id: int, requirement
     check_version(rma, expected_version)
     if rma.status != ReturnStatus.RECEIVED.value:
         raise refuse_state(rma, action)
-    rma.sales_requirements = required_text(requirements, "reason")
+    rma.sales_requirements = required_text(requirements, "reason", max_length("sales_requirements"))
     rma.sales_confirmed_by_id = actor.user_id
     rma.sales_confirmed_at = utcnow()
     rma.status = ReturnStatus.CONFIRMED.value
@@ -225,7 +232,7 @@ def approve(session: Session, actor: Actor, return_id: int, note: str = "",
     check_version(rma, expected_version)
     if rma.status != ReturnStatus.CONFIRMED.value:
         raise refuse_state(rma, action)
-    rma.approval_note = note.strip()
+    rma.approval_note = bounded_text(note, "approval_note")
     rma.approved_by_id = actor.user_id
     rma.approved_at = utcnow()
     rma.status = ReturnStatus.APPROVED.value
@@ -251,7 +258,7 @@ def cancel_return(session: Session, actor: Actor, return_id: int, reason: str,
         raise refuse_state(rma, action)
     if not (reason or "").strip():
         raise ValidationError("cancel_reason", field_name="reason")
-    rma.cancel_reason = reason.strip()
+    rma.cancel_reason = bounded_text(reason, "cancel_reason")
     rma.cancelled_by_id = actor.user_id
     rma.cancelled_at = utcnow()
     rma.status = ReturnStatus.CANCELLED.value

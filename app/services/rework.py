@@ -13,11 +13,13 @@ from sqlalchemy.orm import Session
 from app.codes import LineStatus, Role
 from app.errors import ValidationError, WorkflowError
 from app.fields import label
+from app.limits import check_money
 from app.money import money
 from app.services.context import (
     Actor,
     amount_value,
     bind_actor,
+    bounded_text,
     check_version,
     require_role,
     required_text,
@@ -90,11 +92,13 @@ def book_rework_costs(session: Session, actor: Actor, line_id: int, *,
             qty = whole_qty(m.qty, "material_qty")
             unit_cost = amount_value(m.unit_cost, "unit_cost")
             name = required_text(m.name, "material_name")
+            code, unit = bounded_text(m.code, "material_code"), bounded_text(m.unit, "material_unit")
+            cost = check_money(money(unit_cost * qty), "amount")
         except ValidationError as exc:
             raise exc.at_line(i) from None
-        new_materials.append(ReworkMaterial(code=m.code.strip(), name=name, qty=qty,
-                                            unit=m.unit.strip() or "个", unit_cost=unit_cost,
-                                            cost=money(unit_cost * qty)))
+        new_materials.append(ReworkMaterial(code=code, name=name, qty=qty,
+                                            unit=unit or "个", unit_cost=unit_cost,
+                                            cost=cost))
     new_labour = []
     for i, lb in enumerate(labour, start=1):
         try:
@@ -103,10 +107,11 @@ def book_rework_costs(session: Session, actor: Actor, line_id: int, *,
             if hours <= 0:
                 raise ValidationError("price_invalid", field_name="hours", field=label("hours"), value=lb.hours)
             rate = amount_value(lb.hourly_rate, "hourly_rate")
+            cost = check_money(money(hours * rate), "amount")
         except ValidationError as exc:
             raise exc.at_line(i) from None
         new_labour.append(ReworkLabour(worker=worker, hours=hours, hourly_rate=rate,
-                                       cost=money(hours * rate)))
+                                       cost=cost))
     line.materials = new_materials
     line.labour = new_labour
     line.other_cost = amount_value(other_cost if other_cost not in (None, "") else "0", "other_cost")

@@ -280,20 +280,12 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
         <translation>Reason</translation>
     </message>
     <message>
-        <source>Choose a return log (.xlsx). Nothing is written before you press Import.</source>
-        <translation>Choose a return log (.xlsx). Nothing is written before you press Import.</translation>
-    </message>
-    <message>
         <source>Only the quality and warehouse roles import logs.</source>
         <translation>Only the quality and warehouse roles import logs.</translation>
     </message>
     <message>
         <source>Import a legacy Excel log</source>
         <translation>Import a legacy Excel log</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx *.xlsm)</source>
-        <translation>Excel workbooks (*.xlsx *.xlsm)</translation>
     </message>
     <message>
         <source>Save the rejected rows</source>
@@ -350,6 +342,14 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     <message>
         <source>Every row of this file was imported before: there is nothing new to import.</source>
         <translation>Every row of this file was imported before: there is nothing new to import.</translation>
+    </message>
+    <message>
+        <source>Choose a return log (.xlsx, .xls or .csv). Nothing is written before you press Import.</source>
+        <translation>Choose a return log (.xlsx, .xls or .csv). Nothing is written before you press Import.</translation>
+    </message>
+    <message>
+        <source>Return logs (*.xlsx *.xlsm *.xls *.csv)</source>
+        <translation>Return logs (*.xlsx *.xlsm *.xls *.csv)</translation>
     </message>
     <message>
         <source>new</source>

@@ -279,20 +279,12 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
         <translation>原因</translation>
     </message>
     <message>
-        <source>Choose a return log (.xlsx). Nothing is written before you press Import.</source>
-        <translation>请选择退货台账(.xlsx)。按“导入”之前不会写入任何数据。</translation>
-    </message>
-    <message>
         <source>Only the quality and warehouse roles import logs.</source>
         <translation>只有品管和仓库角色可以导入台账。</translation>
     </message>
     <message>
         <source>Import a legacy Excel log</source>
         <translation>导入历史 Excel 台账</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx *.xlsm)</source>
-        <translation>Excel 工作簿 (*.xlsx *.xlsm)</translation>
     </message>
     <message>
         <source>Save the rejected rows</source>
@@ -345,6 +337,14 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     <message>
         <source>Every row of this file was imported before: there is nothing new to import.</source>
         <translation>此文件的所有行都已导入过,没有新的数据可导入。</translation>
+    </message>
+    <message>
+        <source>Choose a return log (.xlsx, .xls or .csv). Nothing is written before you press Import.</source>
+        <translation>请选择退货台账(.xlsx、.xls 或 .csv)。按“导入”之前不会写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Return logs (*.xlsx *.xlsm *.xls *.csv)</source>
+        <translation>退货台账 (*.xlsx *.xlsm *.xls *.csv)</translation>
     </message>
     <message>
         <source>new</source>

@@ -28,6 +28,7 @@ from PySide6.QtGui import QBrush, QColor
 from app.codes import CONDITIONS, Condition
 from app.errors import StationError, ValidationError
 from app.fields import label
+from app.limits import MAX_QTY, check_money, check_qty, check_text
 from app.money import ZERO, line_amount, money
 from app.parsing import parse_date, parse_decimal, parse_price, parse_quantity
 from app.services.context import whole_qty
@@ -162,12 +163,14 @@ class DraftTableModel(QAbstractTableModel):
         """Check one committed cell; raise the ValidationError the services would raise."""
         text = value if isinstance(value, str) else ""
         field_name = f.error_key or f.key
-        if f.kind == "qty" and text.strip():
-            parse_quantity(text, field=field_name)
+        if f.kind == "text" and text:
+            check_text(text, field_name)  # too long for its column, NUL (app.limits)
+        elif f.kind == "qty" and text.strip():
+            check_qty(parse_quantity(text, field=field_name) or 0, field_name)
         elif f.kind == "qty0" and text.strip():
             whole_qty(text, field_name, allow_zero=True)
         elif f.kind in ("money", "hours") and text.strip():
-            parse_price(text, field=field_name)
+            check_money(parse_price(text, field=field_name) or ZERO, field_name)
             number = _decimal(text)
             if number is not None and number != money(number):
                 raise ValidationError("price_invalid", field_name=field_name, field=label(field_name),
@@ -284,10 +287,13 @@ def _decimal(text: Any) -> Decimal | None:
 
 
 def _int(text: Any) -> int | None:
+    """A cell's quantity for the totals and costs; None when unreadable or beyond MAX_QTY
+    (the cell shows why; a total of 10^12 pieces would overflow Qt's %n)."""
     try:
-        return parse_quantity(text) if isinstance(text, str) and text.strip() else None
+        n = parse_quantity(text) if isinstance(text, str) and text.strip() else None
     except StationError:
         return None
+    return n if n is None or n <= MAX_QTY else None
 
 
 # ---------------------------------------------------------------- lines of a new return
@@ -473,10 +479,10 @@ class MaterialsModel(DraftTableModel):
 
     context = "MaterialsModel"
     fields = (
-        Field("code", QT_TRANSLATE_NOOP("MaterialsModel", "Code")),
+        Field("code", QT_TRANSLATE_NOOP("MaterialsModel", "Code"), error_key="material_code"),
         Field("name", QT_TRANSLATE_NOOP("MaterialsModel", "Material"), error_key="material_name"),
         Field("qty", QT_TRANSLATE_NOOP("MaterialsModel", "Qty"), "qty", error_key="material_qty"),
-        Field("unit", QT_TRANSLATE_NOOP("MaterialsModel", "Unit")),
+        Field("unit", QT_TRANSLATE_NOOP("MaterialsModel", "Unit"), error_key="material_unit"),
         Field("unit_cost", QT_TRANSLATE_NOOP("MaterialsModel", "Unit cost"), "money"),
         Field("cost", QT_TRANSLATE_NOOP("MaterialsModel", "Cost"), "computed"),
     )

@@ -11,7 +11,7 @@ import pytest
 
 from app.codes import Disposition
 from app.errors import ValidationError
-from app.excel.legacy import LegacyReadResult, ReadCancelled, read_legacy_workbook
+from app.excel.legacy import LegacyReadResult, NothingToRead, ReadCancelled, read_legacy_workbook
 from tests.unit.excel.workbooks import ZH_HEADER, make_workbook, zh_row
 
 
@@ -93,8 +93,9 @@ def test_a_row_of_units_under_the_header_is_part_of_the_header(tmp_path) -> None
 
 def test_a_header_below_row_10_is_not_looked_for(tmp_path) -> None:
     rows = [[f"说明 {i}"] for i in range(10)] + [ZH_HEADER, zh_row()]
-    result = read(tmp_path, {"Late": rows})
-    assert result.rows == [] and [s.key for s in result.sheets_skipped] == ["sheet_no_header"]
+    with pytest.raises(NothingToRead) as err:
+        read(tmp_path, {"Late": rows})
+    assert [s.key for s in err.value.sheets_skipped] == ["sheet_no_header"]
 
 
 def test_sheets_that_are_not_logs_are_skipped_with_a_reason(tmp_path) -> None:
@@ -109,7 +110,7 @@ def test_sheets_that_are_not_logs_are_skipped_with_a_reason(tmp_path) -> None:
     skipped = {s.sheet: s for s in result.sheets_skipped}
     assert {name: s.key for name, s in skipped.items()} == {
         "说明": "sheet_no_header", "统计": "sheet_no_header", "汇总": "sheet_missing_columns",
-        "空白": "sheet_no_header"}
+        "空白": "sheet_empty"}
     assert skipped["汇总"].message("zh") == "工作表“汇总”缺少必需的列: 退货日期、型号规格,已跳过"
     assert skipped["汇总"].message("en") == (
         "Sheet “汇总” lacks the required column(s) Return date, Model/spec; skipped")
