@@ -64,6 +64,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The code “{code}” is too long for a {width} mm wide label at {dpi} dpi: choose a wider label or a higher resolution",
     ),
     "print_cancelled": ("已取消打印,未生成文件", "Printing was cancelled; no file was written"),
+    # master data (app.services.masterdata, app.services.user_admin, app.excel.masterdata)
+    "warranty_invalid": ("{field}必须是0到{max}之间的整数,而不是“{value}”",
+                         "{field} must be a whole number from 0 to {max}, not “{value}”"),
+    "text_too_long": ("{field}最多{max}个字符", "{field} may have at most {max} characters"),
+    "roles_required": ("用户至少要有一个角色", "A user needs at least one role"),
+    "role_unknown": ("无法识别的角色“{value}”", "Unknown role “{value}”"),
+    "last_admin": ("不能停用或取消最后一个系统管理员", "The last administrator cannot be deactivated or lose the role"),
+    "admin_grant": ("只有系统管理员可以授予或取消系统管理员角色",
+                    "Only an administrator may grant or take away the administrator role"),
+    "list_missing_columns": ("工作表“{sheet}”缺少必需的列: {columns}",
+                             "Sheet “{sheet}” lacks the required column(s) {columns}"),
+    "list_no_header": ("没有找到{what}清单的表头(需要列: {columns})",
+                       "No {what} list header found (columns needed: {columns})"),
+    "duplicate_in_file": ("{what}“{value}”在文件中重复(第{row}行已有)",
+                          "{what} “{value}” appears twice in the file (already in row {row})"),
 }
 
 
