@@ -296,6 +296,14 @@ def get_record(session: Session, kind: str, record_id: int) -> Any:
     return es.record(_get(session, es, record_id), session)
 
 
+def find_by(session: Session, kind: str, field: str, value: str) -> int | None:
+    """The id of the entry whose `field` is exactly `value` (active or not), else None."""
+    if not value:
+        return None
+    es = spec(kind)
+    return session.scalar(select(es.model.id).where(getattr(es.model, field) == value))
+
+
 def _get(session: Session, es: EntitySpec, record_id: int) -> Any:
     obj = session.get(es.model, record_id)
     if obj is None:
