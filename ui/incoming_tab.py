@@ -42,6 +42,7 @@ from forms.ui_incoming_tab import Ui_IncomingTab
 from ui import errors as ui_errors
 from ui.context import Outcome, StationContext
 from ui.i18n import Retranslatable
+from ui.masterdata.quick_add import DeskQuickAdd
 from ui.models import names
 from ui.models.drafts import ReturnLinesModel
 from ui.models.queues import ReturnListModel
@@ -149,6 +150,8 @@ class IncomingTab(Retranslatable, QWidget):
         ui.approveButton.clicked.connect(self.approve)
         ctx.events.returnsChanged.connect(self._returns_changed)
         ctx.events.linesChanged.connect(self._any_lines_changed)
+        # master data: add an unknown customer or model on the spot; re-read the pick lists
+        self.quick_add = DeskQuickAdd(self)
 
         self.retranslate()
         self._blank_form()
@@ -483,6 +486,7 @@ class IncomingTab(Retranslatable, QWidget):
              else state_reason)
         ui.requirementsEdit.setReadOnly(not ui.confirmButton.isEnabled())
         ui.approvalNoteEdit.setReadOnly(not ui.approveButton.isEnabled())
+        self.quick_add.update()
 
     # ------------------------------------------------------------ lines and scans
 

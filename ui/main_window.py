@@ -162,6 +162,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.ui.actionAbout.triggered.connect(self._about)
         self.ui.actionImport.triggered.connect(self.open_import)
         self.import_dialog: ImportDialog | None = None
+        self.ui.actionMasterData.triggered.connect(self.open_master_data)
+        self.master_data: QWidget | None = None
 
         self.retranslate()
         settings = ctx.settings
@@ -370,6 +372,15 @@ class MainWindow(Retranslatable, QMainWindow):
             self.import_dialog.imported.connect(self._imported)
         ui_errors.show(self.import_dialog)
         return self.import_dialog
+
+    def open_master_data(self) -> QWidget:
+        """Station → Master data…: the 资料维护 window (one, not modal)."""
+        if self.master_data is None:
+            from ui.masterdata.window import MasterDataWindow
+
+            self.master_data = MasterDataWindow(self.ctx, self)
+        ui_errors.show(self.master_data)
+        return self.master_data
 
     def _imported(self, result: ImportResult) -> None:
         # the reports tab follows returnsChanged by itself; the lists already shown read their
