@@ -1409,6 +1409,14 @@
         <translation>Model, name or barcode…</translation>
     </message>
     <message>
+        <source>Code or name…</source>
+        <translation>Code or name…</translation>
+    </message>
+    <message>
+        <source>Code, name or note…</source>
+        <translation>Code, name or note…</translation>
+    </message>
+    <message>
         <source>Code, name, contact…</source>
         <translation>Code, name, contact…</translation>
     </message>

@@ -1398,6 +1398,14 @@
         <translation>型号、品名或条码……</translation>
     </message>
     <message>
+        <source>Code or name…</source>
+        <translation>编码或名称……</translation>
+    </message>
+    <message>
+        <source>Code, name or note…</source>
+        <translation>编码、名称或说明……</translation>
+    </message>
+    <message>
         <source>Code, name, contact…</source>
         <translation>编码、名称、联系人……</translation>
     </message>

@@ -73,6 +73,11 @@ class EntryDialog(Retranslatable, QDialog):
         self.state.add(key, widget, message)
         return widget
 
+    def _fit(self) -> None:
+        """As tall as its rows need (the message lines are hidden until there is one), 480 wide."""
+        self.setMinimumWidth(480)
+        self.resize(max(480, self.sizeHint().width()), self.sizeHint().height())
+
     @property
     def save_button(self) -> Any:
         return self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
@@ -166,6 +171,7 @@ class RecordDialog(EntryDialog):
         self.loaded_values = self.values()  # an edit sends only what the user changed
         self.state.loaded()
         self.retranslate()
+        self._fit()
         first = self.inputs[wanted[0]]
         first.setFocus()
 
@@ -250,6 +256,7 @@ class UserDialog(EntryDialog):
             self.inputs["department"].setText(record.department)  # type: ignore[attr-defined]
         self.state.loaded()
         self.retranslate()
+        self._fit()
 
     def retranslate(self) -> None:
         super().retranslate()

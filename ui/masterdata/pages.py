@@ -58,7 +58,7 @@ COLUMNS: dict[str, list[Column]] = {
                  Column("updated_at", _CHANGED, "updated_at", 130)],
     "product": [Column("model", ("型号规格", "Model/spec"), "model", 170), Column("name", ("品名", "Name"), "name", 120),
                 Column("unit", ("单位", "Unit"), "unit", 50), Column("unit_price", ("单价", "Unit price"), "unit_price", 80),
-                Column("warranty_months", ("保修期(月)", "Warranty (months)"), "warranty_months", 90),
+                Column("warranty_months", ("保修期(月)", "Warranty (months)"), "warranty_months", 125),
                 Column("barcode", ("产品条码", "Barcode"), "barcode", 120),
                 Column("supplier", ("供应商", "Supplier"), None, 120),
                 Column("active", _ACTIVE, "active", 50), Column("updated_at", _CHANGED, "updated_at", 130)],
@@ -251,6 +251,10 @@ class RecordListPage(ListPage):
     def search_hint(self) -> str:
         if self.kind == "product":
             return self.tr("Model, name or barcode…")
+        if self.kind == "category":
+            return self.tr("Code or name…")
+        if self.kind == "location":
+            return self.tr("Code, name or note…")
         return self.tr("Code, name, contact…")
 
     def update_actions(self) -> None:
