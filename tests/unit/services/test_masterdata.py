@@ -207,3 +207,17 @@ def test_setting_change_leaves_old_and_new_value(factory, actors) -> None:
     assert json.loads(trail[0].new_value)["value"] == "35.00"
     assert ("mgr", "labour_rate", "35.00", "36.50") in {
         (a.user_login, a.field, a.old_value, a.new_value) for a in trail if a.action == "update"}
+
+
+def test_the_desk_pick_list_names_the_active_storage_locations(factory, actors) -> None:
+    from app.services import lookups
+
+    with factory.begin() as s:
+        loc = md.create(s, actors["admin"], "location", dict(code="ISO-C", name="隔离区C"))
+        md.create(s, actors["admin"], "location", dict(code="ISO-D"))
+    with factory() as s:
+        assert {"隔离区C", "ISO-D"} <= set(lookups.recent_storage_locations(s))
+    with factory.begin() as s:
+        md.set_active(s, actors["admin"], "location", loc.id, False, expected_version=loc.version)
+    with factory() as s:
+        assert "隔离区C" not in lookups.recent_storage_locations(s)
