@@ -21,6 +21,7 @@ rolled back by the caller.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,7 +43,7 @@ from app.excel.legacy import (
     _sheet_rows,
     header_key,
 )
-from app.parsing import is_blank
+from app.parsing import halfwidth, is_blank, parse_price
 from app.services import masterdata as md
 from app.services.context import Actor, bind_actor, require_role
 
@@ -194,6 +195,18 @@ def read_list(path: str | Path, which: str,
     return result
 
 
+_MONTHS_SUFFIX = re.compile(r"\s*(个月|月|months?|mo)\s*$", re.IGNORECASE)
+
+
+def _spreadsheet_values(values: dict[str, Any], es: md.EntitySpec) -> None:
+    """Cells as people write them in lists: '¥125.50', '125.50元', '１２５．５', '24个月'."""
+    if "unit_price" in values:
+        price = parse_price(values["unit_price"], field="unit_price", label=es.field("unit_price").label)
+        values["unit_price"] = "" if price is None else str(price)  # more than 2 decimals: refused later
+    if isinstance(values.get("warranty_months"), str):
+        values["warranty_months"] = _MONTHS_SUFFIX.sub("", halfwidth(values["warranty_months"]))
+
+
 def import_list(session: Session, actor: Actor, which: str, path: str | Path, *, dry_run: bool = False,
                 progress: Callable[[int, int], None] | None = None) -> ListImportResult:
     """Administration: import a customers or products list in the caller's transaction.
@@ -219,6 +232,11 @@ def import_list(session: Session, actor: Actor, which: str, path: str | Path, *,
             seen[key] = row.row
         values = dict(row.values)
         values[lk.key_field] = row.values.get(lk.key_field, "")
+        try:
+            _spreadsheet_values(values, es)
+        except ValidationError as err:
+            result.rejects.append(row.reject(Problem(err.field or lk.key_field, err.key, dict(err.args_))))
+            continue
         try:
             with session.begin_nested():  # a row refused by the database leaves the others
                 exists = md.find_by(session, lk.kind, lk.key_field, key)

@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from app.codes import Role
 from app.errors import NotFoundError, ValidationError
+from app.parsing import float_to_decimal
 from app.services.context import Actor, amount_value, bind_actor, check_version, require_role
 from db.models import Customer, DefectCategory, Product, StorageLocation, Supplier, User
 
@@ -317,15 +318,15 @@ def _get(session: Session, es: EntitySpec, record_id: int) -> Any:
 def _text(value: Any) -> str:
     if value is None:
         return ""
-    if isinstance(value, float):
-        value = int(value) if value.is_integer() else value
+    if isinstance(value, float):  # from a spreadsheet: the number as typed, 0.1 + 0.2 → 0.3
+        value = float_to_decimal(value)
     return " ".join(str(value).split())
 
 
 def _months(value: Any, f: FieldSpec) -> int:
     text = _text(value)
     try:
-        d = Decimal(text) if not isinstance(value, bool | float) else None
+        d = Decimal(text) if not isinstance(value, bool) else None
     except ArithmeticError:
         d = None
     if d is None or not d.is_finite() or d != d.to_integral_value() or not 0 <= d <= MAX_WARRANTY_MONTHS:

@@ -133,3 +133,18 @@ def test_cli_imports_a_list_dry_run_and_rejects(db_url, monkeypatch, capsys, tmp
     with factory() as s:
         assert s.scalar(select(Customer.code).where(Customer.name == "Lisbon Electric Lda")) == "E1"
     assert main(["masterdata", "import", "products", str(tmp_path / "missing.xlsx")]) == 2
+
+
+def test_prices_and_months_as_people_write_them(factory, actors, tmp_path) -> None:
+    path = _book(tmp_path / "p.xlsx", [
+        ["型号", "单价", "保修期"],
+        ["W-1", "¥88.00", "24个月"],
+        ["W-2", "１２５．５元", 18.0],
+        ["W-3", 0.1 + 0.2, 6],
+        ["W-4", "0.035", 6],
+    ])
+    with factory.begin() as s:
+        result = import_list(s, actors["admin"], "products", path)
+    got = {p.model: (p.unit_price, p.warranty_months) for p in result.created}
+    assert got == {"W-1": (Decimal("88.00"), 24), "W-2": (Decimal("125.50"), 18), "W-3": (Decimal("0.30"), 6)}
+    assert [(r.row, r.field) for r in result.rejects] == [(5, "unit_price")]
