@@ -103,3 +103,14 @@ def test_no_quick_add_for_sales(qtbot, factory, actors, station_settings, shown)
     desk = w.tabs["incoming"]
     desk.ui.customerCombo.setEditText("不存在的客户")
     assert not desk.quick_add.customer_button.isVisible()
+
+
+def test_the_desk_buttons_follow_the_language(qtbot, factory, actors, station_settings, shown,
+                                               switch_language) -> None:
+    w = open_window(qtbot, factory, actors["wh"], station_settings)
+    desk = w.tabs["incoming"]
+    type_text(qtbot, desk.ui.customerCombo.lineEdit(), "某个新客户")
+    assert desk.quick_add.customer_button.text() == "新客户…"
+    switch_language("en")
+    assert desk.quick_add.customer_button.text() == "New customer…"
+    assert desk.ui.customerCombo.currentText() == "某个新客户"

@@ -318,3 +318,35 @@ def test_opened_from_the_station_menu_and_the_desk_follows(qtbot, factory, actor
     assert desk.ui.customerCombo.findText("菜单新客户") >= 0  # the desk's list read again
     with factory() as s:
         assert user_admin.list_users(s, "admin")[0].roles == ("admin",)
+
+
+def test_the_window_follows_the_language(qtbot, factory, actors, station_settings, shown, switch_language) -> None:
+    w = open_master_data(qtbot, factory, actors["admin"], station_settings)
+    page = w.pages["customer"]
+    click(qtbot, page.ui.addButton)
+    dialog = shown[-1]
+    assert w.tabs.tabText(0) == "客户" and dialog.row_labels["name"][0].text() == "客户名称:"
+    switch_language("en")
+    assert w.windowTitle() == "Master data — RMA Station" and w.tabs.tabText(6) == "Shared settings"
+    assert page.model.headerData(1, Qt.Orientation.Horizontal) == "Name"
+    assert dialog.row_labels["name"][0].text() == "Customer name:" and dialog.windowTitle() == "New: Customer"
+    assert page.ui.countLabel.text().endswith("entries")
+    dialog.reject()
+
+
+def test_the_list_model_passes_qt_model_checks(qtmodeltester, factory) -> None:
+    from app.services.masterdata import ListQuery
+    from ui.masterdata.model import RecordTableModel
+    from ui.masterdata.pages import COLUMNS
+
+    def fetch(search: str, inactive: bool, sort: str, descending: bool) -> Any:
+        with factory() as s:
+            page = md.list_records(s, "product", ListQuery(search=search, include_inactive=inactive, sort=sort,
+                                                           descending=descending))
+            return page.rows, page.total
+    model = RecordTableModel(COLUMNS["product"], fetch, lambda: "zh_CN")
+    model.reload()
+    assert model.rowCount() >= 10
+    qtmodeltester.check(model, force_py=True)
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert model.record(0).model > model.record(1).model
