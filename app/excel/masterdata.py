@@ -223,7 +223,7 @@ def import_list(session: Session, actor: Actor, which: str, path: str | Path, *,
     es = md.spec(lk.kind)
     key_label = es.field(lk.key_field).label
     for n, row in enumerate(read.rows, start=1):
-        key = md._text(row.values.get(lk.key_field))
+        key = md.cell_text(row.values.get(lk.key_field))
         if key and key in seen:
             result.rejects.append(row.reject(Problem(lk.key_field, "duplicate_in_file", {
                 "what": key_label, "value": key, "row": seen[key]})))

@@ -315,7 +315,8 @@ def _get(session: Session, es: EntitySpec, record_id: int) -> Any:
 # ---------------------------------------------------------------- checking input
 
 
-def _text(value: Any) -> str:
+def cell_text(value: Any) -> str:
+    """An input or a spreadsheet cell as trimmed text with runs of spaces folded."""
     if value is None:
         return ""
     if isinstance(value, float):  # from a spreadsheet: the number as typed, 0.1 + 0.2 → 0.3
@@ -324,7 +325,7 @@ def _text(value: Any) -> str:
 
 
 def _months(value: Any, f: FieldSpec) -> int:
-    text = _text(value)
+    text = cell_text(value)
     try:
         d = Decimal(text) if not isinstance(value, bool) else None
     except ArithmeticError:
@@ -347,7 +348,7 @@ def _clean(session: Session, es: EntitySpec, values: dict[str, Any], current: An
         if f.kind in ("user", "supplier"):
             out[f.key] = _reference(session, f, raw)
             continue
-        text = _text(raw)
+        text = cell_text(raw)
         if not text:
             if f.required:
                 raise ValidationError("required", field_name=f.key, field=f.label)
@@ -382,7 +383,7 @@ def _reference(session: Session, f: FieldSpec, raw: Any) -> int | None:
     if isinstance(raw, int):
         found = session.get(model, raw)
     else:  # a name (or a login / code) from an Excel list
-        text = _text(raw)
+        text = cell_text(raw)
         column_a, column_b = (User.name, User.login) if model is User else (Supplier.name, Supplier.code)
         found = session.scalar(select(model).where(or_(column_a == text, column_b == text)).limit(1))
     if found is None:
@@ -447,7 +448,7 @@ def upsert(session: Session, actor: Actor, kind: str, key_field: str, values: di
     """
     es = spec(kind)
     bind_actor(session, actor)
-    key = _text(values.get(key_field))
+    key = cell_text(values.get(key_field))
     column = getattr(es.model, key_field)
     obj = session.scalar(select(es.model).where(column == key)) if key else None
     if obj is None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import StationError
 from app.excel.masterdata import LISTS, ListImportResult, import_list
 from app.excel.rejects import write_rejects
 from ui import errors as ui_errors
@@ -132,8 +133,6 @@ class ListImportDialog(Retranslatable, QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.preview = None
         ui_errors.report_error(exc, parent=self)
-        from app.errors import StationError
-
         if isinstance(exc, StationError):
             self.summary.setText(exc.message(self.ctx.language))
 
