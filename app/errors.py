@@ -71,8 +71,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "roles_required": ("用户至少要有一个角色", "A user needs at least one role"),
     "role_unknown": ("无法识别的角色“{value}”", "Unknown role “{value}”"),
     "last_admin": ("不能停用或取消最后一个系统管理员", "The last administrator cannot be deactivated or lose the role"),
-    "admin_grant": ("只有系统管理员可以授予或取消系统管理员角色",
-                    "Only an administrator may grant or take away the administrator role"),
+    "admin_grant": ("只有系统管理员可以授予或取消系统管理员角色,或修改系统管理员的账户",
+                    "Only an administrator may grant or take away the administrator role, "
+                    "or change an administrator's account"),
     "list_missing_columns": ("工作表“{sheet}”缺少必需的列: {columns}",
                              "Sheet “{sheet}” lacks the required column(s) {columns}"),
     "list_no_header": ("没有找到{what}清单的表头(需要列: {columns})",

@@ -1,7 +1,8 @@
 """The users page of master data (资料维护 → 用户): list, add, change name, department, roles, active.
 
 Step served: administration. The administrator and the QA lead (Role.ADMIN, Role.MANAGER)
-keep the users; only an administrator grants or takes away the administrator role, and the
+keep the users; only an administrator grants or takes away the administrator role or changes
+an administrator's account, and the
 last active administrator can neither be deactivated nor lose it (nobody could keep the
 users any more). Passwords, log-in and lockout are app.services.users; a new user is made
 there (`create_user`) so its password rules apply. Users are never deleted: returns name
@@ -107,7 +108,8 @@ def update_user(session: Session, actor: Actor, user_id: int, *, name: str, depa
     wanted = _roles(roles)
     had_admin = Role.ADMIN.value in user.role_codes
     wants_admin = Role.ADMIN in wanted
-    if had_admin != wants_admin and not actor.has(Role.ADMIN):
+    if (had_admin or wants_admin) and not actor.has(Role.ADMIN):
+        # the QA lead keeps the other users; an administrator's account is an administrator's
         raise ValidationError("admin_grant", field_name="roles")
     if had_admin and user.active and (not wants_admin or not active) and _other_active_admins(session, user.id) == 0:
         raise ValidationError("last_admin", field_name="roles" if not wants_admin else "active")

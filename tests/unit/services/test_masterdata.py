@@ -187,6 +187,9 @@ def test_user_rules_admin_role_and_last_admin(factory, actors) -> None:
                                roles=["qa"], active=True)
     assert err.value.key == "last_admin"
     with factory() as s, pytest.raises(ValidationError) as err:
+        user_admin.set_user_active(s, actors["mgr"], actors["admin"].user_id, False)
+    assert err.value.key == "admin_grant"
+    with factory() as s, pytest.raises(ValidationError) as err:
         user_admin.add_user(s, actors["admin"], "nobody", "某人", STRONG, [])
     assert err.value.key == "roles_required"
     with factory() as s, pytest.raises(WorkflowError):
