@@ -32,6 +32,7 @@ from ui.i18n import Retranslatable, install_language
 from ui.import_dialog import ImportDialog
 from ui.incoming_tab import IncomingTab
 from ui.inspection_tab import InspectionTab
+from ui.masterdata.window import MasterDataWindow
 from ui.models import names
 from ui.rework_tab import ReworkTab
 from ui.scan import ScanField, WedgeFilter, classify
@@ -376,8 +377,6 @@ class MainWindow(Retranslatable, QMainWindow):
     def open_master_data(self) -> QWidget:
         """Station → Master data…: the 资料维护 window (one, not modal)."""
         if self.master_data is None:
-            from ui.masterdata.window import MasterDataWindow
-
             self.master_data = MasterDataWindow(self.ctx, self)
         ui_errors.show(self.master_data)
         return self.master_data
