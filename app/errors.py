@@ -227,6 +227,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{file}” holds no sheet to import as a log: {reasons}",
     ),
     "sheet_empty": ("工作表“{sheet}”是空的,已跳过", "Sheet “{sheet}” is empty; skipped"),
+    # master data (app.services.masterdata, app.services.user_admin, app.excel.masterdata)
+    "warranty_invalid": ("{field}必须是0到{max}之间的整数,而不是“{value}”",
+                         "{field} must be a whole number from 0 to {max}, not “{value}”"),
+    "admin_grant": ("只有系统管理员可以授予或取消系统管理员角色,或修改系统管理员的账户",
+                    "Only an administrator may grant or take away the administrator role, "
+                    "or change an administrator's account"),
+    "list_missing_columns": ("工作表“{sheet}”缺少必需的列: {columns}",
+                             "Sheet “{sheet}” lacks the required column(s) {columns}"),
+    "list_no_header": ("没有找到{what}清单的表头(需要列: {columns})",
+                       "No {what} list header found (columns needed: {columns})"),
+    "duplicate_in_file": ("{what}“{value}”在文件中重复(第{row}行已有)",
+                          "{what} “{value}” appears twice in the file (already in row {row})"),
 }
 
 

@@ -50,7 +50,7 @@ class Tracked:
 # ---------------------------------------------------------------- reference data
 
 
-class Customer(Base):
+class Customer(Tracked, Base):
     __tablename__ = "customer"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -60,9 +60,13 @@ class Customer(Base):
     phone: Mapped[str] = mapped_column(String(50), default="")
     address: Mapped[str] = mapped_column(String(300), default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    sales_rep_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))  # master data
+    version: Mapped[int] = mapped_column(Integer, default=1)  # master data
+
+    __mapper_args__ = {"version_id_col": version}
 
 
-class Product(Base):
+class Product(Tracked, Base):
     __tablename__ = "product"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -73,6 +77,10 @@ class Product(Base):
     warranty_months: Mapped[int] = mapped_column(Integer, default=12)
     barcode: Mapped[str | None] = mapped_column(String(64), unique=True)  # the product label's code
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    supplier_id: Mapped[int | None] = mapped_column(ForeignKey("supplier.id"))  # master data
+    version: Mapped[int] = mapped_column(Integer, default=1)  # master data
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 class User(Base):
@@ -116,7 +124,7 @@ class LiabilityCode(Base):
     name_en: Mapped[str] = mapped_column(String(64))
 
 
-class DefectCategory(Base):
+class DefectCategory(Tracked, Base):
     """Defect / cause categories — an editable list."""
 
     __tablename__ = "defect_category"
@@ -126,6 +134,9 @@ class DefectCategory(Base):
     name_zh: Mapped[str] = mapped_column(String(100))
     name_en: Mapped[str] = mapped_column(String(100), default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)  # master data
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 class Setting(Base):
@@ -146,6 +157,40 @@ class RmaCounter(Base):
 
     year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     last_value: Mapped[int] = mapped_column(Integer, default=0)
+
+
+# ---------------------------------------------------------------- master data (资料维护)
+
+
+class Supplier(Tracked, Base):
+    """A supplier of parts or goods: named by claims when the liability is 2 供方."""
+
+    __tablename__ = "supplier"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    contact: Mapped[str] = mapped_column(String(100), default="")
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class StorageLocation(Tracked, Base):
+    """An isolation area (隔离区) where the desk puts returned goods; the desk's pick list."""
+
+    __tablename__ = "storage_location"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(100), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 # ---------------------------------------------------------------- the return

@@ -46,6 +46,7 @@ from ui import corrections as correction_ui
 from ui import errors as ui_errors
 from ui.context import Outcome, StationContext
 from ui.i18n import Retranslatable
+from ui.masterdata.quick_add import DeskQuickAdd
 from ui.models import names
 from ui.models.drafts import ReturnLinesModel
 from ui.models.queues import ReturnListModel
@@ -157,6 +158,8 @@ class IncomingTab(Retranslatable, QWidget):
         ctx.events.returnsChanged.connect(self._returns_changed)
         ctx.events.linesChanged.connect(self._any_lines_changed)
         self._install_corrections()
+        # master data: add an unknown customer or model on the spot; re-read the pick lists
+        self.quick_add = DeskQuickAdd(self)
 
         self.retranslate()
         self._blank_form()
@@ -496,6 +499,7 @@ class IncomingTab(Retranslatable, QWidget):
         ui.requirementsEdit.setReadOnly(not ui.confirmButton.isEnabled())
         ui.approvalNoteEdit.setReadOnly(not ui.approveButton.isEnabled())
         self._gate_corrections()
+        self.quick_add.update()
 
     # ------------------------------------------------------------ lines and scans
 

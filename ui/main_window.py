@@ -33,6 +33,7 @@ from ui.i18n import Retranslatable, install_language
 from ui.import_dialog import ImportDialog
 from ui.incoming_tab import IncomingTab
 from ui.inspection_tab import InspectionTab
+from ui.masterdata.window import MasterDataWindow
 from ui.models import names
 from ui.password_dialogs import ChangePasswordDialog
 from ui.rework_tab import ReworkTab
@@ -182,6 +183,8 @@ class MainWindow(Retranslatable, QMainWindow):
             action.setVisible(backup_actions.may_back_up(ctx))
         self.ui.actionBackup.triggered.connect(lambda: backup_actions.back_up(self))
         self.ui.actionRestore.triggered.connect(lambda: backup_actions.restore(self))
+        self.ui.actionMasterData.triggered.connect(self.open_master_data)
+        self.master_data: QWidget | None = None
 
         self.retranslate()
         settings = ctx.settings
@@ -405,6 +408,13 @@ class MainWindow(Retranslatable, QMainWindow):
             self.import_dialog.imported.connect(self._imported)
         ui_errors.show(self.import_dialog)
         return self.import_dialog
+
+    def open_master_data(self) -> QWidget:
+        """Station → Master data…: the 资料维护 window (one, not modal)."""
+        if self.master_data is None:
+            self.master_data = MasterDataWindow(self.ctx, self)
+        ui_errors.show(self.master_data)
+        return self.master_data
 
     def _imported(self, result: ImportResult) -> None:
         # the reports tab follows returnsChanged by itself; the lists already shown read their

@@ -11,7 +11,7 @@ import os
 from importlib import import_module
 from types import ModuleType
 
-COMMAND_MODULES = ["db", "demo", "users", "printing", "reports", "export", "importer"]
+COMMAND_MODULES = ["db", "demo", "users", "printing", "reports", "export", "importer", "masterdata"]
 
 
 def modules() -> list[ModuleType]:

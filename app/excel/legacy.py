@@ -300,7 +300,7 @@ class SheetLayout:
     headers: list[Any]              # header text per column, as written
 
 
-def _fill_header_merges(head: list[list[Any]], merges: list[tuple[int, int, int, int]]) -> None:
+def fill_header_merges(head: list[list[Any]], merges: list[tuple[int, int, int, int]]) -> None:
     """In the header zone a merged cell's text labels every column and row it covers."""
     for min_col, min_row, max_col, max_row in merges:
         if min_row > len(head):
@@ -647,7 +647,7 @@ def _read_sheet(sheet: SourceSheet, result: LegacyReadResult, progress: _Progres
         if len(head) > HEADER_SEARCH_ROWS:
             break
     header_zone = [list(cells) for cells in head]
-    _fill_header_merges(header_zone, merges)
+    fill_header_merges(header_zone, merges)
     layout = find_layout(header_zone)
     if layout is None:
         if all(is_blank(c) for cells in head for c in cells):

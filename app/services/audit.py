@@ -19,12 +19,20 @@ from db.models import (
     AuditLog,
     Correction,
     CorrectiveAction,
+    Customer,
+    DefectCategory,
     LiaisonNote,
+    Product,
     Return,
     ReturnLine,
     ReworkLabour,
     ReworkMaterial,
+    Setting,
+    StorageLocation,
+    Supplier,
     Tracked,
+    User,
+    UserRole,
 )
 from db.types import utcnow
 
@@ -36,7 +44,30 @@ AUDITED: dict[type, str] = {
     CorrectiveAction: "corrective_action",
     LiaisonNote: "liaison_note",
     Correction: "correction",
+    # master data (资料维护): who changed a customer, a price, a role or a setting
+    Customer: "customer",
+    Product: "product",
+    Supplier: "supplier",
+    DefectCategory: "defect_category",
+    StorageLocation: "storage_location",
+    Setting: "setting",
+    User: "user",
+    UserRole: "user_role",
 }
+# never into the trail: a hash is as good as the password to whoever cracks it offline
+_MASKED = {"password_hash"}
+MASK_SET, MASK_CHANGED = "(set)", "(changed)"
+
+
+def _entity_id(obj: Any) -> int:
+    """The integer the trail files a row under: settings are keyed by name (field = key)."""
+    if isinstance(obj, UserRole):
+        return obj.user_id
+    return getattr(obj, "id", None) or 0
+
+
+def _field(obj: Any, key: str) -> str:
+    return obj.key if isinstance(obj, Setting) and key == "value" else key
 # bookkeeping columns that change on every save and say nothing of their own
 _SKIP = {"version", "updated_at", "updated_by", "created_at"}
 
@@ -83,12 +114,12 @@ def _write_audit(session: Session, _ctx: Any) -> None:
             continue
         state = inspect(obj)
         snapshot = {
-            attr.key: _text(getattr(obj, attr.key))
+            attr.key: MASK_SET if attr.key in _MASKED else _text(getattr(obj, attr.key))
             for attr in state.mapper.column_attrs
             if attr.key not in _SKIP and getattr(obj, attr.key) is not None
         }
         rows.append(dict(at=now, user_login=login, station=station, entity=entity,
-                         entity_id=obj.id, action="insert", field="*", old_value=None,
+                         entity_id=_entity_id(obj), action="insert", field="*", old_value=None,
                          new_value=json.dumps(snapshot, ensure_ascii=False, sort_keys=True)))
     for obj in session.dirty:
         entity = AUDITED.get(type(obj))
@@ -105,24 +136,27 @@ def _write_audit(session: Session, _ctx: Any) -> None:
             new = hist.added[0] if hist.added else None
             if _text(old) == _text(new):
                 continue
+            if attr.key in _MASKED:
+                old, new = MASK_CHANGED, MASK_CHANGED
             rows.append(dict(at=now, user_login=login, station=station, entity=entity,
-                             entity_id=obj.id, action="update", field=attr.key,
+                             entity_id=_entity_id(obj), action="update", field=_field(obj, attr.key),
                              old_value=_text(old), new_value=_text(new)))
     if rows:
         session.connection().execute(insert(AuditLog), rows)
 
 
 def _audit_delete(_mapper: Any, connection: Any, target: Any) -> None:
-    """Only rework entries are ever removed (the planner re-saves the tables, and delete-orphan
-    removes the old rows during the flush, so session.deleted never lists them): keep their values."""
+    """Only rework entries and a user's roles are ever removed (the planner re-saves the tables,
+    an administrator takes a role away; delete-orphan removes the old rows during the flush, so
+    session.deleted never lists them): keep their values."""
     session = object_session(target)
     login, station = _actor_fields(session) if session is not None else ("system", "")
     state = inspect(target)
-    snapshot = {attr.key: _text(getattr(target, attr.key)) for attr in state.mapper.column_attrs
-                if attr.key not in _SKIP}
+    snapshot = {attr.key: MASK_SET if attr.key in _MASKED else _text(getattr(target, attr.key))
+                for attr in state.mapper.column_attrs if attr.key not in _SKIP}
     connection.execute(insert(AuditLog), [dict(
         at=utcnow(), user_login=login, station=station, entity=AUDITED[type(target)],
-        entity_id=target.id, action="delete", field="*",
+        entity_id=_entity_id(target), action="delete", field="*",
         old_value=json.dumps(snapshot, ensure_ascii=False, sort_keys=True), new_value=None)])
 
 

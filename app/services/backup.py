@@ -353,6 +353,15 @@ def _row_digest(row: Any) -> bytes:
     return json.dumps([_canonical(v) for v in row], ensure_ascii=False).encode() + b"\n"
 
 
+# When a migration gives existing seed rows their bookkeeping (created/updated time, by whom,
+# version), those values are the moment of that upgrade: a seed row is recognised without them.
+_BOOKKEEPING = frozenset({"created_at", "updated_at", "updated_by", "version"})
+
+
+def _seed_digest(row: Any) -> bytes:
+    return _row_digest([v for k, v in row._mapping.items() if k not in _BOOKKEEPING])
+
+
 def _ordered(table: Table, dialect: str) -> Any:
     """All rows in primary-key order; text keys in code-point order on both backends (a
     PostgreSQL locale collation would sort them otherwise)."""
@@ -394,7 +403,7 @@ def _seed_rows(head: str | None) -> dict[str, frozenset[bytes]]:
         with engine.connect() as conn:
             out = {}
             for table in Base.metadata.sorted_tables:
-                rows = frozenset(_row_digest(r) for r in conn.execute(select(table)))
+                rows = frozenset(_seed_digest(r) for r in conn.execute(select(table)))
                 if rows:
                     out[table.name] = rows
             return out
@@ -432,7 +441,7 @@ def _first_table_with_data(conn: Connection) -> tuple[str | None, int]:
         if not count:
             continue
         if table.name in seed and count <= len(seed[table.name]):
-            rows = {_row_digest(r) for r in conn.execute(select(table))}
+            rows = {_seed_digest(r) for r in conn.execute(select(table))}
             if rows <= seed[table.name]:
                 continue
         return table.name, count

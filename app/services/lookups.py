@@ -22,6 +22,7 @@ from db.models import (
     LiaisonNote,
     Return,
     ReturnLine,
+    StorageLocation,
     User,
 )
 
@@ -52,9 +53,12 @@ def active_customers(session: Session) -> list[tuple[int, str]]:
 
 
 def recent_storage_locations(session: Session, returns: int = 500) -> list[str]:
-    """The isolation-area places used by the last `returns` returns, sorted: the desk's pick list."""
+    """The desk's pick list of isolation-area places, sorted: the active storage locations of
+    master data (by name, else code) and the places used by the last `returns` returns."""
     recent = select(Return.storage_location).order_by(Return.id.desc()).limit(returns).subquery()
-    return sorted({p for p in session.scalars(select(recent.c.storage_location)) if p})
+    listed = {loc.name or loc.code for loc in session.scalars(
+        select(StorageLocation).where(StorageLocation.active.is_(True)))}
+    return sorted(listed | {p for p in session.scalars(select(recent.c.storage_location)) if p})
 
 
 @dataclass(frozen=True, slots=True)

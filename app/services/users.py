@@ -38,7 +38,7 @@ __all__ = [
     "LOCK_AFTER", "LOCK_FOR", "LoginRecord", "UserRow", "actor_for", "authenticate",
     "change_password", "create_user", "hash_password", "list_users", "login_events",
     "password_change_due", "reset_password",
-    "server_now", "set_active", "set_roles", "verify_password",
+    "other_active_admins", "server_now", "set_active", "set_roles", "valid_role_codes", "verify_password",
 ]
 
 #: failed log-ins in a row that lock the user, and for how long
@@ -70,7 +70,8 @@ def _local_time(at: datetime) -> str:
     return at.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-def _roles(roles: list[Role | str]) -> list[str]:
+def valid_role_codes(roles: list[Role | str] | tuple[str, ...]) -> list[str]:
+    """The role codes of `roles`, each once, in order; an unknown or no role is refused."""
     codes: list[str] = []
     for r in roles:
         code = str(r.value if isinstance(r, Role) else r).strip()
@@ -107,7 +108,7 @@ def create_user(session: Session, login: str, name: str, password: str, roles: l
     if not login:
         raise ValidationError("required", field_name="login", field=label("login"))
     require_password(password)
-    codes = _roles(roles)
+    codes = valid_role_codes(roles)
     if check_policy:
         check_new_password(password, login)
     if session.scalar(select(User.id).where(User.login == login)) is not None:
@@ -236,7 +237,7 @@ def reset_password(session: Session, actor: Actor, user_id: int, new: str, *,
     session.flush()
 
 
-def _other_active_admins(session: Session, user_id: int) -> int:
+def other_active_admins(session: Session, user_id: int) -> int:
     return session.scalar(
         select(func.count(User.id)).join(UserRole)
         .where(UserRole.role == Role.ADMIN.value, User.active.is_(True), User.id != user_id)
@@ -247,9 +248,9 @@ def set_roles(session: Session, actor: Actor, user_id: int, roles: list[Role | s
     """Administration: the user's roles become exactly `roles` (at least one)."""
     require_role(actor, ("修改角色", "edit roles"), Role.ADMIN)
     user = _user(session, user_id)
-    codes = _roles(roles)
+    codes = valid_role_codes(roles)
     if (Role.ADMIN.value in user.role_codes and Role.ADMIN.value not in codes and user.active
-            and _other_active_admins(session, user.id) == 0):
+            and other_active_admins(session, user.id) == 0):
         raise ValidationError("last_admin", field_name="roles")
     keep = [r for r in user.roles if r.role in codes]
     have = {r.role for r in keep}
@@ -268,7 +269,7 @@ def set_active(session: Session, actor: Actor, user_id: int, active: bool) -> No
     if not active:
         if user.id == actor.user_id:
             raise ValidationError("cannot_deactivate_self", field_name="active")
-        if Role.ADMIN.value in user.role_codes and _other_active_admins(session, user.id) == 0:
+        if Role.ADMIN.value in user.role_codes and other_active_admins(session, user.id) == 0:
             raise ValidationError("last_admin", field_name="active")
     else:
         user.failed_logins = 0

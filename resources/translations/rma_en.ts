@@ -147,6 +147,53 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     </message>
 </context>
 <context>
+    <name>DeskQuickAdd</name>
+    <message>
+        <source>New customer…</source>
+        <translation>New customer…</translation>
+    </message>
+    <message>
+        <source>This customer is not in the list yet: add it now, the notice stays as typed.</source>
+        <translation>This customer is not in the list yet: add it now, the notice stays as typed.</translation>
+    </message>
+    <message>
+        <source>New model…</source>
+        <translation>New model…</translation>
+    </message>
+    <message>
+        <source>Add the model “%1” to the list; the line keeps what you typed.</source>
+        <translation>Add the model “%1” to the list; the line keeps what you typed.</translation>
+    </message>
+    <message>
+        <source>Customer %1 added.</source>
+        <translation>Customer %1 added.</translation>
+    </message>
+    <message>
+        <source>Model %1 added.</source>
+        <translation>Model %1 added.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <extracomment>the entry was saved: its read model</extracomment>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached. Your input is kept and will be saved as soon as the connection is back.</source>
+        <translation>The database cannot be reached. Your input is kept and will be saved as soon as the connection is back.</translation>
+    </message>
+    <message>
+        <source>Press Save again to apply your input over that change.</source>
+        <translation>Press Save again to apply your input over that change.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Cannot do that</source>
@@ -1223,6 +1270,97 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     </message>
 </context>
 <context>
+    <name>ListImportDialog</name>
+    <message>
+        <source>Import a %1 list from Excel</source>
+        <extracomment>the list was imported (committed): the ListImportResult</extracomment>
+        <translation>Import a %1 list from Excel</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>No file chosen.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <source>Save &amp;rejects…</source>
+        <translation>Save &amp;rejects…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx *.xlsm)</source>
+        <translation>Excel workbooks (*.xlsx *.xlsm)</translation>
+    </message>
+    <message>
+        <source>Save rejects</source>
+        <translation>Save rejects</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <source>Choose a workbook: columns are found by their header names (e.g. 客户名称, 型号规格, 单价, 保修期(月), 条码, 供应商).</source>
+        <translation>Choose a workbook: columns are found by their header names (e.g. 客户名称, 型号规格, 单价, 保修期(月), 条码, 供应商).</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <source>%n entries</source>
+        <translation>%n entries</translation>
+    </message>
+    <message>
+        <source>Choose an entry in the list first</source>
+        <translation>Choose an entry in the list first</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation>&amp;Reactivate</translation>
+    </message>
+    <message>
+        <source>Code, name, contact…</source>
+        <translation>Code, name, contact…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Log in</source>
@@ -1286,6 +1424,10 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     <message>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restore a backup…</translation>
+    </message>
+    <message>
+        <source>&amp;Master data…</source>
+        <translation>&amp;Master data…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1434,6 +1576,68 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     </message>
 </context>
 <context>
+    <name>MasterDataPage</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Show &amp;inactive</source>
+        <translation>Show &amp;inactive</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+        <source>From E&amp;xcel…</source>
+        <translation>From E&amp;xcel…</translation>
+    </message>
+</context>
+<context>
+    <name>MasterDataWindow</name>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>Suppliers</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>Defect categories</source>
+        <translation>Defect categories</translation>
+    </message>
+    <message>
+        <source>Storage locations</source>
+        <translation>Storage locations</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Shared settings</source>
+        <translation>Shared settings</translation>
+    </message>
+    <message>
+        <source>Master data — RMA Station</source>
+        <translation>Master data — RMA Station</translation>
+    </message>
+</context>
+<context>
     <name>MaterialsModel</name>
     <message>
         <source>Code</source>
@@ -1563,6 +1767,48 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     <message>
         <source>Not yet available in this version.</source>
         <translation>Not yet available in this version.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>New: %1</source>
+        <translation>New: %1</translation>
+    </message>
+    <message>
+        <source>Edit: %1</source>
+        <translation>Edit: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPage</name>
+    <message>
+        <source>Model, name or barcode…</source>
+        <translation>Model, name or barcode…</translation>
+    </message>
+    <message>
+        <source>Code or name…</source>
+        <translation>Code or name…</translation>
+    </message>
+    <message>
+        <source>Code, name or note…</source>
+        <translation>Code, name or note…</translation>
+    </message>
+    <message>
+        <source>Code, name, contact…</source>
+        <translation>Code, name, contact…</translation>
+    </message>
+    <message>
+        <source>Reactivated.</source>
+        <translation>Reactivated.</translation>
+    </message>
+    <message>
+        <source>Deactivated: it no longer appears in the pick lists; returns that name it keep it.</source>
+        <translation>Deactivated: it no longer appears in the pick lists; returns that name it keep it.</translation>
+    </message>
+    <message>
+        <source>Press F5 to reload.</source>
+        <translation>Press F5 to reload.</translation>
     </message>
 </context>
 <context>
@@ -2356,6 +2602,53 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <source>handling notice</source>
+        <translation>handling notice</translation>
+    </message>
+    <message>
+        <source>analysis form</source>
+        <translation>analysis form</translation>
+    </message>
+    <message>
+        <source>liaison note</source>
+        <translation>liaison note</translation>
+    </message>
+    <message>
+        <source>rework record</source>
+        <translation>rework record</translation>
+    </message>
+    <message>
+        <source>Labour rate (yuan per hour):</source>
+        <translation>Labour rate (yuan per hour):</translation>
+    </message>
+    <message>
+        <source>Company name on the forms:</source>
+        <translation>Company name on the forms:</translation>
+    </message>
+    <message>
+        <source>Form number, %1:</source>
+        <translation>Form number, %1:</translation>
+    </message>
+    <message>
+        <source>Revision, %1:</source>
+        <translation>Revision, %1:</translation>
+    </message>
+    <message>
+        <source>These values are kept in the database and apply to every station.</source>
+        <translation>These values are kept in the database and apply to every station.</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Save settings</translation>
+    </message>
+    <message>
+        <source>Settings saved for every station.</source>
+        <translation>Settings saved for every station.</translation>
+    </message>
+</context>
+<context>
     <name>SetupDialog</name>
     <message>
         <source>Handling notice (客退品处理通知单)</source>
@@ -2496,6 +2789,32 @@ This database is then for trying the station out only: for real work, set up a n
     <message>
         <source>Try it with &amp;demo data…</source>
         <translation>Try it with &amp;demo data…</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <source>Edit user %1</source>
+        <translation>Edit user %1</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>User name, name or department…</source>
+        <translation>User name, name or department…</translation>
+    </message>
+    <message>
+        <source>Reactivated.</source>
+        <translation>Reactivated.</translation>
+    </message>
+    <message>
+        <source>Deactivated: the user can no longer log in.</source>
+        <translation>Deactivated: the user can no longer log in.</translation>
     </message>
 </context>
 <context>

@@ -146,6 +146,53 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     </message>
 </context>
 <context>
+    <name>DeskQuickAdd</name>
+    <message>
+        <source>New customer…</source>
+        <translation>新客户…</translation>
+    </message>
+    <message>
+        <source>This customer is not in the list yet: add it now, the notice stays as typed.</source>
+        <translation>此客户尚未登记:现在添加,通知单中已填写的内容保持不变。</translation>
+    </message>
+    <message>
+        <source>New model…</source>
+        <translation>新型号…</translation>
+    </message>
+    <message>
+        <source>Add the model “%1” to the list; the line keeps what you typed.</source>
+        <translation>将型号“%1”加入资料;该行已填写的内容保持不变。</translation>
+    </message>
+    <message>
+        <source>Customer %1 added.</source>
+        <translation>已添加客户 %1。</translation>
+    </message>
+    <message>
+        <source>Model %1 added.</source>
+        <translation>已添加型号 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <extracomment>the entry was saved: its read model</extracomment>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached. Your input is kept and will be saved as soon as the connection is back.</source>
+        <translation>无法连接数据库。您的输入已保留,连接恢复后将自动保存。</translation>
+    </message>
+    <message>
+        <source>Press Save again to apply your input over that change.</source>
+        <translation>再次按“保存”将以您的输入覆盖该修改。</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Cannot do that</source>
@@ -1212,6 +1259,97 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     </message>
 </context>
 <context>
+    <name>ListImportDialog</name>
+    <message>
+        <source>Import a %1 list from Excel</source>
+        <extracomment>the list was imported (committed): the ListImportResult</extracomment>
+        <translation>从Excel导入%1清单</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>尚未选择文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;rejects…</source>
+        <translation>保存拒收行(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>栏位</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx *.xlsm)</source>
+        <translation>Excel 工作簿 (*.xlsx *.xlsm)</translation>
+    </message>
+    <message>
+        <source>Save rejects</source>
+        <translation>保存拒收行</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1……</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1……</translation>
+    </message>
+    <message>
+        <source>Choose a workbook: columns are found by their header names (e.g. 客户名称, 型号规格, 单价, 保修期(月), 条码, 供应商).</source>
+        <translation>请选择工作簿:按表头名称识别各列(如 客户名称、型号规格、单价、保修期(月)、条码、供应商)。</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <source>%n entries</source>
+        <translation>共 %n 条</translation>
+    </message>
+    <message>
+        <source>Choose an entry in the list first</source>
+        <translation>请先在列表中选择一条记录</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation>重新启用(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Code, name, contact…</source>
+        <translation>编码、名称、联系人……</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Log in</source>
@@ -1275,6 +1413,10 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     <message>
         <source>&amp;Restore a backup…</source>
         <translation>恢复备份(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Master data…</source>
+        <translation>资料维护(&amp;M)…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1423,6 +1565,68 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     </message>
 </context>
 <context>
+    <name>MasterDataPage</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Show &amp;inactive</source>
+        <translation>显示已停用(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>修改(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>From E&amp;xcel…</source>
+        <translation>从Excel导入(&amp;X)…</translation>
+    </message>
+</context>
+<context>
+    <name>MasterDataWindow</name>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品型号</translation>
+    </message>
+    <message>
+        <source>Defect categories</source>
+        <translation>不良类别</translation>
+    </message>
+    <message>
+        <source>Storage locations</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Shared settings</source>
+        <translation>共享设置</translation>
+    </message>
+    <message>
+        <source>Master data — RMA Station</source>
+        <translation>资料维护 — 客退品处理工作站</translation>
+    </message>
+</context>
+<context>
     <name>MaterialsModel</name>
     <message>
         <source>Code</source>
@@ -1552,6 +1756,48 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     <message>
         <source>Not yet available in this version.</source>
         <translation>此版本尚未提供该功能。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>New: %1</source>
+        <translation>新增%1</translation>
+    </message>
+    <message>
+        <source>Edit: %1</source>
+        <translation>修改%1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPage</name>
+    <message>
+        <source>Model, name or barcode…</source>
+        <translation>型号、品名或条码……</translation>
+    </message>
+    <message>
+        <source>Code or name…</source>
+        <translation>编码或名称……</translation>
+    </message>
+    <message>
+        <source>Code, name or note…</source>
+        <translation>编码、名称或说明……</translation>
+    </message>
+    <message>
+        <source>Code, name, contact…</source>
+        <translation>编码、名称、联系人……</translation>
+    </message>
+    <message>
+        <source>Reactivated.</source>
+        <translation>已重新启用。</translation>
+    </message>
+    <message>
+        <source>Deactivated: it no longer appears in the pick lists; returns that name it keep it.</source>
+        <translation>已停用:不再出现在选择列表中;已引用它的退货单保持不变。</translation>
+    </message>
+    <message>
+        <source>Press F5 to reload.</source>
+        <translation>请按 F5 刷新。</translation>
     </message>
 </context>
 <context>
@@ -2344,6 +2590,53 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <source>handling notice</source>
+        <translation>处理通知单</translation>
+    </message>
+    <message>
+        <source>analysis form</source>
+        <translation>退货分析处理单</translation>
+    </message>
+    <message>
+        <source>liaison note</source>
+        <translation>联络单</translation>
+    </message>
+    <message>
+        <source>rework record</source>
+        <translation>返工记录</translation>
+    </message>
+    <message>
+        <source>Labour rate (yuan per hour):</source>
+        <translation>小时工资率(元/小时):</translation>
+    </message>
+    <message>
+        <source>Company name on the forms:</source>
+        <translation>表单上的公司名称:</translation>
+    </message>
+    <message>
+        <source>Form number, %1:</source>
+        <translation>表单编号,%1:</translation>
+    </message>
+    <message>
+        <source>Revision, %1:</source>
+        <translation>版次,%1:</translation>
+    </message>
+    <message>
+        <source>These values are kept in the database and apply to every station.</source>
+        <translation>这些设置保存在数据库中,对所有工作站生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>保存设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Settings saved for every station.</source>
+        <translation>设置已保存,对所有工作站生效。</translation>
+    </message>
+</context>
+<context>
     <name>SetupDialog</name>
     <message>
         <source>Handling notice (客退品处理通知单)</source>
@@ -2484,6 +2777,32 @@ This database is then for trying the station out only: for real work, set up a n
     <message>
         <source>Try it with &amp;demo data…</source>
         <translation>先用演示数据试试(&amp;D)…</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>新用户</translation>
+    </message>
+    <message>
+        <source>Edit user %1</source>
+        <translation>修改用户 %1</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>User name, name or department…</source>
+        <translation>用户名、姓名或部门……</translation>
+    </message>
+    <message>
+        <source>Reactivated.</source>
+        <translation>已重新启用。</translation>
+    </message>
+    <message>
+        <source>Deactivated: the user can no longer log in.</source>
+        <translation>已停用:该用户不能再登录。</translation>
     </message>
 </context>
 <context>

@@ -764,7 +764,9 @@ def _dialogs(qtbot: Any, settings: StationSettings) -> list[QDialog]:
     except RuntimeError as exc:
         crash.add(ui_errors.crash_report(exc))
     banner_host = QDialog()  # stands for the main window, which puts the banner in its layout
-    banner = DbBanner(lambda: None, banner_host)
+    def still_down() -> None:  # a retry that fires during a slow run must not hide the banner
+        raise DatabaseUnavailable("timeout")
+    banner = DbBanner(still_down, banner_host)
     host_layout = QVBoxLayout(banner_host)
     host_layout.addWidget(banner)
     host_layout.addWidget(QLabel("…"), 1)
