@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import DatabaseUnavailable, StationError
 from app.money import money
+from db.engine import classify
 from ui.i18n import Retranslatable, current_language, translate
 from ui.worker import run_in_background
 
@@ -107,6 +108,7 @@ class ErrorReporter:
 
     def report(self, exc: BaseException) -> None:
         """Any step that failed: show `exc` the way its kind calls for."""
+        exc = classify(exc)  # a raw database error that escaped a slot is still sorted
         if isinstance(exc, DatabaseUnavailable) and self.banner is not None:
             self.banner.connection_lost(exc)
         elif isinstance(exc, StationError):
