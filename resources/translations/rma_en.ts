@@ -383,6 +383,10 @@
         <translation>Already registered</translation>
     </message>
     <message>
+        <source>Waiting for the database to save it</source>
+        <translation>Waiting for the database to save it</translation>
+    </message>
+    <message>
         <source>Sales must confirm first</source>
         <translation>Sales must confirm first</translation>
     </message>

@@ -374,6 +374,10 @@
         <translation>已登记</translation>
     </message>
     <message>
+        <source>Waiting for the database to save it</source>
+        <translation>正在等待数据库恢复后保存</translation>
+    </message>
+    <message>
         <source>Sales must confirm first</source>
         <translation>须先由销售确认</translation>
     </message>
