@@ -101,3 +101,53 @@ def test_a_retried_count_correction_is_no_conflict_with_itself(
     with factory() as s:
         line = s.get(ReturnLine, lid)
         assert line is not None and line.qty_counted == 7 and line.version == version + 1
+
+
+def test_the_desk_holds_register_while_its_save_is_pending_and_shows_the_one_number(
+        qtbot: Any, factory: sessionmaker[Session], actors: dict[str, Any], station_settings: Any,
+        monkeypatch: Any) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.ui.test_window import click, open_window, scan, type_cell, type_text
+
+    monkeypatch.setattr("ui.errors.ask", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    w = open_window(qtbot, factory, actors["wh"], station_settings)
+    desk = w.tabs["incoming"]
+    type_text(qtbot, desk.ui.customerCombo.lineEdit(), "华东电气设备有限公司")
+    scan(qtbot, w, "6901234500016")
+    type_cell(qtbot, desk.ui.linesView, 0, desk.lines.column_of("qty_counted"), "20")
+    lose_next_commit_answer(factory)
+    click(qtbot, desk.ui.registerButton)  # saved, but the station did not hear so
+    assert w.banner.isVisible() and w.ctx.kept_actions == 1
+    assert not desk.ui.registerButton.isEnabled()  # a second press cannot queue a second return
+    assert "连接恢复后" in desk.ui.headerMessageLabel.text()
+    w.banner.retry_now()  # the database answers: the kept registration finds its own commit
+    assert not w.banner.isVisible() and w.ctx.kept_actions == 0
+    with factory() as s:
+        (rma,) = s.scalars(select(Return)).all()
+    assert desk.ui.titleLabel.text() == rma.rma_no
+
+
+def test_background_work_on_a_lost_database_reports_the_outage_not_a_bug(
+        qapp: Any, monkeypatch: Any) -> None:
+    from sqlalchemy import text
+
+    from db.engine import PgTimeouts, make_engine, make_session_factory
+    from ui.errors import CrashDialog
+    from ui.worker import run_in_background
+
+    opened: list[Any] = []
+    monkeypatch.setattr("ui.errors.show", opened.append)
+    # nothing listens on port 1: the connection is refused, as by a stopped server
+    engine = make_engine("postgresql+psycopg://postgres@127.0.0.1:1/rma", timeouts=PgTimeouts(connect_s=2))
+
+    def report(_progress: Any) -> None:
+        with make_session_factory(engine)() as s:  # a report's own session, not a unit of work
+            s.execute(text("SELECT 1"))
+
+    got: list[BaseException] = []
+    run_in_background(None, report, title="report", on_error=got.append)
+    assert len(got) == 1 and isinstance(got[0], DatabaseUnavailable)
+    run_in_background(None, report, title="report")  # no handler of its own: the default one
+    assert opened and not any(isinstance(o, CrashDialog) for o in opened)
+    engine.dispose()
