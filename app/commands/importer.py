@@ -6,10 +6,13 @@ import argparse
 import sys
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from app.commands import cli_lang
 from app.commands.common import guarded, open_database
-from app.excel.importer import import_workbook
+from app.excel.importer import ImportResult, import_workbook
 from app.services.users import actor_for
+from db.engine import run_in_transaction
 from db.models import User
 
 
@@ -30,17 +33,23 @@ def run(args: argparse.Namespace) -> int:
         print(("找不到文件: " if lang == "zh_CN" else "No such file: ") + str(args.file), file=sys.stderr)
         return 2
     engine, factory = open_database()
-    with factory() as s:
+
+    def work(s: Session) -> ImportResult | None:
         user = s.query(User).filter_by(login=args.user).one_or_none()
         if user is None:
-            print(("没有此用户: " if lang == "zh_CN" else "No such user: ") + args.user, file=sys.stderr)
-            return 2
+            return None
         actor = actor_for(user, station="cli")
         result = import_workbook(s, actor, args.file, dry_run=args.dry_run)
         if args.dry_run:
-            s.rollback()
-        else:
-            s.commit()
+            s.rollback()  # nothing is kept; the unit of work then commits an empty transaction
+        return result
+
+    # one unit of work: a deadlock with another import is run again, a lost or busy
+    # database is a message (guarded), never a traceback
+    result = run_in_transaction(factory, work)
+    if result is None:
+        print(("没有此用户: " if lang == "zh_CN" else "No such user: ") + args.user, file=sys.stderr)
+        return 2
     for reject in result.rejects:
         print(f"{reject.where(lang)}: {reject.message(lang)}")
     if args.rejects and result.rejects:
