@@ -377,8 +377,29 @@ def run_in_transaction(factory: sessionmaker[Session], work: Callable[[Session],
 
 def advisory_xact_lock(conn: Connection | Session, name: str) -> None:
     """PostgreSQL: hold a named lock until the transaction ends (SQLite: BEGIN IMMEDIATE
-    already makes writers take turns)."""
+    already makes writers take turns).
+
+    The wait for it has no lock/statement limit: whoever holds it (a schema upgrade, the
+    demo's seeding) is working, not stalled, and the later ones must wait their turn.
+    """
     bind = conn.get_bind() if isinstance(conn, Session) else conn
     if bind.dialect.name != "postgresql":
         return
-    conn.execute(text("SELECT pg_advisory_xact_lock(hashtext(:name))"), {"name": f"rma-station:{name}"})
+    connection = conn.connection() if isinstance(conn, Session) else conn
+    previous = connection.execute(text(
+        "SELECT current_setting('lock_timeout'), current_setting('statement_timeout')")).one()
+    connection.execute(text("SELECT set_config('lock_timeout', '0', true), "
+                            "set_config('statement_timeout', '0', true)"))
+    dbapi = connection.connection.dbapi_connection
+    watched = dbapi is not None and hasattr(dbapi, "client_timeout")
+    before = dbapi.client_timeout if watched else None  # type: ignore[union-attr]
+    if watched:
+        dbapi.client_timeout = None  # type: ignore[union-attr]
+    try:
+        connection.execute(text("SELECT pg_advisory_xact_lock(hashtext(:name))"),
+                           {"name": f"rma-station:{name}"})
+    finally:
+        if watched:
+            dbapi.client_timeout = before  # type: ignore[union-attr]
+    connection.execute(text("SELECT set_config('lock_timeout', :l, true), set_config('statement_timeout', :s, true)"),
+                       {"l": previous[0], "s": previous[1]})
