@@ -29,7 +29,10 @@ def workbook(path: Path, rows: int, tag: str) -> Path:
 
 
 def test_two_imports_at_once_both_finish_without_duplicate_customers(
-        factory: sessionmaker[Session], actors: dict[str, Any], tmp_path: Path) -> None:
+        factory: sessionmaker[Session], actors: dict[str, Any], tmp_path: Path,
+        monkeypatch: Any) -> None:
+    # SQLite: the second waits for the first's write lock; generously, on a loaded machine
+    monkeypatch.setenv("RMA_SQLITE_BUSY_TIMEOUT_MS", "300000")
     files = [workbook(tmp_path / f"{tag}.xlsx", 60, tag) for tag in ("A", "B")]
     results: dict[str, Any] = {}
     start = threading.Barrier(2)
