@@ -239,6 +239,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
                        "No {what} list header found (columns needed: {columns})"),
     "duplicate_in_file": ("{what}“{value}”在文件中重复(第{row}行已有)",
                           "{what} “{value}” appears twice in the file (already in row {row})"),
+    # database errors by kind (db.engine.classify), concurrent actions (ops)
+    "db_busy": (
+        "数据库正忙(其他工位正在修改同一记录),未保存。您的输入已保留,请稍后重试。",
+        "The database is busy (another station is changing the same records); nothing was saved. "
+        "Your input is kept: try again in a moment.",
+    ),
+    "db_read_only": (
+        "数据库为只读,无法保存: {detail}。您的输入已保留。请检查数据库文件或服务器的写入权限。",
+        "The database is read-only, nothing can be saved: {detail}. Your input is kept. "
+        "Check the write permission of the database file or server.",
+    ),
+    "db_disk_full": (
+        "数据库所在磁盘已满,未保存: {detail}。您的输入已保留。请腾出磁盘空间后重试。",
+        "The disk of the database is full; nothing was saved: {detail}. Your input is kept. "
+        "Free some disk space and try again.",
+    ),
+    "conflict_concurrent": (
+        "此记录刚刚被其他工位修改。您的输入已保留,请刷新后重新应用。",
+        "This record was just changed at another station. Your input is kept: reload and re-apply it.",
+    ),
+    "action_pending": (
+        "上一次的同一操作还在等待数据库恢复,不会重复提交",
+        "The same action is still waiting for the database; it is not submitted twice",
+    ),
 }
 
 
@@ -300,8 +324,13 @@ class ConflictInfo:
 class ConflictError(StationError):
     """Someone else saved the record since this user opened it (optimistic locking)."""
 
-    def __init__(self, info: ConflictInfo) -> None:
-        self.info = info
+    def __init__(self, info: ConflictInfo | None = None) -> None:
+        # None: the ORM's own version check failed at the flush (StaleDataError), so who
+        # changed the record is not known here; the message says "another station".
+        self.info = info or ConflictInfo(changed_by="?", changed_at=None, current_version=0)
+        if info is None:
+            super().__init__("conflict_concurrent")
+            return
         at = info.changed_at.strftime("%Y-%m-%d %H:%M:%S") if info.changed_at else "?"
         super().__init__("conflict", by=info.changed_by, at=at)
 
@@ -311,3 +340,36 @@ class DatabaseUnavailable(StationError):
 
     def __init__(self, detail: str) -> None:
         super().__init__("db_unavailable", detail=detail)
+
+
+class DatabaseBusy(StationError):
+    """A lock or statement timeout, or SQLite busy/locked: nothing saved, the input is kept."""
+
+    def __init__(self, detail: str = "") -> None:
+        self.detail = detail
+        super().__init__("db_busy")
+
+
+class DatabaseRetryable(DatabaseBusy):
+    """A serialization failure or deadlock (40001, 40P01): the transaction is run again by
+    db.engine.run_in_transaction; one that escapes all attempts reads as "busy"."""
+
+
+class DatabaseReadOnly(StationError):
+    """The database file or server refuses writes."""
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__("db_read_only", detail=detail)
+
+
+class DatabaseFull(StationError):
+    """The disk under the database is full."""
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__("db_disk_full", detail=detail)
+
+
+class ActionPending(StationError):
+    """The same user action is already kept, waiting for the database: not queued twice."""
+
+    key = "action_pending"

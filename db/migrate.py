@@ -10,6 +10,8 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
+from db.engine import advisory_xact_lock, without_timeouts
+
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
@@ -20,8 +22,12 @@ def alembic_config() -> Config:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Upgrade in one transaction. On PostgreSQL under an advisory lock: stations (or
+    `rma-station demo` runs) starting at once take turns, and the later ones find the
+    schema already at `revision` (Alembic reads the version after the lock is held)."""
     cfg = alembic_config()
-    with engine.begin() as conn:
+    with engine.begin() as conn, without_timeouts(conn):
+        advisory_xact_lock(conn, "schema-upgrade")
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
 

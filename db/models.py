@@ -462,3 +462,25 @@ class LoginEvent(Base):
     station: Mapped[str] = mapped_column(String(64), default="")
     success: Mapped[bool] = mapped_column(Boolean)
     reason: Mapped[str] = mapped_column(String(32))  # a code: ok, wrong_password, locked …
+
+
+# ---------------------------------------------------------------- idempotent actions (ops)
+
+
+class ActionRequest(Base):
+    """One user action that was carried out, under the request id its station gave it.
+
+    Written in the same transaction as the action's effect: a station whose commit answer
+    was lost runs the action again with the same id, finds this row and reports the first
+    result instead of doing the work twice (app.services.requests).
+    """
+
+    __tablename__ = "action_request"
+
+    request_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(64))
+    entity: Mapped[str | None] = mapped_column(String(64))
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    result: Mapped[str | None] = mapped_column(Text)  # the action's plain result, as JSON
+    login: Mapped[str] = mapped_column(String(64), default="")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)

@@ -14,14 +14,18 @@ after the log-in and passes it to each tab, which keeps it as ``self.ctx``. It h
                 notice of a return (None until they set it).
 
 `StationContext.run` carries out one user action — one service call in one unit of
-work — and routes its failure: an expected error (StationError) becomes a message in
+work (db.engine.run_in_transaction: a serialization failure or deadlock is run again
+transparently) under a request id of its own (app.services.requests.perform_once, so a
+retry after a lost commit answer finds its first commit instead of saving twice) — and
+routes its failure: an expected error (StationError) becomes a message in
 the user's language on ``events.message`` and is handed back to the form, which marks
 the field at fault red and keeps its input; a lost database (DatabaseUnavailable)
 raises ``events.databaseLost`` (the window shows ui.errors.DbBanner, which probes with
 `probe`), the action is kept and run again by itself when the connection is back
 (`resume`, or `check_database` which probes first); anything else
 is a bug and propagates to the one crash handler (sys.excepthook), after the
-transaction has been rolled back.
+transaction has been rolled back. While an action is kept, the same action (the same
+`key`, or the same function over equal values) is not queued a second time.
 
 Writes run on the GUI thread: each is one short transaction over a handful of rows,
 and doing them in place keeps the form, its version numbers and the result in step
@@ -31,8 +35,9 @@ goes through ui.worker instead.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, Signal
@@ -40,9 +45,10 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.codes import Role
-from app.errors import DatabaseUnavailable, StationError
+from app.errors import ActionPending, DatabaseUnavailable, StationError
 from app.services.context import Actor
-from db.engine import unit_of_work
+from app.services.requests import perform_once
+from db.engine import run_in_transaction, unit_of_work
 from ui.i18n import current_language
 
 T = TypeVar("T")
@@ -63,6 +69,8 @@ class StationEvents(QObject):
     databaseLost = Signal(object)
     #: the connection is back; kept actions have been run again
     databaseRestored = Signal()
+    #: how many actions are kept, waiting for the database (after each change)
+    keptChanged = Signal(int)
     #: the window's language changed ("zh_CN" / "en")
     languageChanged = Signal(str)
     #: a user asked to print the labels and handling notice of a return (its id)
@@ -94,6 +102,10 @@ class _Kept:
     lines: Callable[[Any], Iterable[int]] | Iterable[int] | None
     returns: Callable[[Any], Iterable[int]] | Iterable[int] | None
     on_done: Callable[[Outcome[Any]], None] | None
+    request_id: str = ""
+    key: str | None = None
+    kind: str = "action"
+    same: tuple[Any, ...] = field(default_factory=tuple)
 
 
 class StationContext:
@@ -155,6 +167,8 @@ class StationContext:
         returns: Callable[[T], Iterable[int]] | Iterable[int] | None = None,
         on_done: Callable[[Outcome[T]], None] | None = None,
         keep_if_offline: bool = True,
+        key: str | None = None,
+        request_id: str | None = None,
     ) -> Outcome[T]:
         """Carry out one user action: `work(session)` in one transaction, then say what changed.
 
@@ -162,14 +176,36 @@ class StationContext:
         giving them); they are announced on `events` after the commit. `on_done` is called
         with the outcome — also later, when a kept action is run again after the database
         came back. A bug (not a StationError) propagates after the rollback.
+
+        An action that may be kept (`keep_if_offline`) is a write: it runs under a request
+        id (new, or `request_id` when a kept action runs again) recorded with its effect.
+        `key` names the action (e.g. "incoming.register") for `is_kept`; while one with the
+        same key — or, without a key, the same function over equal values — is kept, a
+        second one is refused with ActionPending instead of being queued too.
         """
+        same = _identity(work)
+        if keep_if_offline and request_id is None and self._kept_like(key, same):
+            refused: Outcome[T] = Outcome(error=ActionPending(), pending=True)
+            self.events.message.emit(refused.error.message(self.language))  # type: ignore[union-attr]
+            if on_done is not None:
+                on_done(refused)
+            return refused
+        rid = request_id or str(uuid.uuid4())
+        kind = key or getattr(work, "__qualname__", "action")
+        login = self.actor.login
+
+        def once(session: Session) -> T:
+            return perform_once(session, rid, kind, login, work)
+
         try:
-            with self.session() as session:
-                value = work(session)
+            value = run_in_transaction(self.factory, once if keep_if_offline else work,
+                                       actor=self.actor, station=self.actor.station)
         except DatabaseUnavailable as exc:
             outcome: Outcome[T] = Outcome(error=exc, pending=keep_if_offline)
             if keep_if_offline:
-                self._kept.append(_Kept(work, lines, returns, on_done))  # type: ignore[arg-type]
+                self._kept.append(_Kept(work, lines, returns, on_done,  # type: ignore[arg-type]
+                                        request_id=rid, key=key, kind=kind, same=same))
+                self.events.keptChanged.emit(len(self._kept))
             self._lost(exc)
             if on_done is not None:
                 on_done(outcome)
@@ -195,8 +231,7 @@ class StationContext:
         record that does not exist has a reason to say so itself.
         """
         try:
-            with self.session() as session:
-                return work(session)
+            return run_in_transaction(self.factory, work, actor=self.actor, station=self.actor.station)
         except DatabaseUnavailable as exc:
             self._lost(exc)
             return None
@@ -215,6 +250,19 @@ class StationContext:
     def kept_actions(self) -> int:
         """How many actions wait for the database to come back."""
         return len(self._kept)
+
+    def is_kept(self, key: str) -> bool:
+        """Is an action named `key` waiting for the database (e.g. the desk's Register)?"""
+        return any(k.key == key for k in self._kept)
+
+    def _kept_like(self, key: str | None, same: tuple[Any, ...]) -> bool:
+        for k in self._kept:
+            if key is not None:
+                if k.key == key:
+                    return True
+            elif k.key is None and same and _equal(k.same, same):
+                return True
+        return False
 
     def _lost(self, exc: DatabaseUnavailable) -> None:
         first = self.database_ok
@@ -249,12 +297,19 @@ class StationContext:
         in the order the user took them, with their callbacks."""
         kept, self._kept = self._kept, []
         self._restored()
+        if kept:
+            self.events.keptChanged.emit(0)
         for k in kept:
-            self.run(k.work, lines=k.lines, returns=k.returns, on_done=k.on_done)
+            # the same request id: an attempt whose commit went through is found, not redone
+            self.run(k.work, lines=k.lines, returns=k.returns, on_done=k.on_done, key=k.key,
+                     request_id=k.request_id)
 
     def forget_kept(self) -> None:
         """Drop the actions waiting for the database (the user closed or reloaded the form)."""
+        had = bool(self._kept)
         self._kept.clear()
+        if had:
+            self.events.keptChanged.emit(0)
 
     # ------------------------------------------------------------ language, printing
 
@@ -272,6 +327,29 @@ class StationContext:
             return False
         self.print_return(return_id)
         return True
+
+
+def _identity(work: Callable[..., Any]) -> tuple[Any, ...]:
+    """What makes two submits "the same action": the same code over equal captured values
+    (a second press of Register builds a new closure over an equal draft)."""
+    code = getattr(work, "__code__", None)
+    if code is None:
+        return ()
+    cells = []
+    for cell in getattr(work, "__closure__", None) or ():
+        try:
+            value = cell.cell_contents
+        except ValueError:  # an empty cell
+            value = None
+        cells.append(value)
+    return (code, *cells)
+
+
+def _equal(a: tuple[Any, ...], b: tuple[Any, ...]) -> bool:
+    try:
+        return bool(a == b)
+    except Exception:  # noqa: BLE001 — a captured value that cannot be compared: not the same
+        return False
 
 
 def _ids(spec: Any, value: Any) -> list[int]:

@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import DatabaseUnavailable, StationError
 from app.money import money
+from db.engine import classify
 from ui.i18n import Retranslatable, current_language, translate
 from ui.worker import run_in_background
 
@@ -107,6 +108,7 @@ class ErrorReporter:
 
     def report(self, exc: BaseException) -> None:
         """Any step that failed: show `exc` the way its kind calls for."""
+        exc = classify(exc)  # a raw database error that escaped a slot is still sorted
         if isinstance(exc, DatabaseUnavailable) and self.banner is not None:
             self.banner.connection_lost(exc)
         elif isinstance(exc, StationError):
@@ -298,7 +300,7 @@ class DbBanner(Retranslatable, QFrame):
     restored = Signal()
 
     def __init__(self, probe: Callable[[], object], parent: QWidget | None = None,
-                 intervals: tuple[int, ...] = RETRY_INTERVALS_S) -> None:
+                 intervals: tuple[int, ...] = RETRY_INTERVALS_S, *, auto_retry: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("DbBanner")
         self.setStyleSheet(
@@ -311,6 +313,10 @@ class DbBanner(Retranslatable, QFrame):
         self._attempt = 0
         self._seconds_left = 0
         self._probing = False
+        self._counting = False  # a countdown to the next attempt is shown
+        # False: the countdown is shown but only `tick()` moves it (tests drive it, so no
+        # test depends on how fast the machine reaches a wall-clock second)
+        self.auto_retry = auto_retry
         self._detail = ""
         self.message = QLabel()  # one line: wrapped, it could be cut in a short banner
         self.countdown = QLabel()
@@ -323,7 +329,7 @@ class DbBanner(Retranslatable, QFrame):
         layout.addWidget(self.retry_button)
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
-        self.timer.timeout.connect(self._tick)
+        self.timer.timeout.connect(self.tick)
         self.hide()
         self.retranslate()
 
@@ -336,7 +342,7 @@ class DbBanner(Retranslatable, QFrame):
     def _show_countdown(self) -> None:
         if self._probing:
             self.countdown.setText(self.tr("Connecting…"))
-        elif self.timer.isActive():
+        elif self._counting:
             self.countdown.setText(self.tr("Next attempt in %n s", "", self._seconds_left))
         else:
             self.countdown.setText("")
@@ -346,17 +352,22 @@ class DbBanner(Retranslatable, QFrame):
         if exc is not None:
             self._detail = exc.message(current_language())
             self.setToolTip(self._detail)
-        if not self.isVisible() or not (self.timer.isActive() or self._probing):
+        if not self.isVisible() or not (self._counting or self._probing):
             self._attempt = 0
             self._schedule()
         self.show()
 
     def _schedule(self) -> None:
         self._seconds_left = self._intervals[min(self._attempt, len(self._intervals) - 1)]
-        self.timer.start()
+        self._counting = True
+        if self.auto_retry:
+            self.timer.start()
         self._show_countdown()
 
-    def _tick(self) -> None:
+    def tick(self) -> None:
+        """One second of the countdown (the timer's, or a test's); at 0 it retries."""
+        if not self._counting:
+            return
         self._seconds_left -= 1
         if self._seconds_left <= 0:
             self.retry_now()
@@ -368,6 +379,7 @@ class DbBanner(Retranslatable, QFrame):
         if self._probing:
             return
         self.timer.stop()
+        self._counting = False
         self._probing = True
         self.retry_button.setEnabled(False)
         self._show_countdown()
@@ -380,6 +392,7 @@ class DbBanner(Retranslatable, QFrame):
         self._attempt = 0
         self.retry_button.setEnabled(True)
         self.timer.stop()
+        self._counting = False
         self.hide()
         self._show_countdown()
         self.restored.emit()

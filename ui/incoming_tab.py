@@ -57,6 +57,7 @@ from ui.widgets.form_state import FormState
 from ui.widgets.limits import limit_form, limit_table
 
 SEARCH_DELAY_MS = 250
+REGISTER_KEY = "incoming.register"  # the desk's registration, as ui.context knows it while it is kept
 
 
 def _local(moment: Any) -> str:
@@ -474,8 +475,11 @@ class IncomingTab(Retranslatable, QWidget):
         new = r is None
         state_reason = (self.tr("The return is “%1”").replace("%1", names.return_status(status, lang))
                         if r else self.tr("Register the return first"))
+        # a registration kept for the database (pending) must not be pressed into a second one
+        pending = ctx.is_kept(REGISTER_KEY)
         gate(ui.registerButton, roles_ok=ctx.can(Role.WAREHOUSE), roles=(Role.WAREHOUSE,), lang=lang,
-             state_ok=new, state_reason=self.tr("Already registered"))
+             state_ok=new and not pending,
+             state_reason=self.tr("Waiting for the database to save it") if pending else self.tr("Already registered"))
         for b in (ui.addLineButton, ui.removeLineButton, ui.newButton, ui.newButton2):
             gate(b, roles_ok=ctx.can(Role.WAREHOUSE), roles=(Role.WAREHOUSE,), lang=lang,
                  state_ok=new or b in (ui.newButton, ui.newButton2), state_reason=self.tr("Already registered"))
@@ -578,13 +582,17 @@ class IncomingTab(Retranslatable, QWidget):
                 self.state.show_message(ui.headerMessageLabel, lambda: self.tr(
                     "The database cannot be reached. Your input is kept and will be saved "
                     "as soon as the connection is back."))
-            elif outcome.error is not None:
+            if not outcome.ok:
+                self.update_actions()  # Register is held while the save is pending, and back after
+            if outcome.ok or outcome.pending:
+                return
+            if outcome.error is not None:
                 if outcome.error.line is not None or outcome.error.field == "lines":
                     self._show_line_error(outcome.error)
                 else:
                     self.state.show_error(outcome.error, fallback=ui.headerMessageLabel)
 
-        self.ctx.run(work, returns=lambda v: [v[0]], lines=lambda v: v[2], on_done=done)
+        self.ctx.run(work, returns=lambda v: [v[0]], lines=lambda v: v[2], on_done=done, key=REGISTER_KEY)
 
     def _show_line_error(self, exc: StationError) -> None:
         if exc.line is not None:

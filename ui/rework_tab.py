@@ -307,7 +307,8 @@ class ReworkTab(BenchTab):
         row = model.add_row()
         view.setFocus()
         view.setCurrentIndex(model.index(row, 0))
-        view.edit(model.index(row, 0))
+        if view.indexWidget(model.index(row, 0)) is None:  # the CurrentChanged trigger may have opened it
+            view.edit(model.index(row, 0))
 
     def _remove_row(self, model: Any, view: QTableView) -> None:
         index = view.currentIndex()

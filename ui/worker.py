@@ -9,7 +9,8 @@ user pressed Cancel) or test ``progress.cancelled()``. It must never touch a wid
 opens its own database session (one per piece of work, never shared across threads): the
 result it returns is plain data. The result, an error, or the cancellation comes back on
 the UI thread through queued signals, where `on_done(result)`, `on_error(exc)` or
-`on_cancel()` run. Without `on_error`, errors go to `ui.errors.report_error` (an expected
+`on_cancel()` run; a database error arrives sorted by db.engine.classify (a lost
+connection as DatabaseUnavailable, a timeout as DatabaseBusy …), never as a raw driver error. Without `on_error`, errors go to `ui.errors.report_error` (an expected
 StationError → a message, anything else → the crash dialog).
 
 A non-modal QProgressDialog with a Cancel button appears if the work lasts longer than
@@ -33,6 +34,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from db.engine import classify
 from ui.i18n import translate
 
 SHOW_AFTER_MS = 400
@@ -211,6 +213,10 @@ class Job(QObject):
 
     @Slot(object)
     def _deliver_error(self, exc: BaseException) -> None:
+        # A database failure in the work (a report's query, an import's commit) reaches
+        # on_error as the expected error it stands for (banner, busy, read-only …), the
+        # same sorting as an action's unit of work; only bugs stay what they are.
+        exc = classify(exc)
         self._end()
         if not self._orphaned:
             self.failed.emit(exc)

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.commands import cli_lang
 from app.errors import StationError
-from db.engine import database_url, make_engine, make_session_factory
+from db.engine import classify, database_url, make_engine, make_session_factory
 from db.migrate import needs_upgrade, upgrade
 
 
@@ -23,13 +23,21 @@ def open_database(url: str | None = None, *, auto_upgrade: bool = True) -> tuple
 
 
 def guarded(fn: Callable[..., int]) -> Callable[..., int]:
-    """Expected errors print their message in the user's language and exit 1; no traceback."""
+    """Expected errors print their message in the user's language and exit 1; no traceback.
+
+    Database failures count as expected when db.engine.classify says what they are."""
 
     def wrapper(*args: Any, **kwargs: Any) -> int:
         try:
             return fn(*args, **kwargs)
         except StationError as exc:
             print(exc.message(cli_lang()), file=sys.stderr)
+            return 1
+        except Exception as exc:
+            made = classify(exc)  # a lost, busy, read-only or full database: its message
+            if made is exc:
+                raise
+            print(made.message(cli_lang()), file=sys.stderr)  # type: ignore[attr-defined]
             return 1
 
     wrapper.__name__ = fn.__name__

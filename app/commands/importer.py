@@ -9,10 +9,13 @@ import argparse
 import sys
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from app.commands import cli_lang
 from app.commands.common import guarded, open_database
 from app.commands.users import log_in
-from app.excel.importer import import_workbook
+from app.excel.importer import ImportResult, import_workbook
+from db.engine import run_in_transaction
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -34,12 +37,16 @@ def run(args: argparse.Namespace) -> int:
         return 2
     engine, factory = open_database()
     actor = log_in(factory, args.user)  # X's password, asked or $RMA_PASSWORD (app.commands.users)
-    with factory() as s:
+
+    def work(s: Session) -> ImportResult:
         result = import_workbook(s, actor, args.file, dry_run=args.dry_run)
         if args.dry_run:
-            s.rollback()
-        else:
-            s.commit()
+            s.rollback()  # nothing is kept; the unit of work then commits an empty transaction
+        return result
+
+    # one unit of work: a deadlock with another import is run again, a lost or busy
+    # database is a message (guarded), never a traceback
+    result = run_in_transaction(factory, work)
     for reject in result.rejects:
         print(f"{reject.where(lang)}: {reject.message(lang)}")
     if args.rejects and result.rejects:

@@ -3,7 +3,10 @@
 Reading and checking the workbook is app.excel.legacy's job; this module groups the
 accepted rows into returns (same customer, return date and order number), creates the
 customers and products it meets for the first time, numbers the returns, and writes
-everything in ONE transaction. Each line carries a source key made from its content, so
+everything in ONE transaction. Customers, products and the block of RMA numbers are
+taken first in a few statements (on PostgreSQL committed apart, see `import_rows`), so
+imports run at once and stations keep registering; an import that then fails leaves
+those customers/products in place and its numbers unused. Each line carries a source key made from its content, so
 importing the same file (or a fixed rejects workbook) again adds only what is new.
 """
 
@@ -17,14 +20,22 @@ from datetime import UTC, datetime, time
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Connection, Engine, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from app.codes import Disposition, LineStatus, ReturnStatus, Role
 from app.excel.legacy import LegacyReadResult, LegacyReject, LegacyRow, read_legacy_workbook
 from app.money import ZERO, line_amount, money, refund_amount
 from app.services.context import Actor, bind_actor, require_role
-from app.services.numbering import line_barcode, next_rma_no
+from app.services.numbering import (
+    format_rma_no,
+    line_barcode,
+    peek_next_seq,
+    reserve_rma_numbers,
+    reserve_rma_numbers_apart,
+)
 from db.models import Customer, ImportBatch, Product, Return, ReturnLine
 
 
@@ -107,25 +118,41 @@ def import_rows(session: Session, actor: Actor, read: LegacyReadResult, file_nam
     fresh = [(row, key) for row, key in zip(read.rows, keys, strict=True) if key not in existing]
     result.rows_already_imported = len(read.rows) - len(fresh)
 
-    customers = {c.name: c for c in session.scalars(select(Customer))}
-    products = {p.model: p for p in session.scalars(select(Product))}
     groups: dict[tuple[str, Any, str], list[tuple[LegacyRow, str]]] = {}
     for row, key in fresh:
         groups.setdefault((row.customer, row.return_date, row.order_no or ""), []).append((row, key))
+    ordered = sorted(groups.items(), key=lambda kv: (kv[0][1], kv[0][0], kv[0][2]))
+
+    # Reference rows and numbers first, each in one statement per chunk: on PostgreSQL in a
+    # short transaction of its own (`apart`), so two imports at once, or a station's
+    # registration, never wait for this import's commit on a customer name or the counter.
+    bind = session.get_bind()
+    apart = (None if dry_run or not isinstance(bind, Engine) or bind.dialect.name != "postgresql"
+             else bind)
+    customers, result.customers_created = _ensure_rows(
+        session, apart, Customer, Customer.name, {name: {} for (name, _d, _o), _m in ordered})
+    product_rows: dict[str, dict[str, Any]] = {}
+    for _group, members in ordered:
+        for row, _key in members:
+            product_rows.setdefault(row.model, {"unit": row.unit or "件", "unit_price": money(row.unit_price)})
+    products, result.products_created = _ensure_rows(session, apart, Product, Product.model, product_rows)
+    units: dict[str, str] = {}
+    models = sorted(products)
+    for i in range(0, len(models), _CHUNK):
+        units.update(session.execute(select(Product.model, Product.unit)
+                                     .where(Product.model.in_(models[i:i + _CHUNK]))).all())
+    per_year = Counter(return_date.year for (_c, return_date, _o), _m in ordered)
+    first_seq = {year: _reserve(session, apart, year, n, dry_run) for year, n in sorted(per_year.items())}
 
     now = datetime.now(UTC)
     done = 0
     created: list[Return] = []
-    for (customer_name, return_date, order_no), members in sorted(
-            groups.items(), key=lambda kv: (kv[0][1], kv[0][0], kv[0][2])):
-        customer = customers.get(customer_name)
-        if customer is None:
-            customer = Customer(name=customer_name)
-            session.add(customer)
-            customers[customer_name] = customer
-            result.customers_created.append(customer_name)
+    for (customer_name, return_date, order_no), members in ordered:
+        year = return_date.year
+        rma_no = format_rma_no(year, first_seq[year])
+        first_seq[year] += 1
         rma = Return(
-            rma_no=next_rma_no(session, return_date.year), customer=customer, arrival_method="logistics",
+            rma_no=rma_no, customer_id=customers[customer_name], arrival_method="logistics",
             order_no=order_no, received_on=return_date, received_by_id=actor.user_id,
             status=ReturnStatus.APPROVED.value, source="import",
             notes=f"{file_name} · {members[0][0].sheet}",
@@ -134,12 +161,6 @@ def import_rows(session: Session, actor: Actor, read: LegacyReadResult, file_nam
         for line_no, (row, key) in enumerate(members, start=1):
             # logs may quote prices finer than fen (0.035); the station keeps money to the fen
             unit_price = money(row.unit_price)
-            product = products.get(row.model)
-            if product is None:
-                product = Product(model=row.model, unit=row.unit or "件", unit_price=unit_price)
-                session.add(product)
-                products[row.model] = product
-                result.products_created.append(row.model)
             amount = row.amount if row.amount is not None else line_amount(row.qty, unit_price)
             decided = row.liability_code is not None
             ratio = row.refund_ratio if decided else None
@@ -148,9 +169,9 @@ def import_rows(session: Session, actor: Actor, read: LegacyReadResult, file_nam
             scrapped = row.qty if decided and row.disposition is Disposition.SCRAP else None
             scrapped_value = line_amount(scrapped or 0, unit_price)
             line = ReturnLine(
-                line_no=line_no, barcode=line_barcode(rma.rma_no, line_no), product=product,
+                line_no=line_no, barcode=line_barcode(rma.rma_no, line_no), product_id=products[row.model],
                 lot_no=row.lot or "", manufacture_date=row.manufacture_date, qty_announced=row.qty,
-                qty_counted=row.qty, unit=row.unit or product.unit, unit_price=unit_price,
+                qty_counted=row.qty, unit=row.unit or units.get(row.model) or "件", unit_price=unit_price,
                 amount=money(amount), customer_reason=row.reason or "",
                 final_cause=row.cause or "", liability_code=row.liability_code,
                 disposition=row.disposition.value if row.disposition else None,
@@ -178,6 +199,54 @@ def import_rows(session: Session, actor: Actor, read: LegacyReadResult, file_nam
     session.flush()
     result.return_ids = [rma.id for rma in created]
     return result
+
+
+_CHUNK = 500
+
+
+def _ensure_rows(session: Session, apart: Engine | None, model: Any, column: Any,
+                 wanted: dict[str, dict[str, Any]]) -> tuple[dict[str, int], list[str]]:
+    """Ids of the rows whose unique `column` has the given values, creating the missing
+    ones with INSERT … ON CONFLICT DO NOTHING (so another import creating the same name at
+    the same moment is no error); returns (value → id, the values this call created)."""
+    ids: dict[str, int] = {}
+    created: list[str] = []
+    names = sorted(wanted)  # one order for every import: no deadlock between two of them
+
+    def run(conn: Session | Connection) -> None:
+        dialect = conn.get_bind().dialect.name if isinstance(conn, Session) else conn.dialect.name
+        make_insert = pg_insert if dialect == "postgresql" else sqlite_insert
+        table = model.__table__
+        for i in range(0, len(names), _CHUNK):
+            chunk = names[i:i + _CHUNK]
+            ids.update(conn.execute(select(column, table.c.id).where(column.in_(chunk))).all())
+            missing = [n for n in chunk if n not in ids]
+            if not missing:
+                continue
+            stmt = (make_insert(table).values([{column.key: n, **wanted[n]} for n in missing])
+                    .on_conflict_do_nothing(index_elements=[column.key])
+                    .returning(table.c[column.key], table.c.id))
+            made = dict(conn.execute(stmt).all())
+            created.extend(n for n in missing if n in made)
+            ids.update(made)
+            left = [n for n in missing if n not in ids]  # made by someone else just now
+            if left:
+                ids.update(conn.execute(select(column, table.c.id).where(column.in_(left))).all())
+
+    if apart is not None:
+        with apart.begin() as conn:
+            run(conn)
+    else:
+        run(session)
+    return ids, created
+
+
+def _reserve(session: Session, apart: Engine | None, year: int, count: int, dry_run: bool) -> int:
+    if dry_run:  # nothing is kept: show the numbers it would get, without locking the counter
+        return peek_next_seq(session, year)
+    if apart is not None:
+        return reserve_rma_numbers_apart(apart, year, count)
+    return reserve_rma_numbers(session, year, count)
 
 
 def import_workbook(session: Session, actor: Actor, path: Path, *, dry_run: bool = False,

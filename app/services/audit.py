@@ -97,8 +97,9 @@ def _stamp(session: Session, _ctx: Any, _instances: Any) -> None:
     actor = session.info.get("actor")
     who = actor.name if actor is not None else login
     now = utcnow()
-    for obj in list(session.new) + list(session.dirty):
-        if isinstance(obj, Tracked) and (obj in session.new or session.is_modified(obj)):
+    new = session.new  # built anew on each access: asked once per object it made imports quadratic
+    for obj in list(new) + list(session.dirty):
+        if isinstance(obj, Tracked) and (obj in new or session.is_modified(obj)):
             obj.updated_by = who
             obj.updated_at = now
 

@@ -1,7 +1,8 @@
 """Demo data: a year of realistic returns in every state of the workflow.
 
 `rma-station demo [--returns N]` and the set-up's "try it with demo data" use it; the
-database is marked as a demo database (app.services.setup.mark_demo). Rows go in with bulk Core inserts (explicit ids, executemany in chunks) rather than
+database is marked as a demo database (app.services.setup.mark_demo). Rows go in with bulk
+Core inserts (ids taken from the database per chunk, executemany) rather than
 one ORM flush per row, so 100,000 returns take minutes on PostgreSQL; the cost totals
 on each line are computed with the same functions the services use.
 """
@@ -14,7 +15,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.codes import REWORK_DISPOSITIONS, Disposition
@@ -23,6 +24,7 @@ from app.services.context import add_working_days
 from app.services.numbering import format_rma_no, line_barcode, reserve_rma_numbers
 from app.services.seed import seed_demo_reference
 from app.services.setup import mark_demo
+from db.engine import advisory_xact_lock
 from db.models import (
     CorrectiveAction,
     Customer,
@@ -73,17 +75,14 @@ def fill_demo(factory: sessionmaker[Session], returns: int = 200, *, today: date
     rng = random.Random(seed)
     today = today or date.today()
     with factory.begin() as s:
+        # seeding checks, then inserts: runs started at once take turns (SQLite's BEGIN
+        # IMMEDIATE already does), so the second finds the first's people and products
+        advisory_xact_lock(s, "seed-reference")
         mark_demo(s)  # demo data is always marked: the status bar and every form say 演示数据
         users = seed_demo_reference(s, must_change_password=True)  # demo users replace 1234 first
         customers = list(s.scalars(select(Customer.id)))
         products = [(p.id, p.unit, p.unit_price) for p in s.scalars(select(Product))]
         defects = list(s.scalars(select(DefectCategory.id)))
-        next_return = (s.scalar(select(func.max(Return.id))) or 0) + 1
-        next_line = (s.scalar(select(func.max(ReturnLine.id))) or 0) + 1
-        next_mat = (s.scalar(select(func.max(ReworkMaterial.id))) or 0) + 1
-        next_lab = (s.scalar(select(func.max(ReworkLabour.id))) or 0) + 1
-        next_note = (s.scalar(select(func.max(LiaisonNote.id))) or 0) + 1
-        next_ca = (s.scalar(select(func.max(CorrectiveAction.id))) or 0) + 1
         uid = {login: u.id for login, u in users.items()}
         names = {u.id: u.name for u in s.scalars(select(User))}
     start = today - timedelta(days=365)
@@ -98,19 +97,21 @@ def fill_demo(factory: sessionmaker[Session], returns: int = 200, *, today: date
     done = 0
     for chunk_start in range(0, returns, CHUNK):
         chunk = dates[chunk_start:chunk_start + CHUNK]
+        # ids are numbered 0, 1, … within the chunk and mapped onto ids taken from the
+        # database in the chunk's own transaction (`_take_ids`): never MAX(id)+1 read
+        # earlier, which two runs at once would both take
+        next_line = next_mat = next_lab = next_note = next_ca = 0
         r_rows: list[dict[str, Any]] = []
         l_rows: list[dict[str, Any]] = []
         m_rows: list[dict[str, Any]] = []
         w_rows: list[dict[str, Any]] = []
         n_rows: list[dict[str, Any]] = []
         c_rows: list[dict[str, Any]] = []
-        for received in chunk:
+        for rid, received in enumerate(chunk):
             age = (today - received).days
             seq = first_seq[received.year] + seq_used[received.year]
             seq_used[received.year] += 1
             rma_no = format_rma_no(received.year, seq)
-            rid = next_return
-            next_return += 1
             # older returns are further along; a few are cancelled
             stage = min(6, age // 6 + rng.randrange(3)) if age < 40 else 6
             cancelled = rng.random() < 0.02
@@ -258,6 +259,7 @@ def fill_demo(factory: sessionmaker[Session], returns: int = 200, *, today: date
                     if row["return_id"] == rid and row["liability_code"] is None:
                         row["status"] = "done"
         with factory.begin() as s:
+            _give_ids(s, r_rows, l_rows, m_rows, w_rows, n_rows, c_rows)
             s.execute(insert(Return), r_rows)
             _insert_lines(s, l_rows)
             if m_rows:
@@ -271,8 +273,6 @@ def fill_demo(factory: sessionmaker[Session], returns: int = 200, *, today: date
         done += len(chunk)
         if progress:
             progress(done, returns)
-    with factory.begin() as s:
-        _bump_sequences(s)
     return returns
 
 
@@ -287,11 +287,35 @@ def _insert_lines(s: Session, rows: list[dict[str, Any]]) -> None:
     s.execute(insert(ReturnLine), rows)
 
 
-def _bump_sequences(s: Session) -> None:
-    """Explicit ids bypass PostgreSQL's sequences: move them past the rows just written."""
-    if s.get_bind().dialect.name != "postgresql":
-        return
-    for table in ("rma_return", "return_line", "rework_material", "rework_labour", "liaison_note",
-                  "corrective_action"):
-        s.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
-                       f"COALESCE((SELECT MAX(id) FROM {table}), 1))"))
+def _take_ids(s: Session, table: str, count: int) -> list[int]:
+    """`count` new ids of `table`: from its sequence on PostgreSQL (safe beside other
+    writers); on SQLite after MAX(id), read inside the writing transaction (one writer)."""
+    if count == 0:
+        return []
+    if s.get_bind().dialect.name == "postgresql":
+        return sorted(s.scalars(text("SELECT nextval(pg_get_serial_sequence(:t, 'id')) "
+                                     "FROM generate_series(1, :n)"), {"t": table, "n": count}))
+    top = s.scalar(text(f"SELECT COALESCE(MAX(id), 0) FROM {table}")) or 0
+    return list(range(top + 1, top + count + 1))
+
+
+def _give_ids(s: Session, r_rows: list[dict[str, Any]], l_rows: list[dict[str, Any]],
+              m_rows: list[dict[str, Any]], w_rows: list[dict[str, Any]],
+              n_rows: list[dict[str, Any]], c_rows: list[dict[str, Any]]) -> None:
+    """Replace the chunk's own ids (0, 1, …) by real ones, in the rows and their references."""
+    ret = _take_ids(s, "rma_return", len(r_rows))
+    line = _take_ids(s, "return_line", len(l_rows))
+    for rows, table in ((m_rows, "rework_material"), (w_rows, "rework_labour"),
+                        (n_rows, "liaison_note"), (c_rows, "corrective_action")):
+        own = _take_ids(s, table, len(rows))
+        for r in rows:
+            r["id"] = own[r["id"]]
+            if "line_id" in r:
+                r["line_id"] = line[r["line_id"]]
+            if "return_id" in r:
+                r["return_id"] = ret[r["return_id"]]
+    for r in l_rows:
+        r["id"] = line[r["id"]]
+        r["return_id"] = ret[r["return_id"]]
+    for r in r_rows:
+        r["id"] = ret[r["id"]]

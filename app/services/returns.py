@@ -187,10 +187,15 @@ def update_line_count(session: Session, actor: Actor, line_id: int, *, qty_count
     """Warehouse desk: correct a line's count or check before sales confirms the return."""
     bind_actor(session, actor)
     require_role(actor, ("修改清点数量", "correct a count"), Role.WAREHOUSE)
-    line = get_line(session, line_id, for_update=True)
+    line = get_line(session, line_id)
+    # The return first, in the order confirm/approve lock: the count is part of what sales
+    # confirms, so a correction bumps the return's version too (below).
+    rma = get_return(session, line.return_id, for_update=True)
+    line = session.scalars(select(ReturnLine).where(ReturnLine.id == line_id).with_for_update(of=ReturnLine)
+                           .execution_options(populate_existing=True)).unique().one()
     check_version(line, expected_version)
-    if line.rma.status != ReturnStatus.RECEIVED.value:
-        raise refuse_state(line.rma, ("修改清点数量", "correct a count"))
+    if rma.status != ReturnStatus.RECEIVED.value:
+        raise refuse_state(rma, ("修改清点数量", "correct a count"))
     line.qty_counted = whole_qty(qty_counted, "qty_counted")
     line.amount = line_amount(line.qty_counted, line.unit_price)
     if lot_no is not None:
@@ -200,6 +205,7 @@ def update_line_count(session: Session, actor: Actor, line_id: int, *, qty_count
     if is_our_product is not None:
         line.is_our_product = is_our_product
     recompute_line_costs(line)
+    rma.updated_at = utcnow()  # an UPDATE of the return: its version moves on
     session.flush()
     return line
 

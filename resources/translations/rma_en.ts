@@ -570,6 +570,10 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
         <translation>Already registered</translation>
     </message>
     <message>
+        <source>Waiting for the database to save it</source>
+        <translation>Waiting for the database to save it</translation>
+    </message>
+    <message>
         <source>Sales must confirm first</source>
         <translation>Sales must confirm first</translation>
     </message>

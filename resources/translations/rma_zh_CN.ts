@@ -561,6 +561,10 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
         <translation>已登记</translation>
     </message>
     <message>
+        <source>Waiting for the database to save it</source>
+        <translation>正在等待数据库恢复后保存</translation>
+    </message>
+    <message>
         <source>Sales must confirm first</source>
         <translation>须先由销售确认</translation>
     </message>

@@ -171,8 +171,8 @@ def test_typing_that_is_no_label_reaches_the_field(qtbot, factory, actors, stati
     bench = w.tabs["inspection"]
     bench.ui.searchEdit.setFocus()
     type_text(qtbot, bench.ui.searchEdit, "RMX 华东 R")
-    qtbot.wait(80)  # a person pausing after the "R": the held key is handed over
-    assert bench.ui.searchEdit.text() == "RMX 华东 R"
+    # a person pausing after the "R": the held key is handed over once the gap has passed
+    qtbot.waitUntil(lambda: bench.ui.searchEdit.text() == "RMX 华东 R", timeout=30_000)
 
 
 def test_product_label_at_the_desk_adds_a_line(qtbot, factory, actors, station_settings) -> None:
