@@ -133,6 +133,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "数据库 {database} 还没有设置。首次设置需要在有显示器的电脑上打开工作站。",
         "The database {database} is not set up yet. The first set-up needs the station window on a display.",
     ),
+    # follow-up: 8D, liaison notes, history (app.services.eightd, liaison, history)
+    "signature_wrong_password": ("密码不正确,签名未完成", "Wrong password: the signature was not made"),
+    "eightd_step_invalid": ("8D步骤必须是D3、D5、D6或D7,而不是“{value}”", "The 8D step must be D3, D5, D6 or D7, not “{value}”"),
+    "eightd_actions_open": ("还有 {count} 项措施未完成,不能关闭8D", "{count} action(s) are not done: cannot close the 8D"),
+    "eightd_not_verified": ("效果验证尚未签名,不能关闭8D", "The verification is not signed yet: cannot close the 8D"),
+    "liaison_already_acknowledged": ("此联络单已由{by}签收", "This liaison note was already acknowledged by {by}"),
 }
 
 

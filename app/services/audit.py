@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, object_session
 from db.models import (
     AuditLog,
     CorrectiveAction,
+    CorrectiveActionItem,
     LiaisonNote,
     Return,
     ReturnLine,
@@ -33,6 +34,7 @@ AUDITED: dict[type, str] = {
     ReworkMaterial: "material",
     ReworkLabour: "labour",
     CorrectiveAction: "corrective_action",
+    CorrectiveActionItem: "ca_item",
     LiaisonNote: "liaison_note",
 }
 # bookkeeping columns that change on every save and say nothing of their own

@@ -1,0 +1,195 @@
+"""The history of a return or a line, read from the audit trail (app.services.audit).
+
+Step served: anyone at any bench asks "who changed this, when, from where, and from what to
+what" — the desk for a return, the QA bench and the rework tab for a line. The rows cover
+the record and its children (lines, rework entries, 8Ds and their actions, liaison notes);
+inserts and deletes (JSON snapshots) are shown as readable "field: value" lists. Read-only:
+any role may call these.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from app.fields import label
+from app.services.returns import get_line, get_return
+from db.models import (
+    AuditLog,
+    CorrectiveAction,
+    CorrectiveActionItem,
+    LiaisonNote,
+    ReturnLine,
+    User,
+)
+
+ENTITY_LABELS: dict[str, tuple[str, str]] = {
+    "return": ("退货单", "Return"),
+    "line": ("退货行", "Line"),
+    "material": ("返工材料", "Rework material"),
+    "labour": ("返工工时", "Rework labour"),
+    "corrective_action": ("8D", "8D"),
+    "ca_item": ("8D措施", "8D action"),
+    "liaison_note": ("联络单", "Liaison note"),
+}
+ACTION_LABELS: dict[str, tuple[str, str]] = {
+    "insert": ("新建", "created"),
+    "update": ("修改", "changed"),
+    "delete": ("删除", "removed"),
+    "sign": ("签名", "signed"),
+}
+WHOLE_RECORD = "*"
+_HIDDEN_IN_SNAPSHOT = {"id"}
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    """One change as the history panel shows it; texts in both languages where they are labels."""
+
+    at: datetime
+    when: str               # local time, to the second
+    login: str
+    who: str                # the user's name, or the login when the user is gone
+    station: str
+    entity: str             # code (see ENTITY_LABELS)
+    entity_id: int
+    record: str             # which record: "RMA-…", "行 2 / line 2", "8D-2026-0001" …
+    action: str             # insert / update / delete / sign
+    field: str              # column name, or "*" for a whole record
+    field_zh: str
+    field_en: str
+    old: str
+    new: str
+
+    def field_name(self, lang: str = "zh") -> str:
+        return self.field_zh if lang.startswith("zh") else self.field_en
+
+    def entity_name(self, lang: str = "zh") -> str:
+        zh, en = ENTITY_LABELS.get(self.entity, (self.entity, self.entity))
+        return zh if lang.startswith("zh") else en
+
+
+def _like(key: str, value: int) -> str:
+    # app.services.audit writes snapshots with json.dumps(sort_keys=True): "key": "value"
+    return f'%"{key}": "{value}"%'
+
+
+def _snapshot_text(raw: str | None, lang: str) -> str:
+    if not raw:
+        return ""
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        return raw
+    if not isinstance(data, dict):
+        return raw
+    zh = lang.startswith("zh")
+    parts = []
+    for key, value in data.items():
+        if key in _HIDDEN_IN_SNAPSHOT or value in (None, ""):
+            continue
+        name = label(key)[0 if zh else 1]
+        parts.append(f"{name}: {value}")
+    return "; ".join(parts)
+
+
+def _collect(session: Session, pairs: Iterable[tuple[str, set[int]]],
+             children: Iterable[tuple[str, str, set[int]]]) -> list[AuditLog]:
+    conds = []
+    for entity, ids in pairs:
+        if ids:
+            conds.append((AuditLog.entity == entity) & AuditLog.entity_id.in_(ids))
+    # rows of children that are gone (removed rework entries) are found by their parent key
+    for entity, key, parents in children:
+        for pid in parents:
+            conds.append((AuditLog.entity == entity)
+                         & (AuditLog.new_value.like(_like(key, pid)) | AuditLog.old_value.like(_like(key, pid))))
+    if not conds:
+        return []
+    return list(session.scalars(select(AuditLog).where(or_(*conds)).order_by(AuditLog.at, AuditLog.id)))
+
+
+def _rows(session: Session, logs: list[AuditLog], names: dict[tuple[str, int], str], lang: str) -> list[HistoryRow]:
+    users = dict(session.execute(select(User.login, User.name)
+                                 .where(User.login.in_({a.user_login for a in logs}))).all()) if logs else {}
+    zh = lang.startswith("zh")
+    out = []
+    for a in logs:
+        if a.field == WHOLE_RECORD:
+            fz, fe = ACTION_LABELS.get(a.action, (a.action, a.action))
+            old, new = _snapshot_text(a.old_value, lang), _snapshot_text(a.new_value, lang)
+        elif a.action == "sign":
+            fz, fe = label("signature")
+            meaning = {"verify": ("效果验证", "verification"), "close": ("关闭", "closure")}.get(
+                a.new_value or "", (a.new_value or "", a.new_value or ""))
+            old, new = "", meaning[0 if zh else 1]
+        else:
+            fz, fe = label(a.field)
+            old, new = a.old_value or "", a.new_value or ""
+        ez, ee = ENTITY_LABELS.get(a.entity, (a.entity, a.entity))
+        record = names.get((a.entity, a.entity_id)) or f"{ez if zh else ee} #{a.entity_id}"
+        out.append(HistoryRow(
+            at=a.at, when=a.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"), login=a.user_login,
+            who=users.get(a.user_login, a.user_login), station=a.station, entity=a.entity,
+            entity_id=a.entity_id, record=record, action=a.action, field=a.field,
+            field_zh=fz, field_en=fe, old=old, new=new))
+    return out
+
+
+def _line_names(lines: Iterable[ReturnLine], zh: bool) -> dict[tuple[str, int], str]:
+    return {("line", ln.id): (f"行 {ln.line_no}" if zh else f"line {ln.line_no}") for ln in lines}
+
+
+def _follow_up(session: Session, where: object) -> tuple[set[int], set[int], set[int], dict[tuple[str, int], str]]:
+    cas = list(session.scalars(select(CorrectiveAction).where(where)))  # type: ignore[arg-type]
+    ca_ids = {c.id for c in cas}
+    item_ids = set(session.scalars(select(CorrectiveActionItem.id).where(CorrectiveActionItem.ca_id.in_(ca_ids)))) \
+        if ca_ids else set()
+    names = {("corrective_action", c.id): c.no or f"8D #{c.id}" for c in cas}
+    return ca_ids, item_ids, set(), names
+
+
+def return_history(session: Session, return_id: int, lang: str = "zh") -> list[HistoryRow]:
+    """Every audited change of a return, its lines, their rework entries, 8Ds and liaison notes."""
+    rma = get_return(session, return_id)
+    zh = lang.startswith("zh")
+    line_ids = {ln.id for ln in rma.lines}
+    ca_ids, item_ids, _, names = _follow_up(session, CorrectiveAction.return_id == return_id)
+    note_ids = set(session.scalars(select(LiaisonNote.id).where(LiaisonNote.return_id == return_id)))
+    names |= _line_names(rma.lines, zh)
+    names[("return", rma.id)] = rma.rma_no
+    logs = _collect(session, [("return", {rma.id}), ("line", line_ids), ("corrective_action", ca_ids),
+                              ("ca_item", item_ids), ("liaison_note", note_ids)],
+                    [("material", "line_id", line_ids), ("labour", "line_id", line_ids)])
+    return _rows(session, logs, names, lang)
+
+
+def line_history(session: Session, line_id: int, lang: str = "zh") -> list[HistoryRow]:
+    """Every audited change of one line, its rework entries, 8Ds and liaison notes."""
+    line = get_line(session, line_id)
+    zh = lang.startswith("zh")
+    ca_ids, item_ids, _, names = _follow_up(session, CorrectiveAction.line_id == line_id)
+    note_ids = set(session.scalars(select(LiaisonNote.id).where(LiaisonNote.line_id == line_id)))
+    names |= _line_names([line], zh)
+    logs = _collect(session, [("line", {line.id}), ("corrective_action", ca_ids), ("ca_item", item_ids),
+                              ("liaison_note", note_ids)],
+                    [("material", "line_id", {line.id}), ("labour", "line_id", {line.id})])
+    return _rows(session, logs, names, lang)
+
+
+def filter_rows(rows: Iterable[HistoryRow], *, field: str = "", entity: str = "") -> list[HistoryRow]:
+    """Rows of one field (its code) and/or one kind of record; empty means any."""
+    return [r for r in rows if (not field or r.field == field) and (not entity or r.entity == entity)]
+
+
+def fields_in(rows: Iterable[HistoryRow], lang: str = "zh") -> list[tuple[str, str]]:
+    """(field code, its label) of the fields that appear, for the filter's choices, sorted by label."""
+    seen: dict[str, str] = {}
+    for r in rows:
+        seen.setdefault(r.field, r.field_name(lang))
+    return sorted(seen.items(), key=lambda kv: kv[1])
