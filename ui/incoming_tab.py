@@ -41,6 +41,8 @@ from app.services.queues import DESK_STATUSES, ReturnQuery
 from forms.ui_incoming_tab import Ui_IncomingTab
 from ui import errors as ui_errors
 from ui.context import Outcome, StationContext
+from ui.eightd.hooks import add_liaison_button
+from ui.history import add_history_button
 from ui.i18n import Retranslatable
 from ui.models import names
 from ui.models.drafts import ReturnLinesModel
@@ -144,6 +146,9 @@ class IncomingTab(Retranslatable, QWidget):
         ui.removeLineButton.clicked.connect(self.remove_line)
         ui.registerButton.clicked.connect(self.register)
         ui.printButton.clicked.connect(self.print_return)
+        # follow-up: the return's history and liaison notes
+        add_history_button(self, ctx, ui.printButton, lambda: (self.return_id, None))
+        add_liaison_button(self, ctx, ui.printButton, lambda: self.return_id)
         ui.cancelReturnButton.clicked.connect(self.cancel_return)
         ui.confirmButton.clicked.connect(self.confirm_sales)
         ui.approveButton.clicked.connect(self.approve)

@@ -28,6 +28,7 @@ from app.services import returns as return_service
 from forms.ui_main_window import Ui_MainWindow
 from ui import errors as ui_errors
 from ui.context import StationContext
+from ui.eightd.hooks import install_menu
 from ui.i18n import Retranslatable, install_language
 from ui.import_dialog import ImportDialog
 from ui.incoming_tab import IncomingTab
@@ -170,6 +171,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.ui.actionAbout.triggered.connect(self._about)
         self.ui.actionImport.triggered.connect(self.open_import)
         self.import_dialog: ImportDialog | None = None
+        self.follow_up = install_menu(self)  # Station → 8D reports…, Liaison notes…
 
         self.retranslate()
         settings = ctx.settings

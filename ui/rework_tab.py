@@ -31,6 +31,7 @@ from app.services.returns import close_return, get_line
 from app.services.settings import labour_rate
 from forms.ui_rework_tab import Ui_ReworkTab
 from ui.context import StationContext
+from ui.history import add_history_button
 from ui.models import names
 from ui.models.drafts import LabourModel, MaterialsModel
 from ui.models.queues import REWORK_COLUMNS
@@ -84,6 +85,7 @@ class ReworkTab(BenchTab):
         ui.finishButton.clicked.connect(self.finish)
         ui.saveReinspectionButton.clicked.connect(self.save_reinspection)
         ui.closeReturnButton.clicked.connect(self.close_return)
+        add_history_button(self, ctx, ui.stateLabel, lambda: (None, self.line_id))  # follow-up: history
         self.retranslate()
         self.clear_line()
 
