@@ -11,7 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
@@ -237,8 +244,10 @@ def insert_next_to(anchor: QWidget, widget: QWidget) -> None:
 
 class _HistoryButton(QPushButton):
     def retranslate(self) -> None:
-        self.setText(self.tr("History…"))
-        self.setToolTip(self.tr("Who changed what, when and where"))
+        # QCoreApplication.translate, not self.tr: tr() on this QPushButton subclass crashed
+        # PySide6 while another test's window was being set up
+        self.setText(QCoreApplication.translate("HistoryButton", "History…"))
+        self.setToolTip(QCoreApplication.translate("HistoryButton", "Who changed what, when and where"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange:

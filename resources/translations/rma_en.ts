@@ -380,6 +380,17 @@
     </message>
 </context>
 <context>
+    <name>FollowUpButtons</name>
+    <message>
+        <source>8D list…</source>
+        <translation>8D list…</translation>
+    </message>
+    <message>
+        <source>Liaison notes…</source>
+        <translation>Liaison notes…</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpMenu</name>
     <message>
         <source>8D reports…</source>
@@ -388,6 +399,17 @@
     <message>
         <source>Liaison notes…</source>
         <translation>Liaison notes…</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryButton</name>
+    <message>
+        <source>History…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <source>Who changed what, when and where</source>
+        <translation>Who changed what, when and where</translation>
     </message>
 </context>
 <context>
@@ -1790,6 +1812,10 @@
         <translation>External loss cost</translation>
     </message>
     <message>
+        <source>8D opened / closed / overdue</source>
+        <translation>8D opened / closed / overdue</translation>
+    </message>
+    <message>
         <source>By liability</source>
         <translation>By liability</translation>
     </message>
@@ -2624,28 +2650,6 @@ This database is then for trying the station out only: for real work, set up a n
     <message>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
-    </message>
-</context>
-<context>
-    <name>_HistoryButton</name>
-    <message>
-        <source>History…</source>
-        <translation>History…</translation>
-    </message>
-    <message>
-        <source>Who changed what, when and where</source>
-        <translation>Who changed what, when and where</translation>
-    </message>
-</context>
-<context>
-    <name>_Texts</name>
-    <message>
-        <source>8D list…</source>
-        <translation>8D list…</translation>
-    </message>
-    <message>
-        <source>Liaison notes…</source>
-        <translation>Liaison notes…</translation>
     </message>
 </context>
 </TS>

@@ -379,6 +379,17 @@
     </message>
 </context>
 <context>
+    <name>FollowUpButtons</name>
+    <message>
+        <source>8D list…</source>
+        <translation>8D 列表…</translation>
+    </message>
+    <message>
+        <source>Liaison notes…</source>
+        <translation>联络单…</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpMenu</name>
     <message>
         <source>8D reports…</source>
@@ -387,6 +398,17 @@
     <message>
         <source>Liaison notes…</source>
         <translation>联络单…</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryButton</name>
+    <message>
+        <source>History…</source>
+        <translation>修改记录…</translation>
+    </message>
+    <message>
+        <source>Who changed what, when and where</source>
+        <translation>谁在何时何地修改了什么</translation>
     </message>
 </context>
 <context>
@@ -1779,6 +1801,10 @@
         <translation>外部损失成本</translation>
     </message>
     <message>
+        <source>8D opened / closed / overdue</source>
+        <translation>8D 开立 / 关闭 / 逾期</translation>
+    </message>
+    <message>
         <source>By liability</source>
         <translation>按责任</translation>
     </message>
@@ -2612,28 +2638,6 @@ This database is then for trying the station out only: for real work, set up a n
     <message>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
-    </message>
-</context>
-<context>
-    <name>_HistoryButton</name>
-    <message>
-        <source>History…</source>
-        <translation>修改记录…</translation>
-    </message>
-    <message>
-        <source>Who changed what, when and where</source>
-        <translation>谁在何时何地修改了什么</translation>
-    </message>
-</context>
-<context>
-    <name>_Texts</name>
-    <message>
-        <source>8D list…</source>
-        <translation>8D 列表…</translation>
-    </message>
-    <message>
-        <source>Liaison notes…</source>
-        <translation>联络单…</translation>
     </message>
 </context>
 </TS>

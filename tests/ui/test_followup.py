@@ -251,3 +251,22 @@ def test_the_qa_bench_shows_a_changed_decision_in_the_line_history(qtbot, factor
     assert [(m.data(m.index(0, 5)), m.data(m.index(0, 6)), m.data(m.index(0, 4)))] == [("", "3", "责任判定")]
     assert m.data(m.index(0, 1)).endswith("(eng)")
     w.close()
+
+
+def test_the_reports_tab_shows_the_month_8d_figures(qtbot, factory, actors, station_settings) -> None:
+    from tests.unit.reports.test_monthly_eightd import _eightd
+    from ui.context import StationContext
+    from ui.reports_tab import ReportsTab
+
+    _eightd(factory, actors, date(2026, 2, 20), date(2026, 3, 5), None)                # overdue
+    _eightd(factory, actors, date(2026, 3, 3), date(2026, 3, 25), date(2026, 3, 20))   # opened, closed
+    _eightd(factory, actors, date(2026, 3, 12), date(2026, 3, 31), date(2026, 4, 2))   # opened, overdue
+    tab = ReportsTab(StationContext(factory, actors["qa"], station_settings, database="test"))
+    tab.today = lambda: date(2026, 4, 10)
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitExposed(tab)
+    tab.month_edit.setDate(QDate(2026, 3, 1))
+    qtbot.waitUntil(lambda: tab.report is not None and tab.report.month == "2026-03", timeout=10000)
+    assert tab.findChild(object, "card_eightd").text() == "2 / 1 / 2"
+    assert tab.cards["eightd"][0].text() == "8D 开立 / 关闭 / 逾期"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPushButton, QWidget
 
@@ -73,29 +73,17 @@ class _Button(QPushButton):
         super().changeEvent(event)
 
 
-class _Texts(QObject):
-    """Holds the button texts for lupdate (tr() in a class)."""
-
-    def eightd_list(self) -> str:
-        return self.tr("8D list…")
-
-    def liaison_notes(self) -> str:
-        return self.tr("Liaison notes…")
+def _eightd_list_text(_button: QPushButton) -> str:
+    return QCoreApplication.translate("FollowUpButtons", "8D list…")
 
 
-_texts: _Texts | None = None
-
-
-def _t() -> _Texts:
-    global _texts
-    if _texts is None:
-        _texts = _Texts()
-    return _texts
+def _liaison_text(_button: QPushButton) -> str:
+    return QCoreApplication.translate("FollowUpButtons", "Liaison notes…")
 
 
 def add_8d_list_button(tab: QWidget, ctx: StationContext, anchor: QWidget) -> QPushButton:
     """The QA bench: "8D list…" next to its Open 8D button."""
-    button = _Button(tab, "eightdListButton", lambda _b: _t().eightd_list())
+    button = _Button(tab, "eightdListButton", _eightd_list_text)
     insert_next_to(anchor, button)
     button.clicked.connect(lambda: setattr(tab, "eightd_list", open_list(ctx, tab)))
     return button
@@ -104,7 +92,7 @@ def add_8d_list_button(tab: QWidget, ctx: StationContext, anchor: QWidget) -> QP
 def add_liaison_button(tab: QWidget, ctx: StationContext, anchor: QWidget,
                        return_id: Callable[[], int | None]) -> QPushButton:
     """The desk: "Liaison notes…" of the return shown (sales acknowledges them there too)."""
-    button = _Button(tab, "liaisonButton", lambda _b: _t().liaison_notes())
+    button = _Button(tab, "liaisonButton", _liaison_text)
 
     def clicked() -> None:
         rid = return_id()
