@@ -13,10 +13,20 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from app.codes import (
+    ARRIVAL_METHODS,
+    CONDITIONS,
+    DISPOSITIONS,
+    LINE_STATUSES,
+    RETURN_STATUSES,
+    URGENCIES,
+    liability_label,
+)
 from app.fields import label
 from app.services.returns import get_line, get_return
 from db.models import (
@@ -74,12 +84,42 @@ class HistoryRow:
         return zh if lang.startswith("zh") else en
 
 
+_CODED = {"disposition": DISPOSITIONS, "arrival_method": ARRIVAL_METHODS, "urgency": URGENCIES,
+          "condition": CONDITIONS}
+_BOOLEAN = {"serious", "is_our_product", "standards_updated", "fmea_updated", "control_plan_updated", "active"}
+
+
+def readable(entity: str, field: str, value: str | None, lang: str) -> str:
+    """A stored code or flag as the user reads it: 3 → "3 制造", repair_reship → its name."""
+    if value is None or value == "":
+        return ""
+    zh = lang.startswith("zh")
+    try:
+        if field == "liability_code":
+            return liability_label(int(value), "zh" if zh else "en")
+        if field in _BOOLEAN and value in ("0", "1"):
+            return ("是" if zh else "yes") if value == "1" else ("否" if zh else "no")
+        table: dict[Any, Any] | None = _CODED.get(field)
+        if field == "status":
+            table = {"return": RETURN_STATUSES, "line": LINE_STATUSES}.get(entity)
+        if field == "status" and entity in ("corrective_action", "ca_item"):
+            names = {"open": ("进行中", "open"), "closed": ("已关闭", "closed"), "done": ("已完成", "done")}
+            return names.get(value, (value, value))[0 if zh else 1]
+        if table is not None:
+            for code, coded in table.items():
+                if str(getattr(code, "value", code)) == value:
+                    return coded.zh if zh else coded.en
+    except ValueError:
+        pass
+    return value
+
+
 def _like(key: str, value: int) -> str:
     # app.services.audit writes snapshots with json.dumps(sort_keys=True): "key": "value"
     return f'%"{key}": "{value}"%'
 
 
-def _snapshot_text(raw: str | None, lang: str) -> str:
+def _snapshot_text(entity: str, raw: str | None, lang: str) -> str:
     if not raw:
         return ""
     try:
@@ -94,7 +134,7 @@ def _snapshot_text(raw: str | None, lang: str) -> str:
         if key in _HIDDEN_IN_SNAPSHOT or value in (None, ""):
             continue
         name = label(key)[0 if zh else 1]
-        parts.append(f"{name}: {value}")
+        parts.append(f"{name}: {readable(entity, key, value, lang)}")
     return "; ".join(parts)
 
 
@@ -122,7 +162,7 @@ def _rows(session: Session, logs: list[AuditLog], names: dict[tuple[str, int], s
     for a in logs:
         if a.field == WHOLE_RECORD:
             fz, fe = ACTION_LABELS.get(a.action, (a.action, a.action))
-            old, new = _snapshot_text(a.old_value, lang), _snapshot_text(a.new_value, lang)
+            old, new = _snapshot_text(a.entity, a.old_value, lang), _snapshot_text(a.entity, a.new_value, lang)
         elif a.action == "sign":
             fz, fe = label("signature")
             meaning = {"verify": ("效果验证", "verification"), "close": ("关闭", "closure")}.get(
@@ -130,7 +170,8 @@ def _rows(session: Session, logs: list[AuditLog], names: dict[tuple[str, int], s
             old, new = "", meaning[0 if zh else 1]
         else:
             fz, fe = label(a.field)
-            old, new = a.old_value or "", a.new_value or ""
+            old, new = (readable(a.entity, a.field, a.old_value, lang),
+                        readable(a.entity, a.field, a.new_value, lang))
         ez, ee = ENTITY_LABELS.get(a.entity, (a.entity, a.entity))
         record = names.get((a.entity, a.entity_id)) or f"{ez if zh else ee} #{a.entity_id}"
         out.append(HistoryRow(

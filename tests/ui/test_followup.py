@@ -248,7 +248,7 @@ def test_the_qa_bench_shows_a_changed_decision_in_the_line_history(qtbot, factor
     panel = bench.history_dialog
     panel.choose_field("liability_code")
     m = panel.model
-    assert [(m.data(m.index(0, 5)), m.data(m.index(0, 6)), m.data(m.index(0, 4)))] == [("", "3", "责任判定")]
+    assert [(m.data(m.index(0, 5)), m.data(m.index(0, 6)), m.data(m.index(0, 4)))] == [("", "3 制造", "责任判定")]
     assert m.data(m.index(0, 1)).endswith("(eng)")
     w.close()
 
@@ -270,3 +270,46 @@ def test_the_reports_tab_shows_the_month_8d_figures(qtbot, factory, actors, stat
     qtbot.waitUntil(lambda: tab.report is not None and tab.report.month == "2026-03", timeout=10000)
     assert tab.findChild(object, "card_eightd").text() == "2 / 1 / 2"
     assert tab.cards["eightd"][0].text() == "8D 开立 / 关闭 / 逾期"
+
+
+def test_an_8d_changed_meanwhile_keeps_the_typed_input(qtbot, factory, actors, station_settings) -> None:
+    from app.services import eightd
+
+    _rid, lid = decided(factory, actors)
+    with factory.begin() as s:
+        ca_id = inspection.open_corrective_action(s, actors["qa"], lid, inspection.CorrectiveDraft(
+            owner="张工", due_on=date.today() + timedelta(days=5))).id
+    w = open_window(qtbot, factory, actors["qa"], station_settings)
+    listing = w.follow_up.open_8d_list()
+    editor = listing.open_8d(ca_id)
+    qtbot.waitExposed(editor)
+    # engineering saves the same 8D at another station meanwhile
+    with factory.begin() as s:
+        d = eightd.SectionsDraft.of(eightd.get_8d(s, ca_id))
+        d.root_cause = "来料不良"
+        eightd.update_sections(s, actors["eng"], ca_id, d)
+    type_text(qtbot, editor.edits["root_cause"], "焊接温度偏低")
+    editor.repliedCheck.setFocus()
+    qtbot.keyClick(editor.repliedCheck, Qt.Key.Key_Space)
+    click(qtbot, editor.saveButton)
+    assert actors["eng"].name in editor.messageLabel.text()  # who changed it
+    assert editor.edits["root_cause"].toPlainText() == "焊接温度偏低"  # the input is kept
+    assert _ca(factory).root_cause == "来料不良"
+    editor.load(keep_input=True)  # reload the version, keep what was typed, save again
+    click(qtbot, editor.saveButton)
+    ca = _ca(factory)
+    assert ca.root_cause == "焊接温度偏低" and ca.customer_reply_on == date.today()
+    w.close()
+
+
+def test_the_rework_tab_opens_the_line_history(qtbot, factory, actors, station_settings) -> None:
+    _rid, lid = decided(factory, actors)
+    w = open_window(qtbot, factory, actors["pmc"], station_settings, tab="rework")
+    tab = w.tabs["rework"]
+    assert tab.open_line(lid)
+    click(qtbot, tab.findChild(type(tab.ui.savePlanButton), "historyButton"))
+    panel = tab.history_dialog
+    qtbot.waitExposed(panel)
+    panel.choose_field("disposition")
+    assert [panel.model.data(panel.model.index(0, c)) for c in (4, 6)] == ["产品处置", "修复后再出货"]
+    w.close()

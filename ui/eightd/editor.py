@@ -124,6 +124,11 @@ class EightDEditor(QDialog):
         self.dueEdit = QDateEdit(self)
         self.dueEdit.setCalendarPopup(True)
         self.dueEdit.setDisplayFormat("yyyy-MM-dd")
+        self.repliedCheck = QCheckBox(self)  # the report went to the customer on …
+        self.repliedEdit = QDateEdit(self)
+        self.repliedEdit.setCalendarPopup(True)
+        self.repliedEdit.setDisplayFormat("yyyy-MM-dd")
+        self.repliedCheck.toggled.connect(self.repliedEdit.setEnabled)
         self.edits: dict[str, QPlainTextEdit] = {}
         self.captions: dict[str, QLabel] = {}
         self.groups: dict[str, QGroupBox] = {}
@@ -135,6 +140,7 @@ class EightDEditor(QDialog):
         self.ownerCaption, self.dueCaption = QLabel(self), QLabel(self)
         head.addRow(self.ownerCaption, self.ownerEdit)
         head.addRow(self.dueCaption, self.dueEdit)
+        head.addRow(self.repliedCheck, self.repliedEdit)
         column.addWidget(self.headerLabel)
         column.addLayout(head)
         for step, name in SECTIONS:
@@ -232,6 +238,7 @@ class EightDEditor(QDialog):
         t = self.ctx.text
         self.ownerCaption.setText(t(*label("owner")))
         self.dueCaption.setText(t(*label("due_on")))
+        self.repliedCheck.setText(t(*label("customer_reply_on")))
         for step, group in self.groups.items():
             group.setTitle(t(*STEP_TITLES[step]))
         for name, caption in self.captions.items():
@@ -285,6 +292,9 @@ class EightDEditor(QDialog):
                 edit.setPlainText(getattr(d, name))
             for name, box in self.flags.items():
                 box.setChecked(bool(getattr(d, name)))
+            self.repliedCheck.setChecked(d.customer_reply_on is not None)
+            self.repliedEdit.setEnabled(d.customer_reply_on is not None)
+            self.repliedEdit.setDate(_qdate(d.customer_reply_on or date.today()))
         self.actions.set_rows(record["actions"])
         self.actionsView.resizeColumnsToContents()
         self._show_header()
@@ -310,11 +320,13 @@ class EightDEditor(QDialog):
         may_edit = self.ctx.can(Role.QA, Role.ENGINEERING) and not closed
         may_sign = self.ctx.can(Role.QA) and not closed
         for w in (self.saveButton, self.addActionButton, self.doneButton, self.ownerEdit, self.dueEdit,
+                  self.repliedCheck,
                   self.stepCombo, self.actionTextEdit, self.actionOwnerEdit, self.actionDueEdit,
                   *self.flags.values()):
             w.setEnabled(may_edit)
         for edit in self.edits.values():
             edit.setReadOnly(not may_edit)
+        self.repliedEdit.setEnabled(may_edit and self.repliedCheck.isChecked())
         self.verifyButton.setEnabled(may_sign)
         self.closeButton.setEnabled(may_sign)
         why = self.tr("The 8D is closed") if closed else self.tr("Only QA signs an 8D")
@@ -350,6 +362,7 @@ class EightDEditor(QDialog):
             setattr(d, name, edit.toPlainText())
         for name, box in self.flags.items():
             setattr(d, name, box.isChecked())
+        d.customer_reply_on = self.repliedEdit.date().toPython() if self.repliedCheck.isChecked() else None
         return d
 
     def save(self) -> bool:

@@ -88,3 +88,19 @@ def test_history_prints_as_a_table(factory, actors, tmp_path: Path) -> None:
     eightd_print.render_history(rows, form, "退货单 " + form.rma_no, tmp_path / "h.pdf")
     text = squeeze("".join(pages_of(tmp_path / "h.pdf")))
     assert "修改记录" in text and "清点数量" in text and "20" in text and "17" in text
+
+
+def test_rma_station_eightd_print(factory, actors, db_url, tmp_path: Path, monkeypatch, capsys) -> None:
+    from main import main
+
+    ca_id = closed_8d(factory, actors)
+    with factory() as s:
+        no = eightd.get_8d(s, ca_id).no
+    monkeypatch.setenv("RMA_DATABASE_URL", db_url)
+    monkeypatch.setenv("RMA_LANG", "zh_CN")
+    out = tmp_path / "cli.pdf"
+    assert main(["eightd", "print", no, "--pdf", str(out)]) == 0
+    assert f"{out}: {no}" in capsys.readouterr().out
+    assert "焊接温度偏低" in squeeze("".join(pages_of(out)))
+    assert main(["eightd", "print", "8D-1999-0001", "--pdf", str(tmp_path / "none.pdf")]) == 1
+    assert "8D-1999-0001" in capsys.readouterr().err

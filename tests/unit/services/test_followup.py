@@ -157,3 +157,14 @@ def test_history_shows_a_corrected_count_old_to_new(factory, actors) -> None:
         assert created.action == "insert" and "收货日期: 2026-03-05" in created.new
         assert ("qty_counted", "清点数量") in history.fields_in(rows)
         assert "Counted quantity" in {r.field_en for r in history.line_history(s, lid, "en")}
+
+
+def test_history_shows_codes_as_names(factory, actors) -> None:
+    _rid, lid = decided(factory, actors, disposition="repair_reship", liability=3)
+    with factory() as s:
+        rows = history.line_history(s, lid, "zh")
+        (liab,) = history.filter_rows(rows, field="liability_code")
+        (disp,) = history.filter_rows(rows, field="disposition")
+        (status,) = [r for r in history.filter_rows(rows, field="status") if r.new == "返工中"]
+    assert (liab.old, liab.new, liab.login) == ("", "3 制造", "eng")
+    assert disp.new == "修复后再出货" and status.old == "待判定"
