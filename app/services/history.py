@@ -54,7 +54,7 @@ ACTION_LABELS: dict[str, tuple[str, str]] = {
     "sign": ("签名", "signed"),
 }
 WHOLE_RECORD = "*"
-_HIDDEN_IN_SNAPSHOT = {"id"}
+_HIDDEN_IN_SNAPSHOT = {"id", "return_id", "line_id", "ca_id", "product_id", "customer_id"}  # ids mean nothing to a reader
 
 
 @dataclass(frozen=True)
@@ -89,12 +89,51 @@ _CODED = {"disposition": DISPOSITIONS, "arrival_method": ARRIVAL_METHODS, "urgen
 _BOOLEAN = {"serious", "is_our_product", "standards_updated", "fmea_updated", "control_plan_updated", "active"}
 
 
-def readable(entity: str, field: str, value: str | None, lang: str) -> str:
-    """A stored code or flag as the user reads it: 3 → "3 制造", repair_reship → its name."""
+# the record's bookkeeping fields, named for the history only (forms never ask for them)
+HISTORY_LABELS: dict[str, tuple[str, str]] = {
+    "inspected_by_id": ("检验人", "Inspected by"), "inspected_at": ("检验时间", "Inspected at"),
+    "decided_by_id": ("判定人", "Decided by"), "decided_at": ("判定时间", "Decided at"),
+    "rework_planned_by_id": ("返工计划人", "Rework planned by"), "rework_planned_on": ("返工计划日期", "Rework planned on"),
+    "rework_done_at": ("返工完成时间", "Rework done at"),
+    "reinspected_by_id": ("复检人", "Re-inspected by"), "reinspected_at": ("复检时间", "Re-inspected at"),
+    "received_by_id": ("收货人", "Received by"),
+    "sales_confirmed_by_id": ("销售确认人", "Confirmed by sales"), "sales_confirmed_at": ("销售确认时间", "Confirmed at"),
+    "sales_requirements": ("销售要求", "Sales requirements"),
+    "approved_by_id": ("批准人", "Approved by"), "approved_at": ("批准时间", "Approved at"),
+    "approval_note": ("批准意见", "Approval note"), "cancel_reason": ("取消原因", "Cancel reason"),
+    "cancelled_by_id": ("取消人", "Cancelled by"), "cancelled_at": ("取消时间", "Cancelled at"),
+    "opened_by_id": ("开立人", "Opened by"), "raised_by_id": ("发出人", "Raised by"),
+    "barcode": ("条码", "Barcode"), "is_our_product": ("本公司产品", "Our product"), "serious": ("严重问题", "Serious"),
+    "refund_amount": ("退款金额", "Refund"), "material_cost": ("返工材料", "Rework materials"),
+    "labour_cost": ("返工人工", "Rework labour"), "scrapped_value": ("报废价值", "Scrapped value"),
+    "loss_cost": ("外部损失成本", "External loss cost"), "line_no": ("行号", "Line no."),
+    "return_id": ("退货单", "Return"), "line_id": ("退货行", "Line"), "product_id": ("型号", "Product"),
+    "customer_id": ("客户", "Customer"), "defect_category_id": ("不良类别", "Defect category"),
+    "notes": ("备注", "Notes"), "order_no": ("订单号", "Order no."), "delivery_no": ("送货单号", "Delivery no."),
+    "invoice_no": ("发票号", "Invoice no."), "source": ("来源", "Source"), "rma_no": ("退货单号", "RMA No."),
+    "code": ("编码", "Code"), "cost": ("金额", "Cost"), "ca_id": ("8D", "8D"), "source_key": ("导入行", "Imported row"),
+}
+
+
+def field_label(field: str) -> tuple[str, str]:
+    """A column's name for the history: app.fields where it has one, else the history's own."""
+    zh_en = label(field)
+    if zh_en == (field, field):
+        return HISTORY_LABELS.get(field, zh_en)
+    return zh_en
+
+
+def readable(entity: str, field: str, value: str | None, lang: str, users: dict[int, str] | None = None) -> str:
+    """A stored value as the user reads it: 3 → "3 制造", repair_reship → its name, a user id →
+    the user's name, a stored UTC time → local time."""
     if value is None or value == "":
         return ""
     zh = lang.startswith("zh")
     try:
+        if field.endswith("_by_id") and users is not None:
+            return users.get(int(value), value)
+        if field.endswith("_at") and "T" in value:
+            return datetime.fromisoformat(value).astimezone().strftime("%Y-%m-%d %H:%M:%S")
         if field == "liability_code":
             return liability_label(int(value), "zh" if zh else "en")
         if field in _BOOLEAN and value in ("0", "1"):
@@ -119,7 +158,7 @@ def _like(key: str, value: int) -> str:
     return f'%"{key}": "{value}"%'
 
 
-def _snapshot_text(entity: str, raw: str | None, lang: str) -> str:
+def _snapshot_text(entity: str, raw: str | None, lang: str, users: dict[int, str]) -> str:
     if not raw:
         return ""
     try:
@@ -133,8 +172,8 @@ def _snapshot_text(entity: str, raw: str | None, lang: str) -> str:
     for key, value in data.items():
         if key in _HIDDEN_IN_SNAPSHOT or value in (None, ""):
             continue
-        name = label(key)[0 if zh else 1]
-        parts.append(f"{name}: {readable(entity, key, value, lang)}")
+        name = field_label(key)[0 if zh else 1]
+        parts.append(f"{name}: {readable(entity, key, value, lang, users)}")
     return "; ".join(parts)
 
 
@@ -157,21 +196,23 @@ def _collect(session: Session, pairs: Iterable[tuple[str, set[int]]],
 def _rows(session: Session, logs: list[AuditLog], names: dict[tuple[str, int], str], lang: str) -> list[HistoryRow]:
     users = dict(session.execute(select(User.login, User.name)
                                  .where(User.login.in_({a.user_login for a in logs}))).all()) if logs else {}
+    user_ids = dict(session.execute(select(User.id, User.name)).all()) if logs else {}
     zh = lang.startswith("zh")
     out = []
     for a in logs:
         if a.field == WHOLE_RECORD:
             fz, fe = ACTION_LABELS.get(a.action, (a.action, a.action))
-            old, new = _snapshot_text(a.entity, a.old_value, lang), _snapshot_text(a.entity, a.new_value, lang)
+            old = _snapshot_text(a.entity, a.old_value, lang, user_ids)
+            new = _snapshot_text(a.entity, a.new_value, lang, user_ids)
         elif a.action == "sign":
             fz, fe = label("signature")
             meaning = {"verify": ("效果验证", "verification"), "close": ("关闭", "closure")}.get(
                 a.new_value or "", (a.new_value or "", a.new_value or ""))
             old, new = "", meaning[0 if zh else 1]
         else:
-            fz, fe = label(a.field)
-            old, new = (readable(a.entity, a.field, a.old_value, lang),
-                        readable(a.entity, a.field, a.new_value, lang))
+            fz, fe = field_label(a.field)
+            old, new = (readable(a.entity, a.field, a.old_value, lang, user_ids),
+                        readable(a.entity, a.field, a.new_value, lang, user_ids))
         ez, ee = ENTITY_LABELS.get(a.entity, (a.entity, a.entity))
         record = names.get((a.entity, a.entity_id)) or f"{ez if zh else ee} #{a.entity_id}"
         out.append(HistoryRow(
