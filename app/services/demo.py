@@ -189,6 +189,8 @@ def fill_demo(factory: sessionmaker[Session], returns: int = 200, *, today: date
                                                    acknowledged_by_id=uid["sales"] if stage >= 5 else None,
                                                    acknowledged_at=decided + timedelta(days=1)
                                                    if stage >= 5 else None,
+                                                   reply="已与客户沟通,按意见处理" if stage >= 5 else "",
+                                                   due_on=decided.date() + timedelta(days=2),
                                                    created_at=decided, updated_at=decided,
                                                    updated_by=names[uid["eng"]]))
                                 next_note += 1
@@ -203,6 +205,10 @@ def fill_demo(factory: sessionmaker[Session], returns: int = 200, *, today: date
                                 verification="连续三批无同类不良" if closed_ca else "",
                                 status="closed" if closed_ca else "open", opened_by_id=uid["qa"],
                                 closed_at=decided + timedelta(days=20) if closed_ca else None, version=1,
+                                no=f"8D-{decided.year}-{next_ca:04d}",  # ids exceed every 8D number yet
+                                verified_by_id=uid["qa"] if closed_ca else None,
+                                verified_at=decided + timedelta(days=19) if closed_ca else None,
+                                closed_by_id=uid["qa"] if closed_ca else None,
                                 created_at=decided, updated_at=decided, updated_by=names[uid["qa"]]))
                             next_ca += 1
                         if Disposition(disp) in REWORK_DISPOSITIONS:

@@ -168,3 +168,20 @@ def test_history_shows_codes_as_names(factory, actors) -> None:
         (status,) = [r for r in history.filter_rows(rows, field="status") if r.new == "返工中"]
     assert (liab.old, liab.new, liab.login) == ("", "3 制造", "eng")
     assert disp.new == "修复后再出货" and status.old == "待判定"
+
+
+def test_demo_8ds_have_numbers_and_signatures(factory, actors) -> None:
+    import re
+
+    from app.services.demo import fill_demo
+
+    fill_demo(factory, 200, today=date(2026, 11, 23))
+    with factory() as s:
+        rows = eightd.list_8d(s, today=date(2026, 11, 23))
+        assert rows and all(re.fullmatch(r"8D-20\d\d-\d{4}", r.no) for r in rows)
+        assert len({r.no for r in rows}) == len(rows)
+        for r in rows:
+            ca = eightd.get_8d(s, r.id)
+            assert (ca.closed_by_id is not None) == (ca.status == "closed") == (ca.verified_at is not None)
+        acknowledged = [n for n in liaison.queue(s) if n.acknowledged_at is not None]
+        assert acknowledged and all(n.reply for n in acknowledged)
