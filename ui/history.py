@@ -96,6 +96,8 @@ class HistoryDialog(QDialog):
         self.fieldLabel = QLabel(self)
         self.fieldCombo = QComboBox(self)
         self.fieldCombo.setObjectName("fieldCombo")
+        self.recordCombo = QComboBox(self)  # which kind of record: the return, a line, an 8D …
+        self.recordCombo.setObjectName("recordCombo")
         self.countLabel = QLabel(self)
         self.messageLabel = QLabel(self)
         self.model = HistoryModel(self)
@@ -108,6 +110,7 @@ class HistoryDialog(QDialog):
         self.closeButton = QPushButton(self)
         top = QHBoxLayout()
         top.addWidget(self.titleLabel, 1)
+        top.addWidget(self.recordCombo)
         top.addWidget(self.fieldLabel)
         top.addWidget(self.fieldCombo)
         bottom = QHBoxLayout()
@@ -121,6 +124,7 @@ class HistoryDialog(QDialog):
         layout.addLayout(bottom)
         self.resize(980, 520)
         self.fieldCombo.currentIndexChanged.connect(self._filter)
+        self.recordCombo.currentIndexChanged.connect(self._filter)
         self.printButton.clicked.connect(self.print_history)
         self.closeButton.clicked.connect(self.close)
         self.retranslate()
@@ -164,10 +168,20 @@ class HistoryDialog(QDialog):
         at = self.fieldCombo.findData(chosen or "")
         self.fieldCombo.setCurrentIndex(max(at, 0))
         self.fieldCombo.blockSignals(False)
+        kind = self.recordCombo.currentData()
+        self.recordCombo.blockSignals(True)
+        self.recordCombo.clear()
+        self.recordCombo.addItem(self.tr("All records"), "")
+        for entity in dict.fromkeys(r.entity for r in self.all_rows):
+            self.recordCombo.addItem(history.ENTITY_LABELS.get(entity, (entity, entity))[0 if self.ctx.is_zh else 1],
+                                     entity)
+        self.recordCombo.setCurrentIndex(max(self.recordCombo.findData(kind or ""), 0))
+        self.recordCombo.blockSignals(False)
         self._filter()
 
     def shown_rows(self) -> list[history.HistoryRow]:
-        return history.filter_rows(self.all_rows, field=self.fieldCombo.currentData() or "")
+        return history.filter_rows(self.all_rows, field=self.fieldCombo.currentData() or "",
+                                   entity=self.recordCombo.currentData() or "")
 
     def _filter(self, *_args: Any) -> None:
         rows = self.shown_rows()
@@ -177,6 +191,9 @@ class HistoryDialog(QDialog):
 
     def choose_field(self, code: str) -> None:
         self.fieldCombo.setCurrentIndex(self.fieldCombo.findData(code))
+
+    def choose_record(self, entity: str) -> None:
+        self.recordCombo.setCurrentIndex(self.recordCombo.findData(entity))
 
     def ask_path(self, suggested: str) -> str:
         """Where to save the PDF; tests replace this method."""

@@ -439,6 +439,10 @@
         <translation>All fields</translation>
     </message>
     <message>
+        <source>All records</source>
+        <translation>All records</translation>
+    </message>
+    <message>
         <source>%1 change(s)</source>
         <translation>%1 change(s)</translation>
     </message>

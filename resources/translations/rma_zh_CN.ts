@@ -438,6 +438,10 @@
         <translation>全部字段</translation>
     </message>
     <message>
+        <source>All records</source>
+        <translation>全部记录</translation>
+    </message>
+    <message>
         <source>%1 change(s)</source>
         <translation>%1 条修改</translation>
     </message>

@@ -224,6 +224,9 @@ def test_the_desk_shows_a_corrected_count_in_the_history(qtbot, factory, actors,
     panel = desk.history_dialog
     qtbot.waitExposed(panel)
     assert panel.model.rowCount() >= 3  # the return and its line created, then the count
+    panel.choose_record("return")
+    assert {r.entity for r in panel.model.rows} == {"return"}
+    panel.choose_record("")
     panel.choose_field("qty_counted")
     m = panel.model
     assert m.rowCount() == 1
