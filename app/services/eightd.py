@@ -14,14 +14,14 @@ means, on the 8D's fields and in the audit trail.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import asdict, dataclass, fields
 from datetime import date, datetime, time
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from app.codes import Role
-from app.errors import NotFoundError, ValidationError, WorkflowError
+from app.errors import ConflictError, NotFoundError, ValidationError, WorkflowError
 from app.fields import label
 from app.services.context import Actor, bind_actor, check_version, require_role, required_text
 from app.services.passwords import verify_password
@@ -97,9 +97,11 @@ def is_overdue(ca: CorrectiveAction, today: date) -> bool:
     return ca.status != CLOSED and ca.due_on < today
 
 
-def list_8d(session: Session, *, state: str = "all", owner: str = "", today: date | None = None) -> list[EightDRow]:
+def list_8d(session: Session, *, state: str = "all", owner: str = "", due_before: date | None = None,
+            today: date | None = None) -> list[EightDRow]:
     """The 8D list: `state` is "all", "open", "overdue" or "closed"; `owner` a part of the
-    owner's name. Open ones first by due date, then closed ones newest first. Any role reads it."""
+    owner's name; `due_before` keeps those due before that day. Open ones first by due date,
+    then closed ones newest first. Any role reads it."""
     today = today or date.today()
     stmt = (select(CorrectiveAction, Return.rma_no, ReturnLine.line_no, ReturnLine.product_id)
             .join(Return, Return.id == CorrectiveAction.return_id)
@@ -110,6 +112,8 @@ def list_8d(session: Session, *, state: str = "all", owner: str = "", today: dat
         stmt = stmt.where(CorrectiveAction.status != CLOSED, CorrectiveAction.due_on < today)
     elif state == "closed":
         stmt = stmt.where(CorrectiveAction.status == CLOSED)
+    if due_before is not None:
+        stmt = stmt.where(CorrectiveAction.due_on < due_before)
     if owner.strip():
         stmt = stmt.where(CorrectiveAction.owner.like(f"%{owner.strip()}%"))
     open_items = dict(session.execute(
@@ -197,7 +201,11 @@ def update_sections(session: Session, actor: Actor, ca_id: int, draft: SectionsD
     bind_actor(session, actor)
     require_role(actor, _EDIT, Role.QA, Role.ENGINEERING)
     ca = get_8d(session, ca_id, for_update=True)
-    check_version(ca, expected_version)
+    try:
+        check_version(ca, expected_version)
+    except ConflictError as exc:
+        exc.info.your_input = asdict(draft)  # handed back, so that nothing typed is lost
+        raise
     _refuse_closed(ca, _EDIT)
     ca.owner = required_text(draft.owner, "owner")
     if not isinstance(draft.due_on, date):

@@ -100,8 +100,10 @@ def test_a_stale_8d_save_is_a_conflict(factory, actors) -> None:
         stale = eightd.get_8d(s, ca_id).version
     with factory.begin() as s:
         eightd.update_sections(s, actors["qa"], ca_id, _filled(s, ca_id), expected_version=stale)
-    with factory() as s, pytest.raises(ConflictError):
+    with factory() as s, pytest.raises(ConflictError) as err:
         eightd.update_sections(s, actors["eng"], ca_id, _filled(s, ca_id), expected_version=stale)
+    assert err.value.info.your_input["root_cause"] == "焊接温度偏低"
+    assert err.value.info.changed_by == actors["qa"].name
 
 
 def test_the_8d_list_filters_open_overdue_closed(factory, actors) -> None:
@@ -113,6 +115,8 @@ def test_the_8d_list_filters_open_overdue_closed(factory, actors) -> None:
         assert [r.id for r in eightd.list_8d(s, state="open")] == [late, fresh]
         assert eightd.list_8d(s, state="closed") == []
         assert eightd.counts(s) == eightd.EightDCounts(open=2, overdue=1, closed=0)
+        assert [r.id for r in eightd.list_8d(s, due_before=today)] == [late]
+        assert eightd.list_8d(s, owner="王") == []
         row = eightd.list_8d(s, owner="张")[0]
         assert row.overdue and row.rma_no.startswith("RMA-") and row.model == "DZ47-63 C16"
 
@@ -140,6 +144,8 @@ def test_liaison_note_acknowledged_by_sales_with_a_reply(factory, actors) -> Non
         with pytest.raises(WorkflowError) as err:
             liaison.acknowledge(s, actors["sales"], note_id, "again")
         assert err.value.key == "liaison_already_acknowledged"
+        rows = history.filter_rows(history.return_history(s, rid), entity="liaison_note", field="reply")
+        assert [(r.old, r.new, r.login) for r in rows] == [("", "已通知客户,三日内补货", "sales")]
 
 
 def test_history_shows_a_corrected_count_old_to_new(factory, actors) -> None:
