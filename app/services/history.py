@@ -230,9 +230,11 @@ def _line_names(lines: Iterable[ReturnLine], zh: bool) -> dict[tuple[str, int], 
 def _follow_up(session: Session, where: object) -> tuple[set[int], set[int], set[int], dict[tuple[str, int], str]]:
     cas = list(session.scalars(select(CorrectiveAction).where(where)))  # type: ignore[arg-type]
     ca_ids = {c.id for c in cas}
-    item_ids = set(session.scalars(select(CorrectiveActionItem.id).where(CorrectiveActionItem.ca_id.in_(ca_ids)))) \
-        if ca_ids else set()
     names = {("corrective_action", c.id): c.no or f"8D #{c.id}" for c in cas}
+    items = list(session.scalars(select(CorrectiveActionItem).where(CorrectiveActionItem.ca_id.in_(ca_ids)))) \
+        if ca_ids else []
+    item_ids = {i.id for i in items}
+    names |= {("ca_item", i.id): f"{names[('corrective_action', i.ca_id)]} {i.d_step}" for i in items}
     return ca_ids, item_ids, set(), names
 
 

@@ -77,6 +77,8 @@ def test_8d_from_opening_to_signed_closure(factory, actors) -> None:
         rows = history.filter_rows(history.line_history(s, ca.line_id), field="signature")
         assert [r.new for r in rows] == ["效果验证", "关闭"]
         assert {r.login for r in rows} == {"qa"}
+        done = history.filter_rows(history.line_history(s, ca.line_id), entity="ca_item", field="status")
+        assert [(r.record, r.old, r.new) for r in done] == [(f"8D-{year}-0001 D5", "进行中", "已完成")]
         # closed: no more edits
         with pytest.raises(WorkflowError):
             eightd.update_sections(s, actors["qa"], ca_id, _filled(s, ca_id))
