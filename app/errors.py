@@ -263,6 +263,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "上一次的同一操作还在等待数据库恢复,不会重复提交",
         "The same action is still waiting for the database; it is not submitted twice",
     ),
+    # follow-up: 8D, liaison notes, history (app.services.eightd, liaison, history)
+    "signature_wrong_password": ("密码不正确,签名未完成", "Wrong password: the signature was not made"),
+    "eightd_step_invalid": ("8D步骤必须是D3、D5、D6或D7,而不是“{value}”", "The 8D step must be D3, D5, D6 or D7, not “{value}”"),
+    "eightd_actions_open": ("还有 {count} 项措施未完成,不能关闭8D", "{count} action(s) are not done: cannot close the 8D"),
+    "eightd_not_verified": ("效果验证尚未签名,不能关闭8D", "The verification is not signed yet: cannot close the 8D"),
+    "liaison_already_acknowledged": ("此联络单已由{by}签收", "This liaison note was already acknowledged by {by}"),
 }
 
 

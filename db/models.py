@@ -377,6 +377,27 @@ class CorrectiveAction(Tracked, Base):
     opened_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # follow-up: the full 8D (migration 0010); the D-sections and signatures live here
+    no: Mapped[str | None] = mapped_column(String(16), unique=True)  # 8D-YYYY-NNNN
+    team: Mapped[str] = mapped_column(Text, default="", server_default="")  # D1, one member a line
+    problem_what: Mapped[str] = mapped_column(Text, default="", server_default="")  # D2 5W2H
+    problem_where: Mapped[str] = mapped_column(Text, default="", server_default="")
+    problem_when: Mapped[str] = mapped_column(Text, default="", server_default="")
+    problem_who: Mapped[str] = mapped_column(Text, default="", server_default="")
+    problem_why: Mapped[str] = mapped_column(Text, default="", server_default="")
+    problem_how: Mapped[str] = mapped_column(Text, default="", server_default="")
+    problem_how_many: Mapped[str] = mapped_column(Text, default="", server_default="")
+    implementation: Mapped[str] = mapped_column(Text, default="", server_default="")  # D6
+    standards_updated: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    fmea_updated: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    control_plan_updated: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    closure: Mapped[str] = mapped_column(Text, default="", server_default="")  # D8
+    verified_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    verified_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    closed_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    customer_reply_on: Mapped[date | None] = mapped_column(Date)
+    items: Mapped[list[CorrectiveActionItem]] = relationship(
+        back_populates="ca", cascade="all, delete-orphan", order_by="CorrectiveActionItem.id")
 
     __mapper_args__ = {"version_id_col": version}
 
@@ -394,6 +415,9 @@ class LiaisonNote(Tracked, Base):
     raised_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     acknowledged_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     acknowledged_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    # follow-up: sales' reply and the deadline to acknowledge (migration 0010)
+    reply: Mapped[str] = mapped_column(Text, default="", server_default="")
+    due_on: Mapped[date | None] = mapped_column(Date)
 
 
 # ---------------------------------------------------------------- corrections (amend / reopen)
@@ -484,3 +508,26 @@ class ActionRequest(Base):
     result: Mapped[str | None] = mapped_column(Text)  # the action's plain result, as JSON
     login: Mapped[str] = mapped_column(String(64), default="")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
+
+
+# ---------------------------------------------------------------- follow-up: 8D actions
+
+
+class CorrectiveActionItem(Tracked, Base):
+    """One action of an 8D (D3 containment, D5 corrective, D6 implementation, D7 prevention),
+    with its owner and due date (migration 0010)."""
+
+    __tablename__ = "corrective_action_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ca_id: Mapped[int] = mapped_column(ForeignKey("corrective_action.id"), index=True)
+    d_step: Mapped[str] = mapped_column(String(4))  # D3 / D5 / D6 / D7
+    text: Mapped[str] = mapped_column(Text, default="")
+    owner: Mapped[str] = mapped_column(String(100), default="")
+    due_on: Mapped[date | None] = mapped_column(Date)
+    done_on: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(16), default="open")  # open / done
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    ca: Mapped[CorrectiveAction] = relationship(back_populates="items")
+
+    __mapper_args__ = {"version_id_col": version}

@@ -45,6 +45,8 @@ from forms.ui_incoming_tab import Ui_IncomingTab
 from ui import corrections as correction_ui
 from ui import errors as ui_errors
 from ui.context import Outcome, StationContext
+from ui.eightd.hooks import add_liaison_button
+from ui.history import add_history_button
 from ui.i18n import Retranslatable
 from ui.masterdata.quick_add import DeskQuickAdd
 from ui.models import names
@@ -153,6 +155,9 @@ class IncomingTab(Retranslatable, QWidget):
         ui.removeLineButton.clicked.connect(self.remove_line)
         ui.registerButton.clicked.connect(self.register)
         ui.printButton.clicked.connect(self.print_return)
+        # follow-up: the return's history and liaison notes
+        add_history_button(self, ctx, ui.printButton, lambda: (self.return_id, None))
+        add_liaison_button(self, ctx, ui.printButton, lambda: self.return_id)
         ui.cancelReturnButton.clicked.connect(self.cancel_return)
         ui.confirmButton.clicked.connect(self.confirm_sales)
         ui.approveButton.clicked.connect(self.approve)

@@ -30,6 +30,8 @@ from app.services.returns import close_return, get_line
 from forms.ui_inspection_tab import Ui_InspectionTab
 from ui import corrections as correction_ui
 from ui.context import StationContext
+from ui.eightd.hooks import add_8d_list_button
+from ui.history import add_history_button
 from ui.models import names
 from ui.widgets.bench import BenchTab, gate
 from ui.widgets.limits import limit_form
@@ -71,6 +73,9 @@ class InspectionTab(BenchTab):
         ui.openCorrectiveButton.clicked.connect(self.open_corrective)
         ui.sendLiaisonButton.clicked.connect(self.send_liaison)
         self._install_corrections()
+        # follow-up: the 8D list and the line's history
+        add_8d_list_button(self, ctx, ui.openCorrectiveButton)
+        add_history_button(self, ctx, ui.stateLabel, lambda: (None, self.line_id))
         self.retranslate()
         self.clear_line()
 

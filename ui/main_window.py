@@ -29,6 +29,7 @@ from forms.ui_main_window import Ui_MainWindow
 from ui import backup_actions
 from ui import errors as ui_errors
 from ui.context import StationContext
+from ui.eightd.hooks import install_menu
 from ui.i18n import Retranslatable, install_language
 from ui.import_dialog import ImportDialog
 from ui.incoming_tab import IncomingTab
@@ -185,6 +186,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.ui.actionRestore.triggered.connect(lambda: backup_actions.restore(self))
         self.ui.actionMasterData.triggered.connect(self.open_master_data)
         self.master_data: QWidget | None = None
+        self.follow_up = install_menu(self)  # Station → 8D reports…, Liaison notes…
 
         self.retranslate()
         settings = ctx.settings

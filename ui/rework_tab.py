@@ -33,6 +33,7 @@ from app.services.settings import labour_rate
 from forms.ui_rework_tab import Ui_ReworkTab
 from ui import corrections as correction_ui
 from ui.context import StationContext
+from ui.history import add_history_button
 from ui.models import names
 from ui.models.drafts import LabourModel, MaterialsModel
 from ui.models.queues import REWORK_COLUMNS
@@ -91,6 +92,7 @@ class ReworkTab(BenchTab):
         ui.saveReinspectionButton.clicked.connect(self.save_reinspection)
         ui.closeReturnButton.clicked.connect(self.close_return)
         self._install_corrections()
+        add_history_button(self, ctx, ui.stateLabel, lambda: (None, self.line_id))  # follow-up: history
         self.retranslate()
         self.clear_line()
 

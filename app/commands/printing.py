@@ -7,6 +7,7 @@ from pathlib import Path
 
 from app.commands import cli_lang
 from app.commands.common import guarded, open_database
+from app.printing import eightd as eightd_print
 from app.printing import records, slips
 from app.printing.labels import DPIS, SIZES, render_labels
 
@@ -33,6 +34,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     s.add_argument("--form", choices=list(RENDER), required=True)
     s.add_argument("--pdf", type=Path, required=True, metavar="OUT.pdf")
     s.set_defaults(handler=run_slip)
+    e = sub.add_parser("eightd", help="8D reports: print one as PDF")
+    e_sub = e.add_subparsers(dest="eightd_command", required=True)
+    ep = e_sub.add_parser("print", help="the A4 8D report of an 8D (8D-YYYY-NNNN) as PDF")
+    ep.add_argument("no")
+    ep.add_argument("--pdf", type=Path, required=True, metavar="OUT.pdf")
+    ep.set_defaults(handler=run_eightd_print)
 
 
 def _lang() -> str:
@@ -58,5 +65,16 @@ def run_slip(args: argparse.Namespace) -> int:
         data = data_fn(s, args.rma_no, _lang())
     render(data, args.pdf)
     print(f"{args.pdf}: {args.form}")
+    engine.dispose()
+    return 0
+
+
+@guarded
+def run_eightd_print(args: argparse.Namespace) -> int:
+    engine, factory = open_database()
+    with factory() as s:
+        data = eightd_print.eightd_data(s, args.no)
+    eightd_print.render_8d(data, args.pdf, _lang())
+    print(f"{args.pdf}: {data.no}")
     engine.dispose()
     return 0

@@ -237,6 +237,7 @@ class LiaisonData:
     to: str = "营销部"
     sender: str = "品质部"
     acknowledged: Signature = Signature()
+    reply: str = ""            # sales' answer, printed in its box
 
     def __post_init__(self) -> None:
         _freeze(self)

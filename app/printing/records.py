@@ -194,7 +194,8 @@ def liaison_data(session: Session, rma_no: str, lang: str = "zh") -> LiaisonData
         raised_on=(_day(first.created_at) or date.today()) if first else date.today(), lines=lines,
         to="营销部" if _zh(lang) else "Sales", sender="品质部" if _zh(lang) else "QA",
         acknowledged=Signature(user_name(session, acknowledged.acknowledged_by_id),
-                               _day(acknowledged.acknowledged_at)) if acknowledged else Signature())
+                               _day(acknowledged.acknowledged_at)) if acknowledged else Signature(),
+        reply="\n".join(n.reply for n in notes if n.reply))
 
 
 def _needs_rework(ln: ReturnLine) -> bool:

@@ -562,7 +562,7 @@ def render_liaison(data: LiaisonData, out: str | Path | BinaryIO) -> None:
                      _p(ln.reason, st.cell), _p(ln.findings, st.cell), _p(ln.final_cause, st.cell)])
     story.append(_grid(rows, [9, 36, 20, 17, 32, 33, 33], long=True,
                        extra=[("ALIGN", (3, 1), (3, -1), "RIGHT"), ("ALIGN", (0, 1), (0, -1), "CENTER")]))
-    story += [_section("四", "营销部处理意见", "Reply from sales", st), _boxed("", st, width, 30),
+    story += [_section("四", "营销部处理意见", "Reply from sales", st), _boxed(data.reply, st, width, 30),
               _section("五", "签核", "Sign-offs", st),
               _signatures([("发出人", "Raised by", Signature(data.raised_by, data.raised_on)),
                            ("营销部签收", "Received by sales", data.acknowledged),

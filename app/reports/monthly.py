@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from app.codes import LIABILITY, ReturnStatus, liability_name
 from app.money import ZERO
+from app.services.eightd import month_figures
 from app.services.settings import load_shared
 from db.identity import DEMO_KEY
 from db.models import Customer, DefectCategory, Product, Return, ReturnLine
@@ -145,6 +146,8 @@ class MonthlyReport:
     company: str = ""
     generated_at: datetime | None = None
     demo: bool = False    # from a demo database: every page says 演示数据 DEMO
+    # follow-up: 8Ds opened and closed in the month, open and overdue at its end
+    eightd: dict[str, int] = field(default_factory=lambda: {"opened": 0, "closed": 0, "overdue": 0})
 
     @property
     def not_analysed(self) -> Figures:
@@ -291,7 +294,7 @@ def monthly_report(session: Session, month: str, *, trend_months: int = 12) -> M
         form_no=shared.get("form_no.monthly") or FORM_NO_DEFAULT,
         form_rev=shared.get("form_rev.monthly") or FORM_REV_DEFAULT,
         company=shared.get("company_name", ""), generated_at=datetime.now().astimezone(),
-        demo=shared.get(DEMO_KEY) == "1",
+        demo=shared.get(DEMO_KEY) == "1", eightd=month_figures(session, start, end),
     )
 
 
@@ -369,4 +372,5 @@ def to_json(report: MonthlyReport) -> dict[str, Any]:
                     "share": str(r.share), "cumulative": str(r.cumulative)} for r in report.pareto],
         "form_no": report.form_no,
         "form_rev": report.form_rev,
+        "eightd": dict(report.eightd),
     }

@@ -301,6 +301,9 @@ def write_monthly_pdf(report: MonthlyReport, out: str | Path, lang: str = "zh") 
         f"质量外部损失成本 ¥{format_yuan(t.loss)} = 返工材料 ¥{format_yuan(t.materials)} + 返工人工 "
         f"¥{format_yuan(t.labour)} + 其它费用 ¥{format_yuan(t.other)} + 报废价值 ¥{format_yuan(t.scrapped)} "
         f"+ 退款 ¥{format_yuan(t.refund)}", st["body"]))
+    e = report.eightd
+    story.append(_p(f"8D报告 8D reports: 本月开立 opened {e['opened']}  本月关闭 closed {e['closed']}  "
+                    f"月末逾期 overdue at month end {e['overdue']}", st["body"]))
     if report.not_analysed.lines:
         story.append(_p(f"尚有 {report.not_analysed.lines} 行未分析原因,不计入原因排列图。", st["note"]))
 

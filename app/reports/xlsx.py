@@ -142,12 +142,18 @@ def _summary(wb: Workbook, report: MonthlyReport, lang: str) -> Worksheet:
         ("报废价值", "Scrapped value", t.scrapped, YUAN),
         ("质量外部损失成本", "External quality loss cost", t.loss, YUAN),
         ("未分析行数", "Lines not analysed", report.not_analysed.lines, COUNT),
+        ("本月开立8D", "8Ds opened", report.eightd["opened"], COUNT),
+        ("本月关闭8D", "8Ds closed", report.eightd["closed"], COUNT),
+        ("月末逾期8D", "8Ds overdue at month end", report.eightd["overdue"], COUNT),
     ]
+    loss_row = 0
     for zh, en, value, fmt in items:
         ws.append([_t(lang, zh, en), value])
         if fmt:
             ws.cell(ws.max_row, 2).number_format = fmt
-    ws.cell(ws.max_row - 1, 1).font = ws.cell(ws.max_row - 1, 2).font = TOTAL_FONT
+        if en == "External quality loss cost":
+            loss_row = ws.max_row
+    ws.cell(loss_row, 1).font = ws.cell(loss_row, 2).font = TOTAL_FONT
     ws.freeze_panes = "A4"
     keep_text(ws)
     _fit_columns(ws, [None, YUAN], first_row=3)

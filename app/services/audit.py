@@ -19,6 +19,7 @@ from db.models import (
     AuditLog,
     Correction,
     CorrectiveAction,
+    CorrectiveActionItem,
     Customer,
     DefectCategory,
     LiaisonNote,
@@ -42,6 +43,7 @@ AUDITED: dict[type, str] = {
     ReworkMaterial: "material",
     ReworkLabour: "labour",
     CorrectiveAction: "corrective_action",
+    CorrectiveActionItem: "ca_item",
     LiaisonNote: "liaison_note",
     Correction: "correction",
     # master data (资料维护): who changed a customer, a price, a role or a setting

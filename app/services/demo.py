@@ -190,6 +190,8 @@ def fill_demo(factory: sessionmaker[Session], returns: int = 200, *, today: date
                                                    acknowledged_by_id=uid["sales"] if stage >= 5 else None,
                                                    acknowledged_at=decided + timedelta(days=1)
                                                    if stage >= 5 else None,
+                                                   reply="已与客户沟通,按意见处理" if stage >= 5 else "",
+                                                   due_on=decided.date() + timedelta(days=2),
                                                    created_at=decided, updated_at=decided,
                                                    updated_by=names[uid["eng"]]))
                                 next_note += 1
@@ -204,6 +206,10 @@ def fill_demo(factory: sessionmaker[Session], returns: int = 200, *, today: date
                                 verification="连续三批无同类不良" if closed_ca else "",
                                 status="closed" if closed_ca else "open", opened_by_id=uid["qa"],
                                 closed_at=decided + timedelta(days=20) if closed_ca else None, version=1,
+                                no=f"8D-{decided.year}-",  # completed with the real id in _give_ids
+                                verified_by_id=uid["qa"] if closed_ca else None,
+                                verified_at=decided + timedelta(days=19) if closed_ca else None,
+                                closed_by_id=uid["qa"] if closed_ca else None,
                                 created_at=decided, updated_at=decided, updated_by=names[uid["qa"]]))
                             next_ca += 1
                         if Disposition(disp) in REWORK_DISPOSITIONS:
@@ -314,6 +320,8 @@ def _give_ids(s: Session, r_rows: list[dict[str, Any]], l_rows: list[dict[str, A
                 r["line_id"] = line[r["line_id"]]
             if "return_id" in r:
                 r["return_id"] = ret[r["return_id"]]
+            if table == "corrective_action":  # the 8D number follows the real id: unique across runs
+                r["no"] = "-".join(r["no"].split("-")[:2] + [f"{r['id']:04d}"])
     for r in l_rows:
         r["id"] = line[r["id"]]
         r["return_id"] = ret[r["return_id"]]

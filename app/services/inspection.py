@@ -16,6 +16,7 @@ from app.errors import ValidationError
 from app.fields import label
 from app.services.context import (
     Actor,
+    add_working_days,
     bind_actor,
     bounded_text,
     check_version,
@@ -24,6 +25,7 @@ from app.services.context import (
     required_text,
 )
 from app.services.costs import recompute_line_costs
+from app.services.eightd import next_8d_no
 from app.services.returns import get_line, get_return, refuse_state
 from db.models import CorrectiveAction, DefectCategory, LiaisonNote, ReturnLine
 from db.types import utcnow
@@ -32,7 +34,13 @@ LIAISON_REASONS = {
     "customer_misuse": ("顾客使用不当", "Misuse by the customer"),
     "not_our_product": ("非本公司产品", "Not our product"),
     "replacement": ("客户需要补货", "Customer needs replacement goods"),
+    "other": ("其他", "Other"),
 }
+
+
+def liaison_due(raised_on: date) -> date:
+    """Sales acknowledges a liaison note within 2 working days."""
+    return add_working_days(raised_on, 2)
 
 
 def record_inspection(session: Session, actor: Actor, line_id: int, *, findings: str,
@@ -129,14 +137,14 @@ def _liaison(session: Session, actor: Actor, line: ReturnLine, reason: str, text
     if exists is not None:
         return exists
     note = LiaisonNote(return_id=line.return_id, line_id=line.id, reason=reason, text=text,
-                       raised_by_id=actor.user_id)
+                       raised_by_id=actor.user_id, due_on=liaison_due(date.today()))
     session.add(note)
     return note
 
 
 def raise_liaison_note(session: Session, actor: Actor, line_id: int, reason: str,
                        text: str = "") -> LiaisonNote:
-    """QA / engineering: a liaison note to sales (misuse, not our product, replacement needed)."""
+    """QA / engineering: a liaison note to sales (misuse, not our product, replacement needed, other)."""
     bind_actor(session, actor)
     require_role(actor, ("发联络单", "raise a liaison note"), Role.QA, Role.ENGINEERING)
     if reason not in LIAISON_REASONS:
@@ -176,7 +184,7 @@ def open_corrective_action(session: Session, actor: Actor, line_id: int,
         corrective_action=bounded_text(draft.corrective_action, "corrective_action"),
         preventive_action=bounded_text(draft.preventive_action, "preventive_action"),
         verification=bounded_text(draft.verification, "verification"),
-        opened_by_id=actor.user_id,
+        opened_by_id=actor.user_id, no=next_8d_no(session, date.today().year),
     )
     line.serious = True
     session.add(ca)

@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ActionsModel</name>
+    <message>
+        <source>Step</source>
+        <extracomment>the texts of the form, in its order, with the D-step each belongs to</extracomment>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>Daily backup of the database</source>
@@ -174,6 +202,207 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     </message>
 </context>
 <context>
+    <name>EightDEditor</name>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Add action</translation>
+    </message>
+    <message>
+        <source>Mark the chosen action done</source>
+        <translation>Mark the chosen action done</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Verify…</source>
+        <translation>Verify…</translation>
+    </message>
+    <message>
+        <source>Close 8D…</source>
+        <translation>Close 8D…</translation>
+    </message>
+    <message>
+        <source>Print report…</source>
+        <translation>Print report…</translation>
+    </message>
+    <message>
+        <source>Language of the printed report</source>
+        <translation>Language of the printed report</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>Verified by %1 at %2</source>
+        <translation>Verified by %1 at %2</translation>
+    </message>
+    <message>
+        <source>Closed by %1 at %2</source>
+        <translation>Closed by %1 at %2</translation>
+    </message>
+    <message>
+        <source>The 8D is closed</source>
+        <translation>The 8D is closed</translation>
+    </message>
+    <message>
+        <source>Only QA signs an 8D</source>
+        <translation>Only QA signs an 8D</translation>
+    </message>
+    <message>
+        <source>Reload the 8D to see the other change.</source>
+        <translation>Reload the 8D to see the other change.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached; the action is kept.</source>
+        <translation>The database cannot be reached; the action is kept.</translation>
+    </message>
+    <message>
+        <source>8D saved.</source>
+        <translation>8D saved.</translation>
+    </message>
+    <message>
+        <source>Action added.</source>
+        <translation>Action added.</translation>
+    </message>
+    <message>
+        <source>Choose an action in the table first.</source>
+        <translation>Choose an action in the table first.</translation>
+    </message>
+    <message>
+        <source>Action done.</source>
+        <translation>Action done.</translation>
+    </message>
+    <message>
+        <source>verification of effect (D6)</source>
+        <translation>verification of effect (D6)</translation>
+    </message>
+    <message>
+        <source>closure of the 8D (D8)</source>
+        <translation>closure of the 8D (D8)</translation>
+    </message>
+    <message>
+        <source>Verified and signed.</source>
+        <translation>Verified and signed.</translation>
+    </message>
+    <message>
+        <source>8D closed and signed.</source>
+        <translation>8D closed and signed.</translation>
+    </message>
+    <message>
+        <source>Save the 8D report</source>
+        <translation>Save the 8D report</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EightDListModel</name>
+    <message>
+        <source>8D No.</source>
+        <translation>8D No.</translation>
+    </message>
+    <message>
+        <source>RMA No.</source>
+        <translation>RMA No.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>Open actions</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+</context>
+<context>
+    <name>EightDListWindow</name>
+    <message>
+        <source>8D reports</source>
+        <translation>8D reports</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Open %1 · overdue %2 · closed %3</source>
+        <translation>Open %1 · overdue %2 · closed %3</translation>
+    </message>
+</context>
+<context>
     <name>EntryDialog</name>
     <message>
         <source>&amp;Save</source>
@@ -261,6 +490,113 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     <message>
         <source>Yes, I am sure</source>
         <translation>Yes, I am sure</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpButtons</name>
+    <message>
+        <source>8D list…</source>
+        <translation>8D list…</translation>
+    </message>
+    <message>
+        <source>Liaison notes…</source>
+        <translation>Liaison notes…</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpMenu</name>
+    <message>
+        <source>8D reports…</source>
+        <translation>8D reports…</translation>
+    </message>
+    <message>
+        <source>Liaison notes…</source>
+        <translation>Liaison notes…</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryButton</name>
+    <message>
+        <source>History…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <source>Who changed what, when and where</source>
+        <translation>Who changed what, when and where</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>Field:</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Changes of %1</source>
+        <translation>Changes of %1</translation>
+    </message>
+    <message>
+        <source>All fields</source>
+        <translation>All fields</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>All records</translation>
+    </message>
+    <message>
+        <source>%1 change(s)</source>
+        <translation>%1 change(s)</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>New value</translation>
     </message>
 </context>
 <context>
@@ -1214,6 +1550,96 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     </message>
 </context>
 <context>
+    <name>LiaisonModel</name>
+    <message>
+        <source>RMA No.</source>
+        <translation>RMA No.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>Raised by</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>Acknowledged by</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+</context>
+<context>
+    <name>LiaisonQueueWindow</name>
+    <message>
+        <source>Liaison notes</source>
+        <translation>Liaison notes</translation>
+    </message>
+    <message>
+        <source>Liaison notes of the return</source>
+        <translation>Liaison notes of the return</translation>
+    </message>
+    <message>
+        <source>Only notes waiting for sales</source>
+        <translation>Only notes waiting for sales</translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation>Acknowledge…</translation>
+    </message>
+    <message>
+        <source>Print note…</source>
+        <translation>Print note…</translation>
+    </message>
+    <message>
+        <source>Waiting %1 · overdue %2</source>
+        <translation>Waiting %1 · overdue %2</translation>
+    </message>
+    <message>
+        <source>Sales acknowledges liaison notes</source>
+        <translation>Sales acknowledges liaison notes</translation>
+    </message>
+    <message>
+        <source>Acknowledged with your reply.</source>
+        <translation>Acknowledged with your reply.</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>LineQueueModel</name>
     <message>
         <source>Label</source>
@@ -1816,6 +2242,17 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     </message>
 </context>
 <context>
+    <name>ReplyDialog</name>
+    <message>
+        <source>Acknowledge the liaison note</source>
+        <translation>Acknowledge the liaison note</translation>
+    </message>
+    <message>
+        <source>Your reply: what sales does with the customer</source>
+        <translation>Your reply: what sales does with the customer</translation>
+    </message>
+</context>
+<context>
     <name>ReportsTab</name>
     <message>
         <source>Previous month</source>
@@ -1888,6 +2325,10 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     <message>
         <source>External loss cost</source>
         <translation>External loss cost</translation>
+    </message>
+    <message>
+        <source>8D opened / closed / overdue</source>
+        <translation>8D opened / closed / overdue</translation>
     </message>
     <message>
         <source>By liability</source>
@@ -2793,6 +3234,21 @@ This database is then for trying the station out only: for real work, set up a n
     <message>
         <source>Try it with &amp;demo data…</source>
         <translation>Try it with &amp;demo data…</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureDialog</name>
+    <message>
+        <source>Sign</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>%1 signs: %2. Enter your password to sign.</source>
+        <translation>%1 signs: %2. Enter your password to sign.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
     </message>
 </context>
 <context>

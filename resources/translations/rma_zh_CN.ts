@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ActionsModel</name>
+    <message>
+        <source>Step</source>
+        <extracomment>the texts of the form, in its order, with the D-step each belongs to</extracomment>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>进行中</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>Daily backup of the database</source>
@@ -173,6 +201,207 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     </message>
 </context>
 <context>
+    <name>EightDEditor</name>
+    <message>
+        <source>Actions</source>
+        <translation>措施计划</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>添加措施</translation>
+    </message>
+    <message>
+        <source>Mark the chosen action done</source>
+        <translation>所选措施已完成</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Verify…</source>
+        <translation>效果验证…</translation>
+    </message>
+    <message>
+        <source>Close 8D…</source>
+        <translation>关闭8D…</translation>
+    </message>
+    <message>
+        <source>Print report…</source>
+        <translation>打印报告…</translation>
+    </message>
+    <message>
+        <source>Language of the printed report</source>
+        <translation>打印报告的语言</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Verified by %1 at %2</source>
+        <translation>%1 于 %2 验证</translation>
+    </message>
+    <message>
+        <source>Closed by %1 at %2</source>
+        <translation>%1 于 %2 关闭</translation>
+    </message>
+    <message>
+        <source>The 8D is closed</source>
+        <translation>此8D已关闭</translation>
+    </message>
+    <message>
+        <source>Only QA signs an 8D</source>
+        <translation>只有品质部可以签署8D</translation>
+    </message>
+    <message>
+        <source>Reload the 8D to see the other change.</source>
+        <translation>请重新打开8D查看对方的修改。</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached; the action is kept.</source>
+        <translation>无法连接数据库,操作已保留。</translation>
+    </message>
+    <message>
+        <source>8D saved.</source>
+        <translation>8D已保存。</translation>
+    </message>
+    <message>
+        <source>Action added.</source>
+        <translation>措施已添加。</translation>
+    </message>
+    <message>
+        <source>Choose an action in the table first.</source>
+        <translation>请先在表中选择一项措施。</translation>
+    </message>
+    <message>
+        <source>Action done.</source>
+        <translation>措施已完成。</translation>
+    </message>
+    <message>
+        <source>verification of effect (D6)</source>
+        <translation>效果验证 (D6)</translation>
+    </message>
+    <message>
+        <source>closure of the 8D (D8)</source>
+        <translation>关闭8D (D8)</translation>
+    </message>
+    <message>
+        <source>Verified and signed.</source>
+        <translation>已验证并签名。</translation>
+    </message>
+    <message>
+        <source>8D closed and signed.</source>
+        <translation>8D已关闭并签名。</translation>
+    </message>
+    <message>
+        <source>Save the 8D report</source>
+        <translation>保存8D报告</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EightDListModel</name>
+    <message>
+        <source>8D No.</source>
+        <translation>8D编号</translation>
+    </message>
+    <message>
+        <source>RMA No.</source>
+        <translation>退货单号</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号规格</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>未完成措施</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>进行中</translation>
+    </message>
+</context>
+<context>
+    <name>EightDListWindow</name>
+    <message>
+        <source>8D reports</source>
+        <translation>8D报告</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Open %1 · overdue %2 · closed %3</source>
+        <translation>进行中 %1 · 逾期 %2 · 已关闭 %3</translation>
+    </message>
+</context>
+<context>
     <name>EntryDialog</name>
     <message>
         <source>&amp;Save</source>
@@ -260,6 +489,113 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     <message>
         <source>Yes, I am sure</source>
         <translation>是的,我确定</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpButtons</name>
+    <message>
+        <source>8D list…</source>
+        <translation>8D 列表…</translation>
+    </message>
+    <message>
+        <source>Liaison notes…</source>
+        <translation>联络单…</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpMenu</name>
+    <message>
+        <source>8D reports…</source>
+        <translation>8D 报告…</translation>
+    </message>
+    <message>
+        <source>Liaison notes…</source>
+        <translation>联络单…</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryButton</name>
+    <message>
+        <source>History…</source>
+        <translation>修改记录…</translation>
+    </message>
+    <message>
+        <source>Who changed what, when and where</source>
+        <translation>谁在何时何地修改了什么</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>字段:</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Changes of %1</source>
+        <translation>%1 的修改记录</translation>
+    </message>
+    <message>
+        <source>All fields</source>
+        <translation>全部字段</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>全部记录</translation>
+    </message>
+    <message>
+        <source>%1 change(s)</source>
+        <translation>%1 条修改</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>新值</translation>
     </message>
 </context>
 <context>
@@ -1203,6 +1539,96 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     </message>
 </context>
 <context>
+    <name>LiaisonModel</name>
+    <message>
+        <source>RMA No.</source>
+        <translation>退货单号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>发出人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>签收人</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>待签收</translation>
+    </message>
+</context>
+<context>
+    <name>LiaisonQueueWindow</name>
+    <message>
+        <source>Liaison notes</source>
+        <translation>联络单</translation>
+    </message>
+    <message>
+        <source>Liaison notes of the return</source>
+        <translation>本退货单的联络单</translation>
+    </message>
+    <message>
+        <source>Only notes waiting for sales</source>
+        <translation>只显示待营销部签收的</translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation>签收…</translation>
+    </message>
+    <message>
+        <source>Print note…</source>
+        <translation>打印联络单…</translation>
+    </message>
+    <message>
+        <source>Waiting %1 · overdue %2</source>
+        <translation>待签收 %1 · 逾期 %2</translation>
+    </message>
+    <message>
+        <source>Sales acknowledges liaison notes</source>
+        <translation>联络单由营销部签收</translation>
+    </message>
+    <message>
+        <source>Acknowledged with your reply.</source>
+        <translation>已签收并答复。</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存: %1</translation>
+    </message>
+</context>
+<context>
     <name>LineQueueModel</name>
     <message>
         <source>Label</source>
@@ -1805,6 +2231,17 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     </message>
 </context>
 <context>
+    <name>ReplyDialog</name>
+    <message>
+        <source>Acknowledge the liaison note</source>
+        <translation>签收联络单</translation>
+    </message>
+    <message>
+        <source>Your reply: what sales does with the customer</source>
+        <translation>答复:营销部如何与客户处理</translation>
+    </message>
+</context>
+<context>
     <name>ReportsTab</name>
     <message>
         <source>Previous month</source>
@@ -1877,6 +2314,10 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     <message>
         <source>External loss cost</source>
         <translation>外部损失成本</translation>
+    </message>
+    <message>
+        <source>8D opened / closed / overdue</source>
+        <translation>8D 开立 / 关闭 / 逾期</translation>
     </message>
     <message>
         <source>By liability</source>
@@ -2781,6 +3222,21 @@ This database is then for trying the station out only: for real work, set up a n
     <message>
         <source>Try it with &amp;demo data…</source>
         <translation>先用演示数据试试(&amp;D)…</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureDialog</name>
+    <message>
+        <source>Sign</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>%1 signs: %2. Enter your password to sign.</source>
+        <translation>%1 签名: %2。请输入您的密码以签名。</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
     </message>
 </context>
 <context>
