@@ -233,9 +233,10 @@ class InspectionTab(BenchTab):
             self.ui.refundAmountLabel.setText("")
             return
         text = self.ui.refundEdit.text().strip()
-        ratio = self._ratio()
-        if text and ratio is None:
-            self.ui.refundAmountLabel.setText(self.tr("not a ratio"))
+        try:  # a percentage, as the form's 退款比例 column: "1" is 1 %, never 100 %
+            ratio = parse_ratio(text)
+        except StationError as exc:
+            self.ui.refundAmountLabel.setText(exc.message(self.ctx.language))
             self.ui.refundAmountLabel.setStyleSheet("color: #c00000;")
             return
         self.ui.refundAmountLabel.setStyleSheet("color: #555555;")

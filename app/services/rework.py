@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from app.codes import LineStatus, Role
 from app.errors import ValidationError, WorkflowError
 from app.fields import label
-from app.money import money
+from app.money import material_cost, money
 from app.services.context import (
     Actor,
     amount_value,
@@ -24,6 +24,7 @@ from app.services.context import (
     whole_qty,
 )
 from app.services.costs import recompute_line_costs
+from app.services.plausibility import check_rework_plan, material_qty
 from app.services.returns import get_line, refuse_state
 from db.models import ReturnLine, ReworkLabour, ReworkMaterial
 from db.types import utcnow
@@ -62,6 +63,8 @@ def plan_rework(session: Session, actor: Actor, line_id: int, *, planned_on: dat
     if qty > line.qty_counted:
         raise ValidationError("qty_exceeds", field_name="rework_qty", field=label("rework_qty"),
                               value=qty, limit=line.qty_counted)
+    if planned_on != line.rework_planned_on:  # a plan already accepted is not judged again
+        check_rework_plan(planned_on, line.decided_at)
     line.rework_qty = qty
     line.rework_planned_on = planned_on
     line.rework_planned_by_id = actor.user_id
@@ -87,14 +90,14 @@ def book_rework_costs(session: Session, actor: Actor, line_id: int, *,
     new_materials = []
     for i, m in enumerate(materials, start=1):
         try:
-            qty = whole_qty(m.qty, "material_qty")
+            qty = material_qty(m.qty)
             unit_cost = amount_value(m.unit_cost, "unit_cost")
             name = required_text(m.name, "material_name")
         except ValidationError as exc:
             raise exc.at_line(i) from None
         new_materials.append(ReworkMaterial(code=m.code.strip(), name=name, qty=qty,
                                             unit=m.unit.strip() or "个", unit_cost=unit_cost,
-                                            cost=money(unit_cost * qty)))
+                                            cost=material_cost(qty, unit_cost)))
     new_labour = []
     for i, lb in enumerate(labour, start=1):
         try:
