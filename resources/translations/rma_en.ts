@@ -570,10 +570,6 @@
         <translation>Sent: %1</translation>
     </message>
     <message>
-        <source>not a ratio</source>
-        <translation>not a ratio</translation>
-    </message>
-    <message>
         <source>refund %1 of %2</source>
         <translation>refund %1 of %2</translation>
     </message>
@@ -1515,6 +1511,10 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Counted %1, nothing announced: please verify</source>
+        <translation>Counted %1, nothing announced: please verify</translation>
     </message>
     <message>
         <source>Counted %1, announced %2: please verify</source>

@@ -561,10 +561,6 @@
         <translation>已发送:%1</translation>
     </message>
     <message>
-        <source>not a ratio</source>
-        <translation>不是有效比例</translation>
-    </message>
-    <message>
         <source>refund %1 of %2</source>
         <translation>退款 %1(金额 %2)</translation>
     </message>
@@ -1503,6 +1499,10 @@
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Counted %1, nothing announced: please verify</source>
+        <translation>清点 %1,客户未通知数量:请核实</translation>
     </message>
     <message>
         <source>Counted %1, announced %2: please verify</source>
