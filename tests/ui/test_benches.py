@@ -205,3 +205,38 @@ def test_rework_materials_take_measured_quantities(qtbot, factory, actors, stati
         m = s.scalars(select(ReworkMaterial)).one()
         assert (m.qty, m.unit, m.cost) == (Decimal("2.500"), "m", Decimal("3.38"))
     assert model.rows[0]["qty"] == "2.5"  # read back as written, not 2.500
+
+
+def test_a_cancel_saved_leaves_the_desk_clean_and_on_its_return(qtbot, factory, actors, station_settings,
+                                                                asked, monkeypatch) -> None:
+    rids = [received(factory, actors), received(factory, actors)]
+    monkeypatch.setattr("ui.widgets.dialogs.ask_text", lambda *a, **k: "客户撤回")
+    w = open_window(qtbot, factory, actors["wh"], station_settings, tab="incoming")
+    desk = w.tabs["incoming"]
+    desk.activate()
+    desk.ui.returnsView.setFocus()
+    desk.ui.returnsView.setCurrentIndex(desk.list_model.index(desk.list_model.row_of(rids[0]), 0))
+    click(qtbot, desk.ui.cancelReturnButton)
+    with factory() as s:
+        assert s.get(Return, rids[0]).status == "cancelled"
+    assert asked == [] and desk.return_id == rids[0] and not desk.state.dirty
+    assert desk.ui.approvalMessageLabel.text() == desk.tr("Return cancelled.")
+
+
+def test_imported_undecided_lines_show_overdue_in_the_qa_queue(qtbot, factory, actors, station_settings,
+                                                               asked, tmp_path) -> None:
+    from app.excel.importer import import_rows
+    from app.excel.legacy import read_legacy_workbook
+    from tests.unit.excel.workbooks import ZH_HEADER, make_workbook, zh_row
+
+    book = make_workbook(tmp_path / "log.xlsx", {"S": [
+        ZH_HEADER, zh_row(1, 责任判定=None, 处置方式=None, 退款比例=None, 退款金额=None)]})
+    with factory.begin() as s:
+        import_rows(s, actors["qa"], read_legacy_workbook(book), "log.xlsx")
+    w = open_window(qtbot, factory, actors["qa"], station_settings, tab="inspection")
+    bench = w.tabs["inspection"]
+    bench.activate()
+    assert bench.ui.countLabel.text() == "1 行 · 1 行已超期"
+    bench.ui.overdueCheck.setFocus()
+    qtbot.keyClick(bench.ui.overdueCheck, Qt.Key.Key_Space)  # only the overdue ones
+    assert bench.model.rowCount() == 1
