@@ -112,3 +112,25 @@ def test_imported_undecided_lines_are_due_and_turn_overdue(factory, actors, tmp_
         assert lines["done"].due_on is None
         query = LineQuery(queue=LineQueue.INSPECTION)
         assert count_lines(s, replace(query, overdue_on=date.today())) == 1
+
+
+def test_printed_notice_and_rework_order_show_unknown_announcement_and_measured_materials(
+        factory, actors, tmp_path) -> None:
+    from app.printing import records, slips
+    from tests.unit.printing.pdftools import text_of
+
+    rid, lid = decided(factory, actors)  # announced left blank by the desk
+    with factory.begin() as s:
+        rework.book_rework_costs(s, actors["pmc"], lid, labour=[], materials=[
+            rework.MaterialEntry("导线", "2.5", "1.35", unit="米")])
+    with factory() as s:
+        rma_no = s.get(ReturnLine, lid).rma.rma_no
+        notice = records.notice_data(s, rma_no)
+        order = records.rework_order_data(s, rma_no)
+    assert notice.lines[0].qty_announced is None
+    slips.render_notice(notice, tmp_path / "notice.pdf")
+    slips.render_rework_order(order, tmp_path / "order.pdf")
+    for pdf in ("notice.pdf", "order.pdf"):
+        text = text_of(tmp_path / pdf)
+        assert "None" not in text and "2.500" not in text
+        assert "2.5" in text and "3.38" in text
