@@ -221,12 +221,6 @@ class InspectionTab(BenchTab):
                  for r in line["liaison"] if r in reasons]
         self.ui.liaisonListLabel.setText("\n".join(notes))
 
-    def _ratio(self) -> Decimal | None:
-        try:
-            return parse_ratio(self.ui.refundEdit.text())
-        except StationError:
-            return None
-
     def _show_refund(self, *_args: Any) -> None:
         """Live: the refund this ratio gives on the line's amount."""
         if self.line is None:
