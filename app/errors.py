@@ -269,6 +269,33 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "eightd_actions_open": ("还有 {count} 项措施未完成,不能关闭8D", "{count} action(s) are not done: cannot close the 8D"),
     "eightd_not_verified": ("效果验证尚未签名,不能关闭8D", "The verification is not signed yet: cannot close the 8D"),
     "liaison_already_acknowledged": ("此联络单已由{by}签收", "This liaison note was already acknowledged by {by}"),
+    # benches: refund ratio, plausibility of dates and quantities, liability vs disposition
+    "ratio_cell_fraction": (
+        "{field}的数字单元格是Excel存放的比例(显示为50%的单元格存的是0.5),“{value}”大于1;请写成“{value}%”",
+        "A number cell of {field} is the fraction Excel keeps for a percentage (a cell shown as 50% holds 0.5); "
+        "“{value}” is above 1: write it as “{value}%”",
+    ),
+    "return_supplier_liability": (
+        "退供应商只适用于责任代号2(供方);当前为{code}({name})",
+        "Return to supplier applies only to liability code 2 (supplier); this line has {code} ({name})",
+    ),
+    "date_in_future": (
+        "{field}“{value}”晚于今天{days}天以上,不可能已经发生;请检查日期",
+        "{field} “{value}” is more than {days} day(s) after today and cannot have happened yet: check the date",
+    ),
+    "manufactured_after_received": (
+        "出厂日期“{value}”晚于收货日期“{received}”;请检查日期",
+        "Manufacture date “{value}” is after the date received “{received}”: check the date",
+    ),
+    "rework_plan_late": (
+        "计划日期“{value}”超过判定后2天(最迟{limit});程序规定返工在判定后2天内安排",
+        "Planned date “{value}” is more than 2 days after the decision (at the latest {limit}); "
+        "the procedure plans rework within 2 days of the decision",
+    ),
+    "material_qty_invalid": (
+        "{field}必须是大于0、最多3位小数的数量(如2.5米、0.35千克),而不是“{value}”",
+        "{field} must be a quantity above 0 with at most 3 decimals (e.g. 2.5 m, 0.35 kg), not “{value}”",
+    ),
 }
 
 

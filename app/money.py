@@ -45,6 +45,18 @@ def refund_amount(amount: Decimal, refund_ratio: Decimal | None) -> Decimal:
     return money(amount * refund_ratio)
 
 
+def measured_qty(qty: Decimal | int) -> str:
+    """A measured quantity as people write it: 2, 2.5, 0.35 (no trailing zeros, no exponent)."""
+    d = Decimal(qty)
+    text = f"{d:f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def material_cost(qty: Decimal | int, unit_cost: Decimal) -> Decimal:
+    """Rework material cost = quantity × unit cost, half-up to the fen."""
+    return money(Decimal(qty) * unit_cost)
+
+
 def format_yuan(amount: Decimal) -> str:
     """'1,409.50' — the figures as the forms print them (without the ¥)."""
     return f"{money(amount):,.2f}"

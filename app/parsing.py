@@ -11,8 +11,9 @@ the value as the user wrote it, so the error renders in Chinese and English.
 Decisions worth knowing:
 - Excel floats become Decimal through their shortest repr after rounding to 6 places,
   so 0.1+0.2 arrives as 0.3, never as 0.30000000000000004.
-- A refund ratio may be written 50%, 50％, 0.5 or 50: a bare number above 1 (and up to
-  100) is read as percent, because nobody refunds fifty times the amount; 1 means 100%.
+- A refund ratio typed as text is a percentage, "%" or not: "50" and "50%" are 50 %,
+  "1" is 1 %, never 100 %. A number from an Excel cell is the fraction Excel keeps for a
+  percentage (0.5 = 50 %). No value is read one way or the other by its size.
 - A bare 8-digit number in a date field is yyyymmdd (20250305); a smaller whole number
   is an Excel day serial (a date cell that lost its format). Dates outside 1980–2099 are
   refused as typos.
@@ -226,12 +227,19 @@ def parse_money(value: Any, *, field: str = "amount", label: Label | None = None
 
 # ---------------------------------------------------------------- ratio
 
-_RATIO_RE = re.compile(r"^(?P<num>\d+(?:\.\d+)?|\.\d+)(?P<pct>%)?$")
+_PERCENT_RE = re.compile(r"^(?P<num>\d+(?:\.\d+)?|\.\d+)%?$")
 
 
 def parse_ratio(value: Any, *, field: str = "refund_ratio", label: Label | None = None,
                 required: bool = False) -> Decimal | None:
-    """A refund ratio between 0 and 1, four places: '50%', '50％', 0.5 and 50 all give 0.5000."""
+    """A refund ratio as the fraction 0–1 the database keeps, four places.
+
+    Written text is a percentage, the "%" optional, as the forms' 退款比例 column is:
+    "50", "50 %", "50％" → 0.5000; "1" → 0.0100; "0.5" → 0.0050; up to two decimals of a
+    percent. A number from an Excel cell is the fraction itself, because that is how
+    Excel keeps a percentage (a cell shown as 50 % holds 0.5; 1 is 100 %). Nothing is
+    read one way or the other by its size: a value outside 0–100 % is refused.
+    """
     if is_blank(value):
         if required:
             raise _required(field, label)
@@ -243,19 +251,24 @@ def parse_ratio(value: Any, *, field: str = "refund_ratio", label: Label | None 
             number = Decimal(value) if isinstance(value, int | Decimal) else float_to_decimal(value)
         except ValueError:
             raise _invalid("ratio_invalid", field, label, value) from None
-        percent = False
-    else:
-        match = _RATIO_RE.match(_number_text(str(value)))
-        if not match:
+        if not number.is_finite() or number < 0:
             raise _invalid("ratio_invalid", field, label, value)
-        number, percent = Decimal(match["num"]), bool(match["pct"])
-    if not number.is_finite() or number < 0:
+        if number > 1:
+            raise ValidationError("ratio_cell_fraction", field_name=field, field=_label(field, label),
+                                  value=shown(value))
+        if number != number.quantize(_RATIO_PLACES):
+            raise _invalid("ratio_invalid", field, label, value)
+        return number.quantize(_RATIO_PLACES)
+    match = _PERCENT_RE.match(_number_text(str(value)))
+    if not match:
         raise _invalid("ratio_invalid", field, label, value)
-    if percent or number > 1:
-        number /= 100
-    if number > 1:
+    number = Decimal(match["num"]) / 100
+    if number > 1 or number != number.quantize(_RATIO_PLACES):
         raise _invalid("ratio_invalid", field, label, value)
-    return number.quantize(Decimal("0.0001"))
+    return number.quantize(_RATIO_PLACES)
+
+
+_RATIO_PLACES = Decimal("0.0001")
 
 
 # ---------------------------------------------------------------- dates

@@ -261,7 +261,7 @@ class ReturnLine(Tracked, Base):
     product_id: Mapped[int] = mapped_column(ForeignKey("product.id"), index=True)
     lot_no: Mapped[str] = mapped_column(String(64), default="")
     manufacture_date: Mapped[date | None] = mapped_column(Date)
-    qty_announced: Mapped[int] = mapped_column(Integer, default=0)
+    qty_announced: Mapped[int | None] = mapped_column(Integer)  # None: not announced (to verify)
     qty_counted: Mapped[int] = mapped_column(Integer)
     unit: Mapped[str] = mapped_column(String(16), default="件")
     unit_price: Mapped[Decimal] = mapped_column(Money())
@@ -337,7 +337,7 @@ class ReworkMaterial(Tracked, Base):
     line_id: Mapped[int] = mapped_column(ForeignKey("return_line.id"), index=True)
     code: Mapped[str] = mapped_column(String(64), default="")
     name: Mapped[str] = mapped_column(String(200))
-    qty: Mapped[int] = mapped_column(Integer)
+    qty: Mapped[Decimal] = mapped_column(Fixed(12, 3))  # measured: 2.5 m of wire, 0.35 kg of resin
     unit: Mapped[str] = mapped_column(String(16), default="个")
     unit_cost: Mapped[Decimal] = mapped_column(Money())
     cost: Mapped[Decimal] = mapped_column(Money())

@@ -79,6 +79,7 @@ class IncomingTab(Retranslatable, QWidget):
         self.record: dict[str, Any] | None = None
         self._activated = False
         self._selecting = False
+        self._saving = False  # this form's own save is being carried out (ctx.run is synchronous)
         self.customers: list[tuple[int, str]] = []
 
         # the list
@@ -272,6 +273,7 @@ class IncomingTab(Retranslatable, QWidget):
             sel = self.ui.returnsView.selectionModel()
             if row < 0:
                 sel.clearSelection()
+                sel.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
             else:
                 index = self.list_model.index(row, 0)
                 sel.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
@@ -285,12 +287,24 @@ class IncomingTab(Retranslatable, QWidget):
         self._select(self.return_id)
 
     def _returns_changed(self, ids: list[int]) -> None:
+        if self._saving:
+            # announced only after the commit: what the form holds is saved; the save reloads it
+            self.state.loaded()
         if self._activated:
-            self.list_model.refresh_ids(ids)
-        if self.return_id in ids and not self.state.dirty:
+            # a return leaving the list moves the current row: that is not the user choosing one
+            self._selecting = True
+            try:
+                self.list_model.refresh_ids(ids)
+            finally:
+                self._selecting = False
+            self._select(self.return_id)
+        if self.return_id in ids and not self.state.dirty and not self._saving:
             self.open_return(self.return_id, force=True)
 
     def _any_lines_changed(self, _ids: list[int]) -> None:
+        if self._saving:
+            self.state.loaded()
+            return
         # line states show in the notice's table; re-read it when it is only being looked at
         if self.return_id is not None and not self.state.dirty:
             self.open_return(self.return_id, force=True)
@@ -391,7 +405,8 @@ class IncomingTab(Retranslatable, QWidget):
                              next((ln.line_no for ln in rma.lines if ln.id == c.line_id), None))
                             for c in correction_service.corrections_of(session, rma.id)],
             lines=[dict(_id=ln.id, _version=ln.version, barcode=ln.barcode, model=ln.product.model, lot_no=ln.lot_no,
-                        manufacture_date=names.day(ln.manufacture_date), qty_announced=str(ln.qty_announced),
+                        manufacture_date=names.day(ln.manufacture_date),
+                        qty_announced="" if ln.qty_announced is None else str(ln.qty_announced),
                         qty_counted=str(ln.qty_counted), unit_price=f"{ln.unit_price:.2f}",
                         customer_reason=ln.customer_reason, is_our_product=ln.is_our_product,
                         condition=ln.condition, status=ln.status, _unit=ln.unit, _known=True)
@@ -597,7 +612,11 @@ class IncomingTab(Retranslatable, QWidget):
                 else:
                     self.state.show_error(outcome.error, fallback=ui.headerMessageLabel)
 
-        self.ctx.run(work, returns=lambda v: [v[0]], lines=lambda v: v[2], on_done=done, key=REGISTER_KEY)
+        self._saving = True
+        try:
+            self.ctx.run(work, returns=lambda v: [v[0]], lines=lambda v: v[2], on_done=done, key=REGISTER_KEY)
+        finally:
+            self._saving = False
 
     def _show_line_error(self, exc: StationError) -> None:
         if exc.line is not None:
@@ -634,7 +653,11 @@ class IncomingTab(Retranslatable, QWidget):
             elif outcome.error is not None:
                 self.state.show_error(outcome.error, fallback=label)
 
-        self.ctx.run(work, returns=[return_id], lines=lines, on_done=done)
+        self._saving = True
+        try:
+            self.ctx.run(work, returns=[return_id], lines=lines, on_done=done)
+        finally:
+            self._saving = False
 
     def confirm_sales(self) -> None:
         """Sales: confirm the return with the handling requirements."""

@@ -232,21 +232,16 @@ class InspectionTab(BenchTab):
                  for r in line["liaison"] if r in reasons]
         self.ui.liaisonListLabel.setText("\n".join(notes))
 
-    def _ratio(self) -> Decimal | None:
-        try:
-            return parse_ratio(self.ui.refundEdit.text())
-        except StationError:
-            return None
-
     def _show_refund(self, *_args: Any) -> None:
         """Live: the refund this ratio gives on the line's amount."""
         if self.line is None:
             self.ui.refundAmountLabel.setText("")
             return
         text = self.ui.refundEdit.text().strip()
-        ratio = self._ratio()
-        if text and ratio is None:
-            self.ui.refundAmountLabel.setText(self.tr("not a ratio"))
+        try:  # a percentage, as the form's 退款比例 column: "1" is 1 %, never 100 %
+            ratio = parse_ratio(text)
+        except StationError as exc:
+            self.ui.refundAmountLabel.setText(exc.message(self.ctx.language))
             self.ui.refundAmountLabel.setStyleSheet("color: #c00000;")
             return
         self.ui.refundAmountLabel.setStyleSheet("color: #555555;")

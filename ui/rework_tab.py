@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from app.codes import LineStatus, ReturnStatus, Role
 from app.errors import StationError
-from app.money import ZERO, money
+from app.money import ZERO, measured_qty, money
 from app.parsing import parse_price
 from app.services import corrections as correction_service
 from app.services import lookups
@@ -128,7 +128,7 @@ class ReworkTab(BenchTab):
             disposition=line.disposition, liability_code=line.liability_code, final_cause=line.final_cause,
             due_on=line.due_on, planned_on=line.rework_planned_on, planner=lookups.user_name(session, line.rework_planned_by_id),
             rework_qty=line.rework_qty,
-            materials=[dict(code=m.code, name=m.name, qty=str(m.qty), unit=m.unit,
+            materials=[dict(code=m.code, name=m.name, qty=measured_qty(m.qty), unit=m.unit,
                             unit_cost=f"{m.unit_cost:.2f}") for m in line.materials],
             labour=[dict(worker=w.worker, hours=f"{w.hours.normalize():f}", hourly_rate=f"{w.hourly_rate:.2f}")
                     for w in line.labour],

@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 from app.codes import Disposition, LineStatus, ReturnStatus, Role
 from app.excel.legacy import LegacyReadResult, LegacyReject, LegacyRow, read_legacy_workbook
 from app.money import ZERO, line_amount, money, refund_amount
-from app.services.context import Actor, bind_actor, require_role
+from app.services.context import Actor, add_working_days, bind_actor, require_role
 from app.services.numbering import (
     format_rma_no,
     line_barcode,
@@ -179,6 +179,8 @@ def import_rows(session: Session, actor: Actor, read: LegacyReadResult, file_nam
                 scrapped_value=scrapped_value, loss_cost=money(refund + scrapped_value),
                 status=LineStatus.DONE.value if decided else LineStatus.DECISION.value,
                 decided_at=now if decided else None, source_key=key,
+                # undecided: due as a line approved that day would be, so it can turn overdue
+                due_on=None if decided else add_working_days(return_date, 1),
                 findings=row.notes or "",
             )
             rma.lines.append(line)

@@ -79,7 +79,7 @@ class MaterialRow:
     line_no: int
     code: str
     name: str
-    qty: int
+    qty: Decimal               # measured: 2.5 m, 0.35 kg (3 places at most)
     unit: str
     unit_cost: Decimal
     cost: Decimal
@@ -107,7 +107,7 @@ class NoticeLine:
     model: str
     lot: str
     manufacture_date: date | None
-    qty_announced: int
+    qty_announced: int | None  # None: the customer announced none (to verify)
     qty_counted: int
     unit: str
     condition: str             # 未拆封 / 已使用 / 破损, in the user's language

@@ -35,7 +35,7 @@ from reportlab.platypus import (
 )
 
 from app.codes import LIABILITY, liability_label
-from app.money import ZERO, format_yuan, rmb_upper
+from app.money import ZERO, format_yuan, measured_qty, rmb_upper
 from app.printing import barcodes, demo_mark
 from app.printing.canvas import CountedPagesCanvas
 from app.printing.data import (
@@ -233,7 +233,7 @@ def _materials(rows: Sequence[MaterialRow], st: _Styles, *, body_rows: int = 2,
         ("单价", "Unit cost"), ("金额", "Cost"))]
     data: list[list[Any]] = [head]
     for r in rows:
-        data.append([r.line_no, _p(r.code, st.cell), _p(r.name, st.cell), r.qty, r.unit,
+        data.append([r.line_no, _p(r.code, st.cell), _p(r.name, st.cell), measured_qty(r.qty), r.unit,
                      format_yuan(r.unit_cost), format_yuan(r.cost)])
     data += [[""] * 7 for _ in range(body_rows - len(rows))]
     data.append(["", _bi("小计", "Subtotal", st.cell, inline=True), "", "", "", "",
@@ -368,7 +368,8 @@ def _goods_table(lines: Sequence[NoticeLine], st: _Styles) -> Table:
     data: list[list[Any]] = [head]
     for ln in lines:
         data.append([ln.line_no, _p(ln.model, st.cell), _p(ln.lot, st.cell), _day(ln.manufacture_date),
-                     ln.qty_announced, ln.qty_counted, ln.unit, _p(ln.condition, st.cell),
+                     "" if ln.qty_announced is None else ln.qty_announced, ln.qty_counted, ln.unit,
+                     _p(ln.condition, st.cell),
                      _p(ln.reason, st.cell)])
     return _grid(data, [9, 38, 22, 19, 15, 15, 11, 16, 35], long=True,
                  extra=[("ALIGN", (4, 1), (5, -1), "RIGHT"), ("ALIGN", (0, 1), (0, -1), "CENTER")])

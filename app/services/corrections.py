@@ -37,9 +37,17 @@ from app.errors import StationError, ValidationError, WorkflowError
 from app.fields import label
 from app.services import inspection as inspection_service
 from app.services import rework as rework_service
-from app.services.context import Actor, bind_actor, check_version, require_role, required_text
+from app.services.context import (
+    Actor,
+    bind_actor,
+    bounded_text,
+    check_version,
+    require_role,
+    required_text,
+)
 from app.services.costs import recompute_line_costs
 from app.services.numbering import line_barcode
+from app.services.plausibility import check_received_on
 from app.services.returns import (
     LineDraft,
     _build_line,  # one place that turns a typed line into a checked one
@@ -274,6 +282,7 @@ def amend_receipt(session: Session, actor: Actor, return_id: int, *, header: Hea
     if not isinstance(header.received_on, date):
         raise ValidationError("date_invalid", field_name="received_on", field=label("received_on"),
                               value=header.received_on)
+    check_received_on(header.received_on)  # the same rules as at registration
     kept = [a for a in lines if a.line_id is not None]
     if not lines:
         raise ValidationError("no_lines", field_name="lines")
@@ -283,7 +292,7 @@ def amend_receipt(session: Session, actor: Actor, return_id: int, *, header: Hea
     built: list[tuple[LineAmend, ReturnLine]] = []
     for i, a in enumerate(lines, start=1):
         try:
-            new = _build_line(session, i, a.draft)
+            new = _build_line(session, i, a.draft, header.received_on)
         except ValidationError as exc:
             raise exc.at_line(i) from None
         built.append((a, new))
@@ -298,7 +307,7 @@ def amend_receipt(session: Session, actor: Actor, return_id: int, *, header: Hea
     rma.received_on = header.received_on
     rma.urgency = header.urgency
     for name in ("order_no", "delivery_no", "invoice_no", "storage_location", "notes"):
-        setattr(rma, name, (getattr(header, name) or "").strip())
+        setattr(rma, name, bounded_text(getattr(header, name), name))  # column lengths, no NUL
 
     listed = {a.line_id for a in kept}
     if not any(a.line_id is None or by_id[a.line_id].status != LineStatus.CANCELLED.value for a in lines):

@@ -26,6 +26,7 @@ from app.services.context import (
 )
 from app.services.costs import recompute_line_costs
 from app.services.eightd import next_8d_no
+from app.services.plausibility import check_liability_for_disposition
 from app.services.returns import get_line, get_return, refuse_state
 from db.models import CorrectiveAction, DefectCategory, LiaisonNote, ReturnLine
 from db.types import utcnow
@@ -105,9 +106,7 @@ def apply_decision(session: Session, actor: Actor, line: ReturnLine, *, final_ca
         disp = Disposition(disposition)
     except ValueError:
         raise ValidationError("required", field_name="disposition", field=label("disposition")) from None
-    if disp is Disposition.RETURN_SUPPLIER and code != 2:
-        raise ValidationError("liability_invalid", field_name="liability_code",
-                              value=f"{code} ≠ 2 (退供应商)")
+    check_liability_for_disposition(code, disp)
     line.final_cause = required_text(final_cause, "final_cause")
     line.liability_code = code
     line.disposition = disp.value

@@ -45,6 +45,7 @@ from app.services.context import (
 )
 from app.services.costs import recompute_line_costs
 from app.services.numbering import line_barcode, next_rma_no
+from app.services.plausibility import check_manufacture_date, check_received_on
 from db.models import Customer, Product, Return, ReturnLine
 from db.types import utcnow
 
@@ -119,7 +120,7 @@ def find_product(session: Session, code: str) -> Product | None:
     )
 
 
-def _build_line(session: Session, line_no: int, d: LineDraft) -> ReturnLine:
+def _build_line(session: Session, line_no: int, d: LineDraft, received_on: date) -> ReturnLine:
     if not d.product_id:
         bounded_text(d.model, "model")  # a NUL would reach the database in the look-up
     product = session.get(Product, d.product_id) if d.product_id else find_product(session, d.model)
@@ -128,8 +129,10 @@ def _build_line(session: Session, line_no: int, d: LineDraft) -> ReturnLine:
             raise ValidationError("required", field_name="product", field=label("product"))
         raise ValidationError("unknown", field_name="product", what=label("product"), value=d.model)
     counted = whole_qty(d.qty_counted, "qty_counted")
-    announced = counted if d.qty_announced in (None, "") else whole_qty(
+    # a blank announcement stays unknown: the desk shows "to verify", not a copy of the count
+    announced = None if d.qty_announced in (None, "") else whole_qty(
         d.qty_announced, "qty_announced", allow_zero=True)
+    check_manufacture_date(d.manufacture_date, received_on)
     price = product.unit_price if d.unit_price in (None, "") else amount_value(d.unit_price, "unit_price")
     if d.condition not in {c.value for c in CONDITIONS}:
         raise ValidationError("required", field_name="condition", field=label("condition"))
@@ -155,6 +158,7 @@ def receive_return(session: Session, actor: Actor, draft: ReturnDraft) -> Return
     if not isinstance(draft.received_on, date):
         raise ValidationError("date_invalid", field_name="received_on", field=label("received_on"),
                               value=draft.received_on)
+    check_received_on(draft.received_on)
     if not draft.lines:
         raise ValidationError("no_lines", field_name="lines")
     heads = {f: bounded_text(getattr(draft, f), f) for f in
@@ -162,7 +166,7 @@ def receive_return(session: Session, actor: Actor, draft: ReturnDraft) -> Return
     lines = []
     for i, d in enumerate(draft.lines, start=1):
         try:
-            lines.append(_build_line(session, i, d))
+            lines.append(_build_line(session, i, d, draft.received_on))
         except ValidationError as exc:
             raise exc.at_line(i) from None
     rma = Return(

@@ -14,7 +14,7 @@ from app.codes import LineStatus, Role
 from app.errors import ValidationError, WorkflowError
 from app.fields import label
 from app.limits import check_money
-from app.money import money
+from app.money import material_cost, money
 from app.services.context import (
     Actor,
     amount_value,
@@ -26,6 +26,7 @@ from app.services.context import (
     whole_qty,
 )
 from app.services.costs import recompute_line_costs
+from app.services.plausibility import check_rework_plan, material_qty
 from app.services.returns import get_line, refuse_state
 from db.models import ReturnLine, ReworkLabour, ReworkMaterial
 from db.types import utcnow
@@ -64,6 +65,8 @@ def plan_rework(session: Session, actor: Actor, line_id: int, *, planned_on: dat
     if qty > line.qty_counted:
         raise ValidationError("qty_exceeds", field_name="rework_qty", field=label("rework_qty"),
                               value=qty, limit=line.qty_counted)
+    if planned_on != line.rework_planned_on:  # a plan already accepted is not judged again
+        check_rework_plan(planned_on, line.decided_at)
     line.rework_qty = qty
     line.rework_planned_on = planned_on
     line.rework_planned_by_id = actor.user_id
@@ -89,11 +92,11 @@ def book_rework_costs(session: Session, actor: Actor, line_id: int, *,
     new_materials = []
     for i, m in enumerate(materials, start=1):
         try:
-            qty = whole_qty(m.qty, "material_qty")
+            qty = material_qty(m.qty)
             unit_cost = amount_value(m.unit_cost, "unit_cost")
             name = required_text(m.name, "material_name")
             code, unit = bounded_text(m.code, "material_code"), bounded_text(m.unit, "material_unit")
-            cost = check_money(money(unit_cost * qty), "amount")
+            cost = check_money(material_cost(qty, unit_cost), "amount")
         except ValidationError as exc:
             raise exc.at_line(i) from None
         new_materials.append(ReworkMaterial(code=code, name=name, qty=qty,

@@ -1157,10 +1157,6 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
         <translation>Sent: %1</translation>
     </message>
     <message>
-        <source>not a ratio</source>
-        <translation>not a ratio</translation>
-    </message>
-    <message>
         <source>refund %1 of %2</source>
         <translation>refund %1 of %2</translation>
     </message>
@@ -2595,6 +2591,10 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Counted %1, nothing announced: please verify</source>
+        <translation>Counted %1, nothing announced: please verify</translation>
     </message>
     <message>
         <source>Counted %1, announced %2: please verify</source>

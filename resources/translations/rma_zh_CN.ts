@@ -1148,10 +1148,6 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
         <translation>已发送:%1</translation>
     </message>
     <message>
-        <source>not a ratio</source>
-        <translation>不是有效比例</translation>
-    </message>
-    <message>
         <source>refund %1 of %2</source>
         <translation>退款 %1(金额 %2)</translation>
     </message>
@@ -2583,6 +2579,10 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Counted %1, nothing announced: please verify</source>
+        <translation>清点 %1,客户未通知数量:请核实</translation>
     </message>
     <message>
         <source>Counted %1, announced %2: please verify</source>

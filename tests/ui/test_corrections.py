@@ -264,7 +264,7 @@ def test_rework_amend_after_finish_goes_back_to_rework(qtbot, factory, actors, s
     with factory() as s:  # the table is saved as it stands: the old row's values stay in the trail
         rows = [(a.action, json.loads(a.old_value or a.new_value)["qty"]) for a in s.scalars(
             select(AuditLog).where(AuditLog.entity == "material").order_by(AuditLog.id))]
-    assert rows == [("insert", "2"), ("delete", "2"), ("insert", "3")]
+    assert rows == [("insert", "2.000"), ("delete", "2.000"), ("insert", "3.000")]  # measured, 3 places
     assert tab.ui.finishButton.isEnabled()  # finish it again
     w.close()
 

@@ -188,16 +188,19 @@ def test_decimal_keeps_sign_for_callers_that_allow_it() -> None:
 
 
 @pytest.mark.parametrize(("raw", "value"), [
-    ("50%", "0.5"), ("50％", "0.5"), ("５０％", "0.5"), ("30 %", "0.3"), (0.5, "0.5"),
-    ("0.5", "0.5"), (50, "0.5"), ("50", "0.5"), (1, "1"), ("100%", "1"), (100, "1"),
-    (0, "0"), ("0％", "0"), (0.3, "0.3"), ("12.5%", "0.125"),
+    # typed text is a percentage, "%" or not; never read by its size
+    ("50%", "0.5"), ("50％", "0.5"), ("５０％", "0.5"), ("30 %", "0.3"), ("50", "0.5"), ("50 %", "0.5"),
+    ("1", "0.01"), ("1.5", "0.015"), ("0.5", "0.005"), ("100", "1"), ("100%", "1"), ("0％", "0"),
+    ("12.5%", "0.125"),
+    # an Excel number cell holds the fraction (a cell shown as 50 % holds 0.5)
+    (0.5, "0.5"), (1, "1"), (0, "0"), (0.3, "0.3"),
 ])
 def test_refund_ratio_forms(raw, value) -> None:
     ratio = parse_ratio(raw)
     assert ratio == Decimal(value) and ratio.as_tuple().exponent == -4
 
 
-@pytest.mark.parametrize("raw", ["101%", 150, -0.1, "-10%", "abc", "50%%", True])
+@pytest.mark.parametrize("raw", ["101%", "150", -0.1, "-10%", "abc", "50%%", True, "12.345"])
 def test_refund_ratio_out_of_range_or_unreadable(raw) -> None:
     err = refused(parse_ratio, raw)
     assert err.key == "ratio_invalid"
@@ -257,3 +260,10 @@ def test_dispositions(raw, disposition) -> None:
 @pytest.mark.parametrize("raw", [None, "", "看情况"])
 def test_unknown_disposition_is_none_not_an_error(raw) -> None:
     assert parse_disposition(raw) is None
+
+
+@pytest.mark.parametrize("raw", [50, 100, 1.5])
+def test_refund_ratio_number_cell_above_one_is_refused_not_guessed(raw) -> None:
+    err = refused(parse_ratio, raw)
+    assert err.key == "ratio_cell_fraction"
+    assert f"“{raw}%”" in err.message("zh") and "50%" in err.message("en")

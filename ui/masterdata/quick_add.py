@@ -172,7 +172,10 @@ class DeskQuickAdd(QObject):
         # every line that named the new model (as typed or as saved) resolves now
         for r in range(len(lines.rows)):
             if lines.rows[r].get("_known") is False and lines.rows[r]["model"] in (typed, record.model):
-                lines.setData(lines.index(r, column), record.model)
+                if lines.rows[r]["model"] == record.model:
+                    lines.resolve_model(r)
+                else:
+                    lines.setData(lines.index(r, column), record.model)
         self.tab.ctx.events.message.emit(QCoreApplication.translate(
             "DeskQuickAdd", "Model %1 added.").replace("%1", record.model))
         self.update()

@@ -29,9 +29,10 @@ from app.codes import CONDITIONS, Condition
 from app.errors import StationError, ValidationError
 from app.fields import label
 from app.limits import MAX_QTY, check_money, check_qty, check_text
-from app.money import ZERO, line_amount, money
+from app.money import ZERO, line_amount, material_cost, money
 from app.parsing import parse_date, parse_decimal, parse_price, parse_quantity
 from app.services.context import whole_qty
+from app.services.plausibility import material_qty
 from app.services.returns import LineDraft
 from app.services.rework import LabourEntry, MaterialEntry
 from ui.models import names
@@ -49,7 +50,7 @@ class Field:
 
     key: str
     title: str
-    kind: str = "text"  # text, qty, qty0, money, hours, date, bool, condition, computed
+    kind: str = "text"  # text, qty, qty0, measure, money, hours, date, bool, condition, computed
     error_key: str | None = None  # the services' field name, when it differs from `key`
 
 
@@ -180,6 +181,8 @@ class DraftTableModel(QAbstractTableModel):
                                       value=text)
         elif f.kind == "date" and text.strip():
             parse_date(text, field=field_name, label=label(field_name))
+        elif f.kind == "measure" and text.strip():
+            material_qty(_plain_number(text), field_name)
 
     # -------------------------------------------------- QAbstractTableModel
 
@@ -243,7 +246,7 @@ class DraftTableModel(QAbstractTableModel):
             return self.tooltip(row, f)
         if role == Qt.ItemDataRole.ForegroundRole and f.kind == "computed":
             return QBrush(COMPUTED_FG)
-        if role == Qt.ItemDataRole.TextAlignmentRole and f.kind in ("qty", "qty0", "money", "hours", "computed"):
+        if role == Qt.ItemDataRole.TextAlignmentRole and f.kind in ("qty", "qty0", "measure", "money", "hours", "computed"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -261,7 +264,10 @@ class DraftTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.CheckStateRole and f.kind == "bool":
             self.rows[row][f.key] = Qt.CheckState(value) == Qt.CheckState.Checked
         elif role == Qt.ItemDataRole.EditRole:
-            self.rows[row][f.key] = value.strip() if isinstance(value, str) else value
+            value = value.strip() if isinstance(value, str) else value
+            if value == self.rows[row].get(f.key):
+                return True  # an editor opened and closed by Tab: nothing was edited
+            self.rows[row][f.key] = value
             self.committed(row, f)
             self._check(row, f)
         else:
@@ -282,6 +288,16 @@ class DraftTableModel(QAbstractTableModel):
 def _decimal(text: Any) -> Decimal | None:
     try:
         return parse_price(text) if isinstance(text, str) and text.strip() else None
+    except StationError:
+        return None
+
+
+def _measure(text: Any) -> Decimal | None:
+    """A measured quantity typed in a cell ('2.5', '0.35 kg'), or None while it is not one."""
+    if not isinstance(text, str) or not text.strip():
+        return None
+    try:
+        return material_qty(_plain_number(text))
     except StationError:
         return None
 
@@ -340,6 +356,15 @@ class ReturnLinesModel(DraftTableModel):
         return not any(str(r[k]).strip() for k in ("model", "lot_no", "manufacture_date", "qty_announced",
                                                     "qty_counted", "unit_price", "customer_reason"))
 
+    def resolve_model(self, row: int) -> None:
+        """Look the row's model up again (a product was just added to the master data): the
+        same text, so setData would see no edit, yet it may name a product now."""
+        f = self.fields[self.column_of("model")]
+        self.committed(row, f)
+        self._check(row, f)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.fields) - 1))
+        self.changed.emit()
+
     def add_product(self, code: str) -> int | None:
         """A scanned product label on the desk: fill the first empty line's model, or add one.
 
@@ -392,11 +417,14 @@ class ReturnLinesModel(DraftTableModel):
         return line_amount(qty, price)
 
     def differs(self, row: int) -> bool:
-        """Counted is not what the customer announced: the keeper should verify it."""
+        """Counted is not what the customer announced, or nothing was announced: the keeper
+        should verify it (a blank announcement is unknown, not the count)."""
         announced = self.rows[row]["qty_announced"]
         counted = _int(self.rows[row]["qty_counted"])
-        if not announced or counted is None:
+        if counted is None:
             return False
+        if not str(announced or "").strip():
+            return True
         try:
             return whole_qty(announced, "qty_announced", allow_zero=True) != counted
         except StationError:
@@ -408,6 +436,10 @@ class ReturnLinesModel(DraftTableModel):
         return None
 
     def tooltip(self, row: int, f: Field) -> Any:
+        if f.key == "qty_counted" and self.differs(row) and not str(self.rows[row]["qty_announced"] or "").strip():
+            return QCoreApplication.translate(
+                "ReturnLinesModel", "Counted %1, nothing announced: please verify").replace(
+                "%1", str(self.rows[row]["qty_counted"]))
         if f.key == "qty_counted" and self.differs(row):
             return QCoreApplication.translate(
                 "ReturnLinesModel", "Counted %1, announced %2: please verify"
@@ -481,7 +513,7 @@ class MaterialsModel(DraftTableModel):
     fields = (
         Field("code", QT_TRANSLATE_NOOP("MaterialsModel", "Code"), error_key="material_code"),
         Field("name", QT_TRANSLATE_NOOP("MaterialsModel", "Material"), error_key="material_name"),
-        Field("qty", QT_TRANSLATE_NOOP("MaterialsModel", "Qty"), "qty", error_key="material_qty"),
+        Field("qty", QT_TRANSLATE_NOOP("MaterialsModel", "Qty"), "measure", error_key="material_qty"),
         Field("unit", QT_TRANSLATE_NOOP("MaterialsModel", "Unit"), error_key="material_unit"),
         Field("unit_cost", QT_TRANSLATE_NOOP("MaterialsModel", "Unit cost"), "money"),
         Field("cost", QT_TRANSLATE_NOOP("MaterialsModel", "Cost"), "computed"),
@@ -493,10 +525,10 @@ class MaterialsModel(DraftTableModel):
         return row
 
     def cost(self, row: int) -> Decimal | None:
-        qty, unit_cost = _int(self.rows[row]["qty"]), _decimal(self.rows[row]["unit_cost"])
+        qty, unit_cost = _measure(self.rows[row]["qty"]), _decimal(self.rows[row]["unit_cost"])
         if qty is None or unit_cost is None:
             return None
-        return money(unit_cost * qty)
+        return material_cost(qty, unit_cost)
 
     def display(self, row: int, f: Field) -> str:
         if f.key == "cost":

@@ -76,6 +76,7 @@ class BenchTab(Retranslatable, QWidget):
         self.line: dict[str, Any] | None = None
         self._selecting = False
         self._activated = False
+        self._saving = False  # this form's own save is being carried out (ctx.run is synchronous)
 
         self.model = LineQueueModel(ctx, LineQuery(queue=self.queue), self, self.columns)
         view = self.ui.queueView
@@ -203,9 +204,18 @@ class BenchTab(Retranslatable, QWidget):
         self._select(self.line_id)
 
     def _lines_changed(self, ids: list[int]) -> None:
+        if self._saving:
+            # announced only after the commit: what the form holds is saved; perform reloads it
+            self.state.loaded()
         if self._activated:
-            self.model.refresh_ids(ids)
-        if self.line_id in ids and not self.state.dirty:
+            # a row leaving the queue moves the current row: that is not the user choosing one
+            self._selecting = True
+            try:
+                self.model.refresh_ids(ids)
+            finally:
+                self._selecting = False
+            self._select(self.line_id)
+        if self.line_id in ids and not self.state.dirty and not self._saving:
             self.load_line(self.line_id)
 
     # ------------------------------------------------------------ the open line
@@ -223,6 +233,10 @@ class BenchTab(Retranslatable, QWidget):
 
     def open_line(self, line_id: int) -> bool:
         """Show a line (chosen in the queue or scanned); False when the user kept the open one."""
+        if line_id == self.line_id and self.state.dirty:
+            # the open line scanned again: keep what was typed, do not read it over
+            self._select(line_id)
+            return True
         if line_id != self.line_id and not self.confirm_discard():
             return False
         self.activate()
@@ -294,7 +308,11 @@ class BenchTab(Retranslatable, QWidget):
             elif outcome.error is not None:
                 self.state.show_error(outcome.error, fallback=message_label)
 
-        return self.ctx.run(work, lines=[line_id] if line_id else [], returns=returns, on_done=done)
+        self._saving = True
+        try:
+            return self.ctx.run(work, lines=[line_id] if line_id else [], returns=returns, on_done=done)
+        finally:
+            self._saving = False
 
     def show_conflict(self, exc: ConflictError) -> None:
         self._conflict = exc

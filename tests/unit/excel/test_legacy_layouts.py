@@ -30,7 +30,7 @@ def test_english_headers_in_another_order_on_row_7_under_merged_titles(tmp_path)
         ["ACME customer returns 2025"], ["Quality department"], [None], [None, "Form QR-07", "Rev. A"],
         [None], ["Keep one row per returned model"], header,
         [None, "PCB-A12", 11, "Acme GmbH", 112.8, datetime(2025, 4, 15), "SO-1", "3 Manufacturing",
-         50, None, "L1", "urgent"],
+         0.5, None, "L1", "urgent"],  # a number cell holds the fraction, as Excel keeps 50 %
         ["", "HD-1200", "7 pcs", "Acme GmbH", "¥139.00", "2025-04-15", "SO-1", "transport", "30%",
          "973.00", None, None],
     ]
@@ -157,7 +157,8 @@ FORMS: list[tuple[dict[str, Any], str, Any]] = [
     ({"退款比例": "50%"}, "refund_ratio", Decimal("0.5")),
     ({"退款比例": "50％"}, "refund_ratio", Decimal("0.5")),
     ({"退款比例": 0.5}, "refund_ratio", Decimal("0.5")),
-    ({"退款比例": 50}, "refund_ratio", Decimal("0.5")),
+    ({"退款比例": "50"}, "refund_ratio", Decimal("0.5")),
+    ({"退款比例": "1"}, "refund_ratio", Decimal("0.01")),  # typed text: 1 %, never 100 %
     ({"退款比例": None}, "refund_ratio", None),
     ({"退款比例": "30%", "金额": "100.00"}, "refund_amount", Decimal("30.00")),
     ({"退款比例": "30%", "金额": "100.00", "退款金额": "２５．００"}, "refund_amount", Decimal("25.00")),
@@ -256,6 +257,7 @@ def test_a_quantity_that_is_not_a_positive_whole_number_is_rejected(tmp_path, qt
     ({"责任判定": "3 运输"}, "liability", "liability_conflict"),
     ({"责任判定": "10"}, "liability", "liability_invalid"),
     ({"退款比例": "150%"}, "refund ratio", "ratio_invalid"),
+    ({"退款比例": 50}, "refund ratio", "ratio_cell_fraction"),
     ({"退款金额": "abc"}, "refund amount", "price_invalid"),
     ({"退款金额": "500", "金额": "100"}, "refund amount", "refund_exceeds_amount"),
     ({"出厂日期": "2024-13-01"}, "manufacture date", "date_invalid"),
