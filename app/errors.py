@@ -34,7 +34,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "db_unavailable": ("数据库连接中断: {detail}。正在重试……", "The database connection is lost: {detail}. Retrying…"),
     "login_failed": ("用户名或密码错误", "Wrong user name or password"),
     "cancel_reason": ("取消退货必须填写原因", "A reason is required to cancel a return"),
-    "not_all_done": ("还有 {count} 行未完成,不能结案", "{count} line(s) are not finished: cannot close"),
+    "not_all_done": ("还有 {count} 行未完成,不能结案", "Not every line is finished ({count} open): cannot close"),
     "no_lines": ("退货单至少要有一行", "A return needs at least one line"),
     "qty_exceeds": ("{field} {value} 超过清点数量 {limit}", "{field} {value} exceeds the counted quantity {limit}"),
     "duplicate": ("{what}已存在: {value}", "{what} already exists: {value}"),
@@ -56,7 +56,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "sheet_missing_columns": (
         "工作表“{sheet}”缺少必需的列: {columns},已跳过",
-        "Sheet “{sheet}” lacks the required column(s) {columns}; skipped",
+        "Sheet “{sheet}” lacks required columns: {columns}; skipped",
     ),
     # printing (app.printing)
     "label_code_too_long": (

@@ -129,6 +129,11 @@ class MainWindow(Retranslatable, QMainWindow):
         ctx.events.databaseLost.connect(self._database_lost)
         ctx.events.databaseRestored.connect(self._database_restored)
         ctx.events.message.connect(self.show_message)
+        # an action that went through replaces the error an earlier one left in the status bar
+        ctx.events.linesChanged.connect(self._action_succeeded)
+        ctx.events.returnsChanged.connect(self._action_succeeded)
+        # the View menu's tick follows a change made anywhere (the settings dialog too)
+        ctx.events.languageChanged.connect(self._language_changed)
 
         # the status bar
         self.user_label = QLabel(self)
@@ -297,6 +302,10 @@ class MainWindow(Retranslatable, QMainWindow):
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
 
+    def _action_succeeded(self, _ids: list[int]) -> None:
+        # announced after the commit and before the action's own notice, which follows it
+        self.statusBar().clearMessage()
+
     def _database_lost(self, exc: Any) -> None:
         self.banner.connection_lost(exc if isinstance(exc, DatabaseUnavailable) else None)
         self._show_db_state()
@@ -321,6 +330,9 @@ class MainWindow(Retranslatable, QMainWindow):
         settings = self.ctx.settings
         if settings is not None and hasattr(settings, "set"):
             settings.set("language", lang)
+        self._language_changed(lang)
+
+    def _language_changed(self, lang: str) -> None:
         (self.ui.actionChinese if lang.startswith("zh") else self.ui.actionEnglish).setChecked(True)
 
     def retranslate(self) -> None:
@@ -345,8 +357,13 @@ class MainWindow(Retranslatable, QMainWindow):
         self._show_db_state()
 
     def station_names(self) -> dict[str, str]:
-        return {"warehouse": self.tr("receiving desk"), "qa": self.tr("QA bench"),
-                "production": self.tr("rework"), "reports": self.tr("reports"), "printing": self.tr("printing")}
+        # every role a station may be set up for, not only the desks of the first version
+        lang = self.ctx.language
+        names_ = {r.value: ROLES[r].name(lang) for r in Role if r in ROLES}
+        names_.update({"warehouse": self.tr("receiving desk"), "qa": self.tr("QA bench"),
+                       "production": self.tr("rework"), "reports": self.tr("reports"),
+                       "printing": self.tr("printing")})
+        return names_
 
     # ------------------------------------------------------------ menu actions
 

@@ -102,6 +102,8 @@ class ReworkTab(BenchTab):
         self.retranslate_bench()
         if self.line is not None:
             self._show_info(self.line)
+        else:  # the form's own text would come back (the empty bench's title is set in code)
+            self.ui.titleLabel.setText(self.tr("Scan a line label or choose a line"))
         self._show_total()
         self._show_sum()
 

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BenchCount</name>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BenchTab</name>
     <message>
         <source>Needs the role: %1</source>
@@ -10,14 +27,6 @@
     <message>
         <source>All stages</source>
         <translation>All stages</translation>
-    </message>
-    <message>
-        <source>%n line(s)</source>
-        <translation>%n line(s)</translation>
-    </message>
-    <message>
-        <source>%n overdue</source>
-        <translation>%n overdue</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -957,9 +966,12 @@
         <source>Liability</source>
         <translation>Liability</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Overdue: due %1, %n day(s) late</source>
-        <translation>Overdue: due %1, %n day(s) late</translation>
+        <translation>
+            <numerusform>Overdue: due %1, %n day late</numerusform>
+            <numerusform>Overdue: due %1, %n days late</numerusform>
+        </translation>
     </message>
     <message>
         <source>overdue</source>

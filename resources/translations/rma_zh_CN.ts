@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>BenchCount</name>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n 行已超期</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BenchTab</name>
     <message>
         <source>Needs the role: %1</source>
@@ -10,14 +25,6 @@
     <message>
         <source>All stages</source>
         <translation>全部阶段</translation>
-    </message>
-    <message>
-        <source>%n line(s)</source>
-        <translation>%n 行</translation>
-    </message>
-    <message>
-        <source>%n overdue</source>
-        <translation>%n 行已超期</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -946,9 +953,11 @@
         <source>Liability</source>
         <translation>责任判定</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Overdue: due %1, %n day(s) late</source>
-        <translation>已超期:期限 %1,已超 %n 天</translation>
+        <translation>
+            <numerusform>已超期:期限 %1,已超 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>overdue</source>

@@ -89,3 +89,96 @@ def test_the_scanner_is_timed_by_the_injected_clock_when_events_carry_no_time(
     qtbot.keyClick(desk.ui.orderEdit, Qt.Key.Key_Return)
     assert desk.ui.orderEdit.text() == ""
     assert models(desk) == ["CJX2-1810 220V"]
+
+
+# ------------------------------------------------------------------ the language
+
+
+def test_view_menu_tick_follows_a_change_made_in_the_settings(qtbot, factory, actors, station_settings,
+                                                              switch_language) -> None:
+    w = open_window(qtbot, factory, actors["qa"], station_settings)
+    assert w.ui.actionChinese.isChecked()
+    switch_language("en")  # what the settings dialog does: install the language, tell the views
+    w.ctx.set_language("en")
+    assert w.ui.actionEnglish.isChecked() and not w.ui.actionChinese.isChecked()
+
+
+def test_qt_own_dialog_texts_are_chinese_even_where_qlibraryinfo_names_no_folder(
+        qtbot, monkeypatch, qapp) -> None:
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo
+
+    from ui.i18n import install_language
+
+    # a bundle without qt.conf: Qt's own idea of its translations folder leads nowhere
+    monkeypatch.setattr(QLibraryInfo, "path", staticmethod(lambda _which: "/nonexistent"))
+    install_language(qapp, "zh_CN")
+    assert QCoreApplication.translate("QFileDialog", "File &name:") == "文件名称(&N)："
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
+
+
+def test_the_empty_bench_title_follows_the_language(qtbot, factory, actors, station_settings,
+                                                   switch_language) -> None:
+    w = open_window(qtbot, factory, actors["admin"], station_settings, tab="inspection")
+    for key in ("inspection", "rework"):
+        assert w.tabs[key].ui.titleLabel.text() == "扫描退货行标签或从列表中选择"
+    switch_language("en")
+    for key in ("inspection", "rework"):
+        assert w.tabs[key].ui.titleLabel.text() == "Scan a line label or choose a line"
+
+
+def test_counts_have_real_english_plurals(qtbot, factory, actors, station_settings, switch_language) -> None:
+    from tests.unit.services.helpers import approved, draft
+
+    approved(factory, actors, draft())
+    w = open_window(qtbot, factory, actors["qa"], station_settings, tab="inspection")
+    bench = w.tabs["inspection"]
+    switch_language("en")
+    qtbot.waitUntil(lambda: bench.ui.countLabel.text() != "", timeout=5000)
+    assert bench.ui.countLabel.text().startswith("1 line")
+    assert "(s)" not in bench.ui.countLabel.text()
+    assert bench.ui.countLabel.text() == "1 line"
+    from ui.widgets.bench import _COUNTS
+
+    assert _COUNTS.lines(23) == "23 lines"
+
+
+def test_no_english_text_says_s_in_brackets() -> None:
+    """Every "(s)" source has its English plural forms, and app/ writes none itself."""
+    import re
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    ts = ET.parse(root / "resources" / "translations" / "rma_en.ts").getroot()
+    bad = []
+    for message in ts.iter("message"):
+        translation = message.find("translation")
+        assert translation is not None
+        texts = [translation.text or ""] + [f.text or "" for f in translation.findall("numerusform")]
+        if any(re.search(r"\((e?s)\)", t) for t in texts):
+            bad.append(message.findtext("source"))
+    assert bad == []
+    for path in (root / "app").rglob("*.py"):
+        assert not re.search(r"[A-Za-z]\((e?s)\)[ \"'.,:;]", path.read_text(encoding="utf-8")), path
+
+
+# ------------------------------------------------------------------ the status bar
+
+
+def test_the_status_bar_names_the_configured_station_role(qtbot, factory, actors, station_settings) -> None:
+    station_settings.set("station_role", "qa")
+    w = open_window(qtbot, factory, actors["qa"], station_settings)
+    assert w.role_label.text() == "工作站:品质检验台"
+
+
+def test_a_successful_action_clears_an_old_error_from_the_status_bar(qtbot, factory, actors,
+                                                                    station_settings) -> None:
+    from tests.unit.services.helpers import approved, draft, line_ids
+
+    rid = approved(factory, actors, draft())
+    w = open_window(qtbot, factory, actors["qa"], station_settings)
+    w.ctx.events.message.emit("发现不合格:未填写检验结果")
+    assert w.statusBar().currentMessage() == "发现不合格:未填写检验结果"
+    outcome = w.ctx.run(lambda _s: None, lines=line_ids(factory, rid))
+    assert outcome.ok
+    assert w.statusBar().currentMessage() == ""

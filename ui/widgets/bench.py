@@ -16,7 +16,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -57,6 +57,21 @@ def gate(button: QAbstractButton, *, roles_ok: bool, roles: tuple[Role, ...], la
     else:
         button.setEnabled(True)
         button.setToolTip("")
+
+
+class BenchCount(QObject):
+    """The queue's count in words. Its own class because lupdate marks a string as plural
+    ("%n line" / "%n lines" in English) only in a ``self.tr(text, "", n)`` call, and the
+    benches' ``self.tr`` would take the subclass's name as the context."""
+
+    def lines(self, n: int) -> str:
+        return self.tr("%n line(s)", "", n)
+
+    def overdue(self, n: int) -> str:
+        return self.tr("%n overdue", "", n)
+
+
+_COUNTS = BenchCount()
 
 
 class BenchTab(Retranslatable, QWidget):
@@ -167,9 +182,9 @@ class BenchTab(Retranslatable, QWidget):
 
     def _render_count(self) -> None:
         total, overdue = getattr(self, "_counts", (0, 0))
-        text = QCoreApplication.translate("BenchTab", "%n line(s)", None, total)
+        text = _COUNTS.lines(total)
         if overdue:
-            text += " · " + QCoreApplication.translate("BenchTab", "%n overdue", None, overdue)
+            text += " · " + _COUNTS.overdue(overdue)
         self.ui.countLabel.setText(text)
         self.ui.countLabel.setStyleSheet("color: #a4000f; font-weight: bold;" if overdue else "")
 
