@@ -75,8 +75,10 @@ def run_gui(args: argparse.Namespace) -> int:
 
     if headless or screenshot:
         out = Path(screenshot) if screenshot else user_data_dir() / SCREENSHOT_NAME
+        width, _x, height = str(getattr(args, "size", None) or "1366x768").partition("x")
         code = save_screenshot(factory, description, settings, out, tab=getattr(args, "tab", None),
-                               lang=lang, login=getattr(args, "user", None) or "admin")
+                               lang=lang, login=getattr(args, "user", None) or "admin",
+                               size=(int(width), int(height)))
         if code == 0:
             print(f"Screenshot of the station window: {out}")
             if headless:
@@ -146,7 +148,7 @@ def make_context(factory: Any, actor: Any, settings: Any, lang: str, description
 
 
 def save_screenshot(factory: Any, description: str, settings: Any, out: Path, *, tab: str | None,
-                    lang: str, login: str) -> int:
+                    lang: str, login: str, size: tuple[int, int] = (1366, 768)) -> int:
     """Render the window offscreen for `login` on `tab` and save it as a PNG."""
     from PySide6.QtWidgets import QApplication
 
@@ -162,15 +164,41 @@ def save_screenshot(factory: Any, description: str, settings: Any, out: Path, *,
         actor = actor_for(user, station=_station_name(settings))
     ctx = make_context(factory, actor, settings, lang, description)
     window = MainWindow(ctx, start_tab=tab)
-    window.resize(1440, 900)
+    window.resize(*size)
     window.show()
     QApplication.processEvents()
     show_first_record(window)
     QApplication.processEvents()
+    wait_until_drawn(window)
     out.parent.mkdir(parents=True, exist_ok=True)
     ok = window.grab().save(str(out))
     window.close()
     return 0 if ok else 1
+
+
+def wait_until_drawn(window: Any, timeout_ms: int = 60_000) -> None:
+    """For a screenshot: wait until the current tab has shown what it reads in the background.
+
+    The reports tab reads its month off the UI thread and says `reportShown` once its charts
+    are drawn and laid out; the grab waits for that signal (an event loop, not a sleep). The
+    timeout only keeps a broken database from hanging the command.
+    """
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    tab = window.ui.tabs.currentWidget()
+    shown = getattr(tab, "reportShown", None)
+    if shown is not None and getattr(tab, "report", None) is None:
+        loop = QEventLoop()
+        shown.connect(loop.quit)
+        QTimer.singleShot(timeout_ms, loop.quit)
+        if getattr(tab, "report", None) is None:
+            loop.exec()
+        shown.disconnect(loop.quit)
+    lay_out = getattr(tab, "lay_out_charts", None)
+    if callable(lay_out):
+        lay_out()
+    QApplication.processEvents()
 
 
 def show_first_record(window: Any) -> None:

@@ -12,6 +12,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from tests.ui.test_window import open_window, type_text
+from ui.context import StationContext
+from ui.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)
@@ -182,3 +184,50 @@ def test_a_successful_action_clears_an_old_error_from_the_status_bar(qtbot, fact
     outcome = w.ctx.run(lambda _s: None, lines=line_ids(factory, rid))
     assert outcome.ok
     assert w.statusBar().currentMessage() == ""
+
+
+# ------------------------------------------------------------------ what is left behind
+
+
+def test_the_labels_tab_leaves_no_print_folder_behind(qtbot, factory, actors, station_settings) -> None:
+    import tempfile
+    from pathlib import Path
+
+    from PySide6.QtCore import QCoreApplication
+
+    def folders() -> set[Path]:
+        return set(Path(tempfile.gettempdir()).glob("rma-print-*"))
+
+    before = folders()
+    for _ in range(2):
+        # not handed to qtbot: this test deletes the window itself, as the station does at exit
+        w = MainWindow(StationContext(factory, actors["admin"], station_settings, database="test"),
+                       start_tab="labels", other_tabs=True)
+        w.show()
+        assert len(folders() - before) == 1  # the open tab has its one folder for the previews
+        w.close()
+        w.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        assert folders() - before == set()
+
+
+def test_a_screenshot_of_the_reports_waits_for_the_charts_to_be_laid_out(
+        qtbot, factory, actors, station_settings, real_threads) -> None:
+    from tests.unit.services.helpers import decided
+    from ui.app import wait_until_drawn
+
+    decided(factory, actors)
+    w = MainWindow(StationContext(factory, actors["admin"], station_settings, database="test"),
+                   start_tab="reports", other_tabs=True)
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    reports = w.tabs["reports"]
+    wait_until_drawn(w)  # the month is read on a pool thread: this returns once it is drawn
+    assert reports.report is not None
+    chart = reports.pareto_chart
+    assert chart.axes(), "the Pareto has no axes"
+    area, size = chart.plotArea(), chart.size()
+    # laid out: the plot area sits inside the chart with room for the axes' labels around it
+    assert area.width() > 100 and area.height() > 50
+    assert area.left() > 10 and area.right() < size.width() - 10 and area.bottom() < size.height() - 10
