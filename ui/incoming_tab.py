@@ -151,14 +151,32 @@ class IncomingTab(Retranslatable, QWidget):
         ctx.events.linesChanged.connect(self._any_lines_changed)
 
         self.retranslate()
+        ui.statusCombo.blockSignals(True)
+        ui.statusCombo.setCurrentIndex(self._my_list())
+        ui.statusCombo.blockSignals(False)
         self._blank_form()
 
     # ------------------------------------------------------------ texts
 
     def _statuses(self) -> list[tuple[str, tuple[str, ...]]]:
         lang = self.ctx.language
-        return ([(self.tr("Waiting for sales or manager"), DESK_STATUSES), (self.tr("All returns"), ())]
+        return ([(self.tr("Waiting for sales or manager"), DESK_STATUSES),
+                 (self.tr("Waiting for me: to confirm (sales)"), (ReturnStatus.RECEIVED.value,)),
+                 (self.tr("Waiting for me: to approve"), (ReturnStatus.CONFIRMED.value,)),
+                 (self.tr("All returns"), ())]
                 + [(c.name(lang), (s.value,)) for s, c in RETURN_STATUSES.items()])
+
+    def _my_list(self) -> int:
+        """The list the desk opens on: sales their returns to confirm, the manager theirs to
+        approve; the warehouse (and whoever holds several desk roles) both."""
+        roles = set(self.ctx.actor.roles)
+        if Role.ADMIN.value in roles or Role.WAREHOUSE.value in roles:
+            return 0
+        if Role.SALES.value in roles and Role.MANAGER.value not in roles:
+            return 1
+        if Role.MANAGER.value in roles and Role.SALES.value not in roles:
+            return 2
+        return 0
 
     def retranslate(self) -> None:
         ui, lang = self.ui, self.ctx.language

@@ -33,6 +33,7 @@ from ui.import_dialog import ImportDialog
 from ui.incoming_tab import IncomingTab
 from ui.inspection_tab import InspectionTab
 from ui.models import names
+from ui.queue_titles import QueueTitles
 from ui.rework_tab import ReworkTab
 from ui.scan import ScanField, WedgeFilter, classify
 
@@ -152,6 +153,9 @@ class MainWindow(Retranslatable, QMainWindow):
                 self.tabs[key] = self._make_tab(key)
                 self.ui.tabs.addTab(self.tabs[key], "")
         self.ui.tabs.currentChanged.connect(self._tab_shown)
+        # what waits for this user, counted in the tabs' titles
+        self.queue_titles = QueueTitles(ctx, list(self.tabs), self)
+        self.queue_titles.changed.connect(self._show_tab_titles)
 
         # menus
         self.languages = QActionGroup(self)
@@ -169,6 +173,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.import_dialog: ImportDialog | None = None
 
         self.retranslate()
+        self.queue_titles.refresh()
         settings = ctx.settings
         if settings is not None and hasattr(settings, "restore_layout"):
             settings.restore_layout("main_geometry", self.restoreGeometry)
@@ -195,6 +200,11 @@ class MainWindow(Retranslatable, QMainWindow):
         return {"incoming": self.tr("Incoming returns"), "inspection": self.tr("Inspection"),
                 "rework": self.tr("Rework"), "reports": self.tr("Reports"), "labels": self.tr("Labels")}
 
+    def _show_tab_titles(self) -> None:
+        titles = self.tab_titles()
+        for key, widget in self.tabs.items():
+            self.ui.tabs.setTabText(self.ui.tabs.indexOf(widget), titles[key] + self.queue_titles.suffix(key))
+
     def show_tab(self, key: str | None) -> QWidget | None:
         """Bring a tab to the front (and let it load its list the first time)."""
         if key is None or key not in self.tabs:
@@ -217,7 +227,8 @@ class MainWindow(Retranslatable, QMainWindow):
             activate()
 
     def refresh(self) -> None:
-        """F5: the current tab reads its list again."""
+        """F5: the current tab reads its list again, and the queues in the titles are counted."""
+        self.queue_titles.refresh()
         refresh = getattr(self.ui.tabs.currentWidget(), "refresh", None)
         if callable(refresh):
             refresh()
@@ -341,9 +352,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.ui.actionImport.setEnabled(may_import)
         self.ui.actionImport.setToolTip("" if may_import else
                                         self.tr("Only the quality and warehouse roles import logs."))
-        titles = self.tab_titles()
-        for key, widget in self.tabs.items():
-            self.ui.tabs.setTabText(self.ui.tabs.indexOf(widget), titles[key])
+        self._show_tab_titles()
         self.scan_label.setText(self.tr("Scan:") + " ")
         self.scan_field.setPlaceholderText(self.tr("Scan or type a label, then Enter (F2)"))
         self.scan_field.setToolTip(self.tr("Line labels open the line where its next step is; "

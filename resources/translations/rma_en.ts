@@ -300,6 +300,14 @@
         <translation>Waiting for sales or manager</translation>
     </message>
     <message>
+        <source>Waiting for me: to confirm (sales)</source>
+        <translation>Waiting for me: to confirm (sales)</translation>
+    </message>
+    <message>
+        <source>Waiting for me: to approve</source>
+        <translation>Waiting for me: to approve</translation>
+    </message>
+    <message>
         <source>All returns</source>
         <translation>All returns</translation>
     </message>
@@ -1200,6 +1208,49 @@
     </message>
 </context>
 <context>
+    <name>QueueTitles</name>
+    <message>
+        <source>Registered, to confirm</source>
+        <translation>Registered, to confirm</translation>
+    </message>
+    <message>
+        <source>To confirm (sales)</source>
+        <translation>To confirm (sales)</translation>
+    </message>
+    <message>
+        <source>To approve</source>
+        <translation>To approve</translation>
+    </message>
+    <message>
+        <source>To inspect</source>
+        <translation>To inspect</translation>
+    </message>
+    <message>
+        <source>To decide</source>
+        <translation>To decide</translation>
+    </message>
+    <message>
+        <source>To rework</source>
+        <translation>To rework</translation>
+    </message>
+    <message>
+        <source>To re-inspect</source>
+        <translation>To re-inspect</translation>
+    </message>
+    <message>
+        <source>To close</source>
+        <translation>To close</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>(overdue %1)</source>
+        <translation>(overdue %1)</translation>
+    </message>
+</context>
+<context>
     <name>ReportsTab</name>
     <message>
         <source>Previous month</source>
@@ -1251,6 +1302,7 @@
     </message>
     <message>
         <source>Returns</source>
+        <extracomment>a month&apos;s figures are in the cards, tables and charts (the charts laid out)</extracomment>
         <translation>Returns</translation>
     </message>
     <message>

@@ -293,6 +293,14 @@
         <translation>等待销售确认或主管批准</translation>
     </message>
     <message>
+        <source>Waiting for me: to confirm (sales)</source>
+        <translation>待我处理:待销售确认</translation>
+    </message>
+    <message>
+        <source>Waiting for me: to approve</source>
+        <translation>待我处理:待批准</translation>
+    </message>
+    <message>
         <source>All returns</source>
         <translation>全部退货单</translation>
     </message>
@@ -1186,6 +1194,49 @@
     </message>
 </context>
 <context>
+    <name>QueueTitles</name>
+    <message>
+        <source>Registered, to confirm</source>
+        <translation>收货待登记</translation>
+    </message>
+    <message>
+        <source>To confirm (sales)</source>
+        <translation>待销售确认</translation>
+    </message>
+    <message>
+        <source>To approve</source>
+        <translation>待批准</translation>
+    </message>
+    <message>
+        <source>To inspect</source>
+        <translation>待检验</translation>
+    </message>
+    <message>
+        <source>To decide</source>
+        <translation>待判定</translation>
+    </message>
+    <message>
+        <source>To rework</source>
+        <translation>待返工</translation>
+    </message>
+    <message>
+        <source>To re-inspect</source>
+        <translation>待复检</translation>
+    </message>
+    <message>
+        <source>To close</source>
+        <translation>待结案</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>(overdue %1)</source>
+        <translation>(逾期 %1)</translation>
+    </message>
+</context>
+<context>
     <name>ReportsTab</name>
     <message>
         <source>Previous month</source>
@@ -1237,6 +1288,7 @@
     </message>
     <message>
         <source>Returns</source>
+        <extracomment>a month&apos;s figures are in the cards, tables and charts (the charts laid out)</extracomment>
         <translation>客退单</translation>
     </message>
     <message>

@@ -4,6 +4,7 @@ the language, and what is left behind after an action."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pytest
@@ -231,3 +232,61 @@ def test_a_screenshot_of_the_reports_waits_for_the_charts_to_be_laid_out(
     # laid out: the plot area sits inside the chart with room for the axes' labels around it
     assert area.width() > 100 and area.height() > 50
     assert area.left() > 10 and area.right() < size.width() - 10 and area.bottom() < size.height() - 10
+
+
+# ------------------------------------------------------------------ the queues in the titles
+
+
+def titles(w: MainWindow) -> dict[str, str]:
+    return {key: w.ui.tabs.tabText(w.ui.tabs.indexOf(tab)) for key, tab in w.tabs.items()}
+
+
+def test_each_role_sees_its_queues_counted_in_the_tab_titles(qtbot, factory, actors, station_settings) -> None:
+    from tests.unit.services.helpers import approved, draft, received
+
+    received(factory, actors, draft(received_on=date(2026, 3, 5)))
+    approved(factory, actors)
+    qa = open_window(qtbot, factory, actors["qa"], station_settings, tab="inspection")
+    assert titles(qa)["inspection"] == "检验判定 · 待检验 1"  # due tomorrow
+    assert titles(qa)["rework"] == "返工记录 · 待复检 0 · 待结案 0"
+    sales = open_window(qtbot, factory, actors["sales"], station_settings)
+    assert titles(sales)["incoming"] == "来货登记 · 待销售确认 1 (逾期 1)"
+    mgr = open_window(qtbot, factory, actors["mgr"], station_settings)
+    assert titles(mgr)["incoming"] == "来货登记 · 待批准 0"
+
+
+def test_the_titles_follow_each_action_and_f5(qtbot, factory, actors, station_settings) -> None:
+    from tests.unit.services.helpers import approved, received
+
+    rid = received(factory, actors)
+    w = open_window(qtbot, factory, actors["mgr"], station_settings)
+    assert titles(w)["incoming"] == "来货登记 · 待批准 0"
+    from app.services import returns
+
+    with factory.begin() as s:  # another desk's sales confirms: F5 counts again
+        returns.confirm_by_sales(s, actors["sales"], rid, "按质保处理")
+    qtbot.keyClick(w, Qt.Key.Key_F5)
+    assert titles(w)["incoming"] == "来货登记 · 待批准 1 (逾期 1)"  # received in March
+    desk = w.tabs["incoming"]
+    desk.open_return(rid)
+    type_text(qtbot, desk.ui.approvalNoteEdit, "同意")
+    desk.ui.approveButton.click()
+    assert titles(w)["incoming"] == "来货登记 · 待批准 0"  # after this window's own action
+    assert titles(w)["inspection"].startswith("检验判定")
+    approved(factory, actors)
+
+
+def test_sales_and_the_manager_open_the_desk_on_their_own_list(qtbot, factory, actors, station_settings) -> None:
+    from tests.unit.services.helpers import received
+
+    rid = received(factory, actors)
+    sales = open_window(qtbot, factory, actors["sales"], station_settings)
+    desk = sales.tabs["incoming"]
+    assert desk.ui.statusCombo.currentText() == "待我处理:待销售确认"
+    assert desk.list_model.query.statuses == ("received",)
+    assert desk.list_model.rowCount() == 1 and desk.list_model.record(0).id == rid
+    mgr = open_window(qtbot, factory, actors["mgr"], station_settings)
+    assert mgr.tabs["incoming"].ui.statusCombo.currentText() == "待我处理:待批准"
+    assert mgr.tabs["incoming"].list_model.rowCount() == 0
+    wh = open_window(qtbot, factory, actors["wh"], station_settings)
+    assert wh.tabs["incoming"].ui.statusCombo.currentIndex() == 0
