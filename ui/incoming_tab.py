@@ -40,6 +40,7 @@ from app.services import returns as return_service
 from app.services.queues import DESK_STATUSES, ReturnQuery
 from forms.ui_incoming_tab import Ui_IncomingTab
 from ui import errors as ui_errors
+from ui import screen_fit
 from ui.context import Outcome, StationContext
 from ui.i18n import Retranslatable
 from ui.models import names
@@ -120,6 +121,10 @@ class IncomingTab(Retranslatable, QWidget):
                            ("amount", 90), ("customer_reason", 140), ("is_our_product", 44)):
             lines_view.setColumnWidth(self.lines.column_of(key), width)
         self.lines.changed.connect(self._lines_changed)
+        # on a narrow screen the key columns stay in sight, the others elide or scroll
+        self._fit_list = screen_fit.KeyColumns(view, lambda: [self.list_model.column_of("customer")])
+        self._fit_lines = screen_fit.KeyColumns(lines_view, lambda: [self.lines.column_of(k) for k in
+                                                                     ("model", "qty_counted")])
 
         # the header of the notice
         self.state = FormState(lambda: self.ctx.language)

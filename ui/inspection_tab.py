@@ -148,6 +148,10 @@ class InspectionTab(BenchTab):
 
     # ------------------------------------------------------------ showing it
 
+    def step_widget(self, line: dict[str, Any]) -> QWidget | None:
+        return {LineStatus.INSPECTION.value: self.ui.saveInspectionButton,
+                LineStatus.DECISION.value: self.ui.saveDecisionButton}.get(line.get("status", ""))
+
     def show_line(self, line: dict[str, Any] | None) -> None:
         ui = self.ui
         for group in (ui.infoGroup, ui.inspectionGroup, ui.decisionGroup, ui.correctiveGroup, ui.liaisonGroup):

@@ -27,6 +27,7 @@ from app.services import lookups
 from app.services import returns as return_service
 from forms.ui_main_window import Ui_MainWindow
 from ui import errors as ui_errors
+from ui import screen_fit
 from ui.context import StationContext
 from ui.i18n import Retranslatable, install_language
 from ui.import_dialog import ImportDialog
@@ -98,7 +99,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self._open_settings = open_settings
-        self.resize(1360, 860)
+        screen_fit.open_fitted(self)  # 1360×860 where the screen has room, else the screen
 
         # the scan field, always reachable
         self.scan_label = QLabel(self)
@@ -177,6 +178,7 @@ class MainWindow(Retranslatable, QMainWindow):
         settings = ctx.settings
         if settings is not None and hasattr(settings, "restore_layout"):
             settings.restore_layout("main_geometry", self.restoreGeometry)
+            screen_fit.clamp_to_screen(self)  # saved on a larger monitor: keep it on this one
         wanted = start_tab or (settings.start_tab() if settings is not None and hasattr(settings, "start_tab")
                                else None)
         self.show_tab(wanted if wanted in self.tabs else next(iter(self.tabs), None))
@@ -419,6 +421,13 @@ class MainWindow(Retranslatable, QMainWindow):
                 self.ui.tabs.setCurrentWidget(widget)
                 return False
         return True
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if not getattr(self, "_fitted", False):
+            # a restored geometry takes effect on the first show: keep it on this screen
+            self._fitted = True
+            screen_fit.clamp_to_screen(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         if not self._confirm_leave():

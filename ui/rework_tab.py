@@ -133,6 +133,13 @@ class ReworkTab(BenchTab):
 
     # ------------------------------------------------------------ showing it
 
+    def step_widget(self, line: dict[str, Any]) -> QWidget | None:
+        status = line.get("status", "")
+        if status == LineStatus.REWORK.value:
+            return self.ui.finishButton if line.get("planned_on") else self.ui.savePlanButton
+        return {LineStatus.REINSPECTION.value: self.ui.saveReinspectionButton,
+                LineStatus.DONE.value: self.ui.closeReturnButton}.get(status)
+
     def show_line(self, line: dict[str, Any] | None) -> None:
         ui = self.ui
         for group in (ui.infoGroup, ui.planGroup, ui.costsGroup, ui.reinspectionGroup, ui.closeGroup):

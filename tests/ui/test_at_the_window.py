@@ -290,3 +290,95 @@ def test_sales_and_the_manager_open_the_desk_on_their_own_list(qtbot, factory, a
     assert mgr.tabs["incoming"].list_model.rowCount() == 0
     wh = open_window(qtbot, factory, actors["wh"], station_settings)
     assert wh.tabs["incoming"].ui.statusCombo.currentIndex() == 0
+
+
+# ------------------------------------------------------------------ the screen's size
+
+
+def on_screen(widget: QWidget, window: QWidget) -> bool:
+    """The whole widget is drawn inside the window: not cut by a scroll area or the edge."""
+    from PySide6.QtCore import QRect
+
+    if not widget.isVisible():
+        return False
+    top_left = widget.mapTo(window, widget.rect().topLeft())
+    inside = window.rect().contains(QRect(top_left, widget.size()))
+    return inside and widget.visibleRegion().boundingRect() == widget.rect()
+
+
+@pytest.fixture
+def desk_screen(monkeypatch: pytest.MonkeyPatch) -> Any:
+    """`desk_screen(1366, 768)`: the window opens on a screen of that size with a 40 px taskbar."""
+    from PySide6.QtCore import QRect
+
+    from ui import screen_fit
+
+    def use(width: int, height: int) -> None:
+        monkeypatch.setattr(screen_fit, "available", lambda _w: QRect(0, 0, width, height - 40))
+
+    return use
+
+
+def test_on_a_1366x768_screen_the_window_fits_and_each_step_button_is_visible(
+        qtbot, factory, actors, station_settings, desk_screen) -> None:
+    from tests.unit.services.helpers import approved, decided, line_ids
+
+    inspect_id = line_ids(factory, approved(factory, actors))[0]
+    _rid, rework_id = decided(factory, actors)
+    desk_screen(1366, 768)
+    w = open_window(qtbot, factory, actors["admin"], station_settings)
+    assert (w.frameGeometry().width(), w.height()) <= (1366, 728) and w.width() >= 1300
+    for lang_switch in ("zh_CN", "en"):
+        if lang_switch == "en":
+            w.switch_language("en")
+            QApplication.processEvents()
+        desk = w.show_tab("incoming")
+        QApplication.processEvents()
+        assert on_screen(desk.ui.registerButton, w), lang_switch
+        bench = w.show_tab("inspection")
+        bench.open_line(inspect_id)
+        QApplication.processEvents()
+        assert on_screen(bench.ui.saveInspectionButton, w), lang_switch
+        rework = w.show_tab("rework")
+        rework.open_line(rework_id)
+        QApplication.processEvents()
+        assert on_screen(rework.ui.savePlanButton, w), lang_switch
+    w.switch_language("zh_CN")
+
+
+def test_a_geometry_saved_on_a_larger_monitor_is_clamped_to_the_screen(
+        qtbot, factory, actors, station_settings, desk_screen) -> None:
+    big = open_window(qtbot, factory, actors["wh"], station_settings)
+    big.resize(1900, 1150)
+    station_settings.save_layout("main_geometry", big.saveGeometry())
+    desk_screen(1366, 768)
+    w = open_window(qtbot, factory, actors["wh"], station_settings)
+    assert w.frameGeometry().width() <= 1366 and w.frameGeometry().height() <= 728
+    assert w.frameGeometry().left() >= 0 and w.frameGeometry().top() >= 0
+
+
+def test_at_1024x768_the_desk_shows_customer_model_and_counted_without_sideways_scrolling(
+        qtbot, factory, actors, station_settings, desk_screen) -> None:
+    from tests.unit.services.helpers import received
+
+    received(factory, actors)
+    desk_screen(1024, 768)
+    w = open_window(qtbot, factory, actors["wh"], station_settings)
+    assert w.width() <= 1024
+    desk = w.tabs["incoming"]
+    w.switch_language("en")
+    try:
+        for _lang in ("en", "zh_CN"):
+            QApplication.processEvents()
+            view = desk.ui.returnsView
+            column = desk.list_model.column_of("customer") if hasattr(desk.list_model, "column_of") else 2
+            assert view.columnViewportPosition(column) + view.columnWidth(column) <= view.viewport().width()
+            scan_view = desk.ui.linesView
+            desk.scan_product("6901234500016")
+            for key in ("model", "qty_counted"):
+                col = desk.lines.column_of(key)
+                right = scan_view.columnViewportPosition(col) + scan_view.columnWidth(col)
+                assert scan_view.columnViewportPosition(col) >= 0 and right <= scan_view.viewport().width(), key
+            w.switch_language("zh_CN")
+    finally:
+        w.switch_language("zh_CN")

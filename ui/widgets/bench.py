@@ -265,7 +265,27 @@ class BenchTab(Retranslatable, QWidget):
             self.state.loading = False
         self.state.loaded()
         self.update_actions()
+        self.show_step(line)
         return True
+
+    def step_widget(self, line: dict[str, Any]) -> QWidget | None:
+        """The button of the line's next step (each bench says which); None: none to show."""
+        return None
+
+    def show_step(self, line: dict[str, Any]) -> None:
+        """Scroll the form to the line's next step, so its button is on a 1366×768 screen
+        without the user scrolling for it (the form is taller than such a screen)."""
+        widget = self.step_widget(line)
+        scroll = getattr(self.ui, "formScroll", None)
+        if widget is None or scroll is None or scroll.widget() is None:
+            return
+        layout = scroll.widget().layout()
+        if layout is not None:
+            layout.activate()
+        group = widget.parentWidget()
+        if group is not None and group is not scroll.widget():
+            scroll.ensureWidgetVisible(group, 0, 0)
+        scroll.ensureWidgetVisible(widget, 8, 8)
 
     def clear_line(self) -> None:
         self.line_id = None
