@@ -27,7 +27,7 @@ from app.services import lookups
 from app.services import returns as return_service
 from forms.ui_main_window import Ui_MainWindow
 from ui import errors as ui_errors
-from ui import screen_fit
+from ui import keyboard, screen_fit
 from ui.context import StationContext
 from ui.i18n import Retranslatable, install_language
 from ui.import_dialog import ImportDialog
@@ -154,6 +154,14 @@ class MainWindow(Retranslatable, QMainWindow):
                 self.tabs[key] = self._make_tab(key)
                 self.ui.tabs.addTab(self.tabs[key], "")
         self.ui.tabs.currentChanged.connect(self._tab_shown)
+        # the keyboard: Ctrl+S saves what is open, a date field takes one Tab
+        self.date_tab = keyboard.DateTab(self)
+        keyboard.one_tab_dates(self, self.date_tab)
+        self._save_shortcut = keyboard.save_shortcut(self, self.save_button, self.show_message)
+        rework = self.tabs.get("rework")
+        if rework is not None:
+            r = rework.ui  # type: ignore[attr-defined]
+            keyboard.enter_submits([r.qualifiedEdit, r.unqualifiedEdit, r.scrappedEdit], r.saveReinspectionButton)
         # what waits for this user, counted in the tabs' titles
         self.queue_titles = QueueTitles(ctx, list(self.tabs), self)
         self.queue_titles.changed.connect(self._show_tab_titles)
@@ -201,6 +209,19 @@ class MainWindow(Retranslatable, QMainWindow):
     def tab_titles(self) -> dict[str, str]:
         return {"incoming": self.tr("Incoming returns"), "inspection": self.tr("Inspection"),
                 "rework": self.tr("Rework"), "reports": self.tr("Reports"), "labels": self.tr("Labels")}
+
+    def save_button(self) -> Any:
+        """The button Ctrl+S presses on the current tab: the open record's next step."""
+        tab = self.ui.tabs.currentWidget()
+        if tab is self.tabs.get("incoming"):
+            record = tab.record  # type: ignore[attr-defined]
+            if record is None:
+                return tab.ui.registerButton  # type: ignore[attr-defined]
+            return {"received": tab.ui.confirmButton,  # type: ignore[attr-defined]
+                    "confirmed": tab.ui.approveButton}.get(record.get("status"))  # type: ignore[attr-defined]
+        step = getattr(tab, "step_widget", None)
+        line = getattr(tab, "line", None)
+        return step(line) if callable(step) and line is not None else None
 
     def _show_tab_titles(self) -> None:
         titles = self.tab_titles()

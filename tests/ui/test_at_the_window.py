@@ -382,3 +382,36 @@ def test_at_1024x768_the_desk_shows_customer_model_and_counted_without_sideways_
             w.switch_language("zh_CN")
     finally:
         w.switch_language("zh_CN")
+
+
+# ------------------------------------------------------------------ the keyboard
+
+
+def test_ctrl_s_saves_the_step_of_the_open_line(qtbot, factory, actors, station_settings) -> None:
+    from db.models import ReturnLine
+    from tests.unit.services.helpers import approved, line_ids
+
+    lid = line_ids(factory, approved(factory, actors))[0]
+    w = open_window(qtbot, factory, actors["qa"], station_settings, tab="inspection")
+    bench = w.tabs["inspection"]
+    assert bench.open_line(lid)
+    bench.ui.findingsEdit.setFocus()
+    type_text(qtbot, bench.ui.findingsEdit, "触点烧蚀")
+    bench.ui.opinionEdit.setFocus()
+    type_text(qtbot, bench.ui.opinionEdit, "制造不良")
+    qtbot.keyClick(bench.ui.opinionEdit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    with factory() as s:
+        assert s.get(ReturnLine, lid).status == "decision"
+
+
+def test_a_date_field_takes_one_tab_in_and_one_out(qtbot, factory, actors, station_settings) -> None:
+    w = open_window(qtbot, factory, actors["wh"], station_settings)
+    desk = w.tabs["incoming"]
+    date_edit = desk.ui.receivedDateEdit
+    date_edit.setFocus()
+    qtbot.waitUntil(date_edit.hasFocus, timeout=2000)
+    qtbot.keyClick(date_edit, Qt.Key.Key_Tab)
+    focused = QApplication.focusWidget()
+    assert focused is not date_edit and not date_edit.isAncestorOf(focused)
+    qtbot.keyClick(focused, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is date_edit
