@@ -164,8 +164,8 @@ def save_screenshot(factory: Any, description: str, settings: Any, out: Path, *,
         actor = actor_for(user, station=_station_name(settings))
     ctx = make_context(factory, actor, settings, lang, description)
     window = MainWindow(ctx, start_tab=tab)
-    window.resize(*size)
     window.show()
+    window.resize(*size)  # after the first show, which keeps a window on the (offscreen) screen
     QApplication.processEvents()
     show_first_record(window)
     QApplication.processEvents()

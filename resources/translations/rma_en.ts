@@ -452,10 +452,6 @@
         <translation>&amp;Customer:</translation>
     </message>
     <message>
-        <source>&amp;Arrived by:</source>
-        <translation>&amp;Arrived by:</translation>
-    </message>
-    <message>
         <source>&amp;Order no.:</source>
         <translation>&amp;Order no.:</translation>
     </message>
@@ -472,18 +468,6 @@
         <translation>&amp;Received on:</translation>
     </message>
     <message>
-        <source>&amp;Isolated at:</source>
-        <translation>&amp;Isolated at:</translation>
-    </message>
-    <message>
-        <source>U&amp;rgency:</source>
-        <translation>U&amp;rgency:</translation>
-    </message>
-    <message>
-        <source>&amp;Notes:</source>
-        <translation>&amp;Notes:</translation>
-    </message>
-    <message>
         <source>Returned goods (scan the product label or type the model)</source>
         <translation>Returned goods (scan the product label or type the model)</translation>
     </message>
@@ -492,16 +476,32 @@
         <translation>&amp;Add line</translation>
     </message>
     <message>
-        <source>Remo&amp;ve line</source>
-        <translation>Remo&amp;ve line</translation>
-    </message>
-    <message>
         <source>Re&amp;gister return</source>
         <translation>Re&amp;gister return</translation>
     </message>
     <message>
-        <source>&amp;Print labels and notice</source>
-        <translation>&amp;Print labels and notice</translation>
+        <source>Arrived b&amp;y:</source>
+        <translation>Arrived b&amp;y:</translation>
+    </message>
+    <message>
+        <source>Isolat&amp;ed at:</source>
+        <translation>Isolat&amp;ed at:</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency:</source>
+        <translation>&amp;Urgency:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>No&amp;tes:</translation>
+    </message>
+    <message>
+        <source>Remove &amp;line</source>
+        <translation>Remove &amp;line</translation>
+    </message>
+    <message>
+        <source>Print la&amp;bels and notice</source>
+        <translation>Print la&amp;bels and notice</translation>
     </message>
     <message>
         <source>Cancel return…</source>
@@ -524,12 +524,12 @@
         <translation>Con&amp;firm (sales)</translation>
     </message>
     <message>
-        <source>Approval &amp;note:</source>
-        <translation>Approval &amp;note:</translation>
+        <source>A&amp;pproval note:</source>
+        <translation>A&amp;pproval note:</translation>
     </message>
     <message>
-        <source>A&amp;pprove (manager)</source>
-        <translation>A&amp;pprove (manager)</translation>
+        <source>Approve (&amp;manager)</source>
+        <translation>Approve (&amp;manager)</translation>
     </message>
 </context>
 <context>
@@ -675,16 +675,16 @@
         <translation>What the inspection found</translation>
     </message>
     <message>
-        <source>&amp;Defect category:</source>
-        <translation>&amp;Defect category:</translation>
-    </message>
-    <message>
         <source>Preliminary &amp;opinion:</source>
         <translation>Preliminary &amp;opinion:</translation>
     </message>
     <message>
-        <source>&amp;Save inspection</source>
-        <translation>&amp;Save inspection</translation>
+        <source>Defect cate&amp;gory:</source>
+        <translation>Defect cate&amp;gory:</translation>
+    </message>
+    <message>
+        <source>Sav&amp;e inspection</source>
+        <translation>Sav&amp;e inspection</translation>
     </message>
     <message>
         <source>Engineering decision</source>
@@ -771,12 +771,12 @@
         <translation>Reaso&amp;n:</translation>
     </message>
     <message>
-        <source>&amp;Text:</source>
-        <translation>&amp;Text:</translation>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xt:</translation>
     </message>
     <message>
-        <source>Send liaison &amp;note</source>
-        <translation>Send liaison &amp;note</translation>
+        <source>Send liaison no&amp;te</source>
+        <translation>Send liaison no&amp;te</translation>
     </message>
 </context>
 <context>
@@ -844,8 +844,8 @@
         <translation>Pr&amp;int:</translation>
     </message>
     <message>
-        <source>Label &amp;size:</source>
-        <translation>Label &amp;size:</translation>
+        <source>Label si&amp;ze:</source>
+        <translation>Label si&amp;ze:</translation>
     </message>
     <message>
         <source>Printer r&amp;esolution:</source>
@@ -1819,8 +1819,8 @@
         <translation>Re-inspection</translation>
     </message>
     <message>
-        <source>&amp;Qualified:</source>
-        <translation>&amp;Qualified:</translation>
+        <source>Qu&amp;alified:</source>
+        <translation>Qu&amp;alified:</translation>
     </message>
     <message>
         <source>&amp;Unqualified:</source>

@@ -441,10 +441,6 @@
         <translation>客户(&amp;C):</translation>
     </message>
     <message>
-        <source>&amp;Arrived by:</source>
-        <translation>来货方式(&amp;A):</translation>
-    </message>
-    <message>
         <source>&amp;Order no.:</source>
         <translation>订单号(&amp;O):</translation>
     </message>
@@ -461,18 +457,6 @@
         <translation>收货日期(&amp;R):</translation>
     </message>
     <message>
-        <source>&amp;Isolated at:</source>
-        <translation>隔离存放位置(&amp;I):</translation>
-    </message>
-    <message>
-        <source>U&amp;rgency:</source>
-        <translation>紧急程度(&amp;R):</translation>
-    </message>
-    <message>
-        <source>&amp;Notes:</source>
-        <translation>备注(&amp;N):</translation>
-    </message>
-    <message>
         <source>Returned goods (scan the product label or type the model)</source>
         <translation>退货明细(扫描产品标签或输入型号)</translation>
     </message>
@@ -481,16 +465,32 @@
         <translation>添加一行(&amp;A)</translation>
     </message>
     <message>
-        <source>Remo&amp;ve line</source>
-        <translation>删除此行(&amp;V)</translation>
-    </message>
-    <message>
         <source>Re&amp;gister return</source>
         <translation>登记退货(&amp;G)</translation>
     </message>
     <message>
-        <source>&amp;Print labels and notice</source>
-        <translation>打印标签和处理通知单(&amp;P)</translation>
+        <source>Arrived b&amp;y:</source>
+        <translation>来货方式(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Isolat&amp;ed at:</source>
+        <translation>隔离存放位置(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency:</source>
+        <translation>紧急程度(&amp;U):</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Remove &amp;line</source>
+        <translation>删除此行(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Print la&amp;bels and notice</source>
+        <translation>打印标签和处理通知单(&amp;B)</translation>
     </message>
     <message>
         <source>Cancel return…</source>
@@ -513,12 +513,12 @@
         <translation>确认(销售)(&amp;F)</translation>
     </message>
     <message>
-        <source>Approval &amp;note:</source>
-        <translation>审批意见(&amp;N):</translation>
+        <source>A&amp;pproval note:</source>
+        <translation>审批意见(&amp;P):</translation>
     </message>
     <message>
-        <source>A&amp;pprove (manager)</source>
-        <translation>批准(主管)(&amp;P)</translation>
+        <source>Approve (&amp;manager)</source>
+        <translation>批准(主管)(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -664,16 +664,16 @@
         <translation>检验发现的情况</translation>
     </message>
     <message>
-        <source>&amp;Defect category:</source>
-        <translation>不良类别(&amp;D):</translation>
-    </message>
-    <message>
         <source>Preliminary &amp;opinion:</source>
         <translation>初步意见(&amp;O):</translation>
     </message>
     <message>
-        <source>&amp;Save inspection</source>
-        <translation>保存检验(&amp;S)</translation>
+        <source>Defect cate&amp;gory:</source>
+        <translation>不良类别(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Sav&amp;e inspection</source>
+        <translation>保存检验(&amp;E)</translation>
     </message>
     <message>
         <source>Engineering decision</source>
@@ -760,12 +760,12 @@
         <translation>原因(&amp;N):</translation>
     </message>
     <message>
-        <source>&amp;Text:</source>
-        <translation>内容(&amp;T):</translation>
+        <source>Te&amp;xt:</source>
+        <translation>内容(&amp;X):</translation>
     </message>
     <message>
-        <source>Send liaison &amp;note</source>
-        <translation>发送联络单(&amp;N)</translation>
+        <source>Send liaison no&amp;te</source>
+        <translation>发送联络单(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -831,8 +831,8 @@
         <translation>打印(&amp;I):</translation>
     </message>
     <message>
-        <source>Label &amp;size:</source>
-        <translation>标签尺寸(&amp;S):</translation>
+        <source>Label si&amp;ze:</source>
+        <translation>标签尺寸(&amp;Z):</translation>
     </message>
     <message>
         <source>Printer r&amp;esolution:</source>
@@ -1804,8 +1804,8 @@
         <translation>复检</translation>
     </message>
     <message>
-        <source>&amp;Qualified:</source>
-        <translation>合格数(&amp;Q):</translation>
+        <source>Qu&amp;alified:</source>
+        <translation>合格数(&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Unqualified:</source>

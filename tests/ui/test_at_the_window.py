@@ -190,9 +190,12 @@ def test_a_successful_action_clears_an_old_error_from_the_status_bar(qtbot, fact
 # ------------------------------------------------------------------ what is left behind
 
 
-def test_the_labels_tab_leaves_no_print_folder_behind(qtbot, factory, actors, station_settings) -> None:
+def test_the_labels_tab_leaves_no_print_folder_behind(qtbot, factory, actors, station_settings,
+                                                     tmp_path, monkeypatch) -> None:
     import tempfile
     from pathlib import Path
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # /tmp is shared with other runs
 
     from PySide6.QtCore import QCoreApplication
 
@@ -415,3 +418,51 @@ def test_a_date_field_takes_one_tab_in_and_one_out(qtbot, factory, actors, stati
     assert focused is not date_edit and not date_edit.isAncestorOf(focused)
     qtbot.keyClick(focused, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     assert QApplication.focusWidget() is date_edit
+
+
+def mnemonic(text: str) -> str | None:
+    """The Alt letter of a text: the character after a single "&" ("登记退货(&G)" → G)."""
+    import re
+
+    found = re.search(r"(?<!&)&([^&\s])", text.replace("&&", ""))
+    return found.group(1).upper() if found else None
+
+
+def mnemonics_of(root: QWidget) -> list[tuple[str, str]]:
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabWidget
+
+    out = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if widget is not root and not widget.isVisibleTo(root):
+            continue
+        texts = []
+        if isinstance(widget, QAbstractButton) or isinstance(widget, QLabel) and widget.buddy() is not None:
+            texts.append(widget.text())
+        elif isinstance(widget, QGroupBox) and widget.isCheckable():
+            texts.append(widget.title())
+        elif isinstance(widget, QTabWidget):
+            texts += [widget.tabText(i) for i in range(widget.count())]
+        out += [(letter, text) for text in texts if (letter := mnemonic(text))]
+    return out
+
+
+def test_no_alt_letter_is_used_twice_on_any_tab_in_either_language(
+        qtbot, factory, actors, station_settings, switch_language) -> None:
+    from collections import Counter
+
+    w = open_window(qtbot, factory, actors["admin"], station_settings, other_tabs=True)
+    menus = [(mnemonic(a.text()), a.text()) for a in w.menuBar().actions() if mnemonic(a.text())]
+    problems = []
+    for lang in ("zh_CN", "en"):
+        switch_language(lang)
+        for key, tab in w.tabs.items():
+            w.show_tab(key)
+            QApplication.processEvents()
+            found = menus + mnemonics_of(tab)
+            counts = Counter(letter for letter, _t in found)
+            problems += [(lang, key, letter, [t for x, t in found if x == letter])
+                         for letter, n in counts.items() if n > 1]
+        for menu in w.menuBar().findChildren(__import__("PySide6.QtWidgets").QtWidgets.QMenu):
+            letters = Counter(mnemonic(a.text()) for a in menu.actions() if mnemonic(a.text()))
+            problems += [(lang, menu.title(), letter) for letter, n in letters.items() if n > 1]
+    assert problems == [], "\n".join(map(str, problems))
