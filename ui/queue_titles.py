@@ -56,8 +56,8 @@ class QueueTitles(QObject):
             self.changed.emit()
 
     def names(self) -> dict[RoleQueue, str]:
-        return {RoleQueue.REGISTER: self.tr("Registered, to confirm"),
-                RoleQueue.SALES: self.tr("To confirm (sales)"),
+        return {RoleQueue.REGISTER: self.tr("To register"),
+                RoleQueue.SALES: self.tr("To confirm"),
                 RoleQueue.APPROVE: self.tr("To approve"),
                 RoleQueue.INSPECT: self.tr("To inspect"),
                 RoleQueue.DECIDE: self.tr("To decide"),
@@ -75,6 +75,6 @@ class QueueTitles(QObject):
                 continue
             text = self.tr("%1 %2").replace("%1", names[q]).replace("%2", str(c.count))
             if c.overdue:
-                text += " " + self.tr("(overdue %1)").replace("%1", str(c.overdue))
+                text += " " + self.tr("(%1 late)").replace("%1", str(c.overdue))
             parts.append(text)
         return "".join(" · " + p for p in parts)

@@ -1210,12 +1210,12 @@
 <context>
     <name>QueueTitles</name>
     <message>
-        <source>Registered, to confirm</source>
-        <translation>Registered, to confirm</translation>
+        <source>To register</source>
+        <translation>To register</translation>
     </message>
     <message>
-        <source>To confirm (sales)</source>
-        <translation>To confirm (sales)</translation>
+        <source>To confirm</source>
+        <translation>To confirm</translation>
     </message>
     <message>
         <source>To approve</source>
@@ -1246,8 +1246,8 @@
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>(overdue %1)</source>
-        <translation>(overdue %1)</translation>
+        <source>(%1 late)</source>
+        <translation>(%1 late)</translation>
     </message>
 </context>
 <context>

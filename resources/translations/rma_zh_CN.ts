@@ -1196,11 +1196,11 @@
 <context>
     <name>QueueTitles</name>
     <message>
-        <source>Registered, to confirm</source>
+        <source>To register</source>
         <translation>收货待登记</translation>
     </message>
     <message>
-        <source>To confirm (sales)</source>
+        <source>To confirm</source>
         <translation>待销售确认</translation>
     </message>
     <message>
@@ -1232,7 +1232,7 @@
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>(overdue %1)</source>
+        <source>(%1 late)</source>
         <translation>(逾期 %1)</translation>
     </message>
 </context>

@@ -198,7 +198,7 @@ def test_language_switch_keeps_what_was_typed(qtbot, factory, actors, station_se
     try:
         w.switch_language("en")
         QApplication.processEvents()
-        assert w.ui.tabs.tabText(0) == "Incoming returns · Registered, to confirm 0"
+        assert w.ui.tabs.tabText(0) == "Incoming returns · To register 0"
         assert desk.ui.registerButton.text() == "Re&gister return"
         assert desk.ui.urgencyCombo.currentText() == "Normal"
         assert desk.lines.headerData(desk.lines.column_of("qty_counted"), Qt.Orientation.Horizontal) == "Counted"

@@ -279,6 +279,13 @@ class BenchTab(Retranslatable, QWidget):
         scroll = getattr(self.ui, "formScroll", None)
         if widget is None or scroll is None or scroll.widget() is None:
             return
+        self._scroll_to(scroll, widget)
+        # the groups just shown or filled change the form's height on the next layout pass:
+        # scroll there again once it has been made
+        QTimer.singleShot(0, self, lambda: self._scroll_to(scroll, widget))
+
+    @staticmethod
+    def _scroll_to(scroll: Any, widget: QWidget) -> None:
         layout = scroll.widget().layout()
         if layout is not None:
             layout.activate()
