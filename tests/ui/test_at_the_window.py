@@ -324,10 +324,14 @@ def desk_screen(monkeypatch: pytest.MonkeyPatch) -> Any:
 
 def test_on_a_1366x768_screen_the_window_fits_and_each_step_button_is_visible(
         qtbot, factory, actors, station_settings, desk_screen) -> None:
-    from tests.unit.services.helpers import approved, decided, line_ids
+    from app.services import rework as rework_service
+    from tests.unit.services.helpers import approved, decided, line_ids, planned
 
     inspect_id = line_ids(factory, approved(factory, actors))[0]
     _rid, rework_id = decided(factory, actors)
+    _rid, reinspect_id = planned(factory, actors)
+    with factory.begin() as s:
+        rework_service.finish_rework(s, actors["pmc"], reinspect_id)
     desk_screen(1366, 768)
     w = open_window(qtbot, factory, actors["admin"], station_settings)
     assert (w.frameGeometry().width(), w.height()) <= (1366, 728) and w.width() >= 1300
@@ -346,6 +350,9 @@ def test_on_a_1366x768_screen_the_window_fits_and_each_step_button_is_visible(
         rework.open_line(rework_id)
         QApplication.processEvents()
         assert on_screen(rework.ui.savePlanButton, w), lang_switch
+        rework.open_line(reinspect_id)  # the last step of the form, far below its top
+        QApplication.processEvents()
+        assert on_screen(rework.ui.saveReinspectionButton, w), lang_switch
     w.switch_language("zh_CN")
 
 
