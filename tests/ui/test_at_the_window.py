@@ -473,3 +473,18 @@ def test_no_alt_letter_is_used_twice_on_any_tab_in_either_language(
             letters = Counter(mnemonic(a.text()) for a in menu.actions() if mnemonic(a.text()))
             problems += [(lang, menu.title(), letter) for letter, n in letters.items() if n > 1]
     assert problems == [], "\n".join(map(str, problems))
+
+
+def test_tab_walks_the_desk_header_in_reading_order_with_one_press_per_date(
+        qtbot, factory, actors, station_settings) -> None:
+    w = open_window(qtbot, factory, actors["wh"], station_settings)
+    ui = w.tabs["incoming"].ui
+    ui.customerCombo.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=2000)
+    seen = []
+    for _ in range(10):
+        focused = QApplication.focusWidget()
+        seen.append(focused.objectName())
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+    assert seen == ["customerCombo", "arrivalCombo", "orderEdit", "deliveryEdit", "invoiceEdit",
+                    "receivedDateEdit", "locationCombo", "urgencyCombo", "notesEdit", "addLineButton"]
