@@ -23,6 +23,8 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("--tab", choices=["incoming", "inspection", "rework", "reports", "labels"])
     gui.add_argument("--lang", choices=["zh_CN", "en"])
     gui.add_argument("--user", default=None, help="with --screenshot: log in as this user (default admin)")
+    gui.add_argument("--size", default="1366x768", metavar="WxH",
+                     help="with --screenshot: the window's size (default 1366x768, a factory desk's screen)")
     for module in modules():
         module.register(sub)
     return parser

@@ -34,7 +34,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "db_unavailable": ("数据库连接中断: {detail}。正在重试……", "The database connection is lost: {detail}. Retrying…"),
     "login_failed": ("用户名或密码错误", "Wrong user name or password"),
     "cancel_reason": ("取消退货必须填写原因", "A reason is required to cancel a return"),
-    "not_all_done": ("还有 {count} 行未完成,不能结案", "{count} line(s) are not finished: cannot close"),
+    "not_all_done": ("还有 {count} 行未完成,不能结案", "Not every line is finished ({count} open): cannot close"),
     "no_lines": ("退货单至少要有一行", "A return needs at least one line"),
     "qty_exceeds": ("{field} {value} 超过清点数量 {limit}", "{field} {value} exceeds the counted quantity {limit}"),
     "duplicate": ("{what}已存在: {value}", "{what} already exists: {value}"),
@@ -56,7 +56,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "sheet_missing_columns": (
         "工作表“{sheet}”缺少必需的列: {columns},已跳过",
-        "Sheet “{sheet}” lacks the required column(s) {columns}; skipped",
+        "Sheet “{sheet}” lacks required columns: {columns}; skipped",
     ),
     # printing (app.printing)
     "label_code_too_long": (
@@ -137,7 +137,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "correction_reason": ("修改或重新打开必须填写原因", "A reason is required to amend or reopen"),
     "amend_after_inspection": (
         "已有 {count} 行检验过,登记不能再修改;请先由品质修改检验,或由主管重新打开",
-        "{count} line(s) are already inspected: the receipt can no longer be amended",
+        "Lines already inspected: {count}; the receipt can no longer be amended",
     ),
     "amend_after_rework": (
         "返工已开始,不能{action};请由总经理/主管重新打开",
@@ -178,7 +178,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "copy_not_empty": (
         "目标数据库不是空的: 表 {table} 已有 {count} 行数据。只能迁移到空的、已升级的数据库,未复制任何数据",
-        "The target database is not empty: table {table} holds {count} row(s). Data is only copied into an empty, "
+        "The target database is not empty: table {table} holds rows ({count}). Data is only copied into an empty, "
         "upgraded database; nothing was copied",
     ),
     "copy_same_database": ("源数据库和目标数据库是同一个: {db}", "Source and target are the same database: {db}"),
@@ -234,7 +234,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                     "Only an administrator may grant or take away the administrator role, "
                     "or change an administrator's account"),
     "list_missing_columns": ("工作表“{sheet}”缺少必需的列: {columns}",
-                             "Sheet “{sheet}” lacks the required column(s) {columns}"),
+                             "Sheet “{sheet}” lacks required columns: {columns}"),
     "list_no_header": ("没有找到{what}清单的表头(需要列: {columns})",
                        "No {what} list header found (columns needed: {columns})"),
     "duplicate_in_file": ("{what}“{value}”在文件中重复(第{row}行已有)",
@@ -266,7 +266,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # follow-up: 8D, liaison notes, history (app.services.eightd, liaison, history)
     "signature_wrong_password": ("密码不正确,签名未完成", "Wrong password: the signature was not made"),
     "eightd_step_invalid": ("8D步骤必须是D3、D5、D6或D7,而不是“{value}”", "The 8D step must be D3, D5, D6 or D7, not “{value}”"),
-    "eightd_actions_open": ("还有 {count} 项措施未完成,不能关闭8D", "{count} action(s) are not done: cannot close the 8D"),
+    "eightd_actions_open": ("还有 {count} 项措施未完成,不能关闭8D", "Actions not done: {count}; the 8D cannot be closed"),
     "eightd_not_verified": ("效果验证尚未签名,不能关闭8D", "The verification is not signed yet: cannot close the 8D"),
     "liaison_already_acknowledged": ("此联络单已由{by}签收", "This liaison note was already acknowledged by {by}"),
     # benches: refund ratio, plausibility of dates and quantities, liability vs disposition
@@ -281,7 +281,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "date_in_future": (
         "{field}“{value}”晚于今天{days}天以上,不可能已经发生;请检查日期",
-        "{field} “{value}” is more than {days} day(s) after today and cannot have happened yet: check the date",
+        "{field} “{value}” lies beyond today + {days} d and cannot have happened yet: check the date",
     ),
     "manufactured_after_received": (
         "出厂日期“{value}”晚于收货日期“{received}”;请检查日期",

@@ -635,9 +635,9 @@ class Ui_InspectionTab(object):
         self.inspectionGroup.setTitle(QCoreApplication.translate("InspectionTab", u"QA inspection", None))
         self.findingsLabel.setText(QCoreApplication.translate("InspectionTab", u"&Findings:", None))
         self.findingsEdit.setPlaceholderText(QCoreApplication.translate("InspectionTab", u"What the inspection found", None))
-        self.defectLabel.setText(QCoreApplication.translate("InspectionTab", u"&Defect category:", None))
+        self.defectLabel.setText(QCoreApplication.translate("InspectionTab", u"Defect cate&gory:", None))
         self.opinionLabel.setText(QCoreApplication.translate("InspectionTab", u"Preliminary &opinion:", None))
-        self.saveInspectionButton.setText(QCoreApplication.translate("InspectionTab", u"&Save inspection", None))
+        self.saveInspectionButton.setText(QCoreApplication.translate("InspectionTab", u"Sav&e inspection", None))
         self.decisionGroup.setTitle(QCoreApplication.translate("InspectionTab", u"Engineering decision", None))
         self.finalCauseLabel.setText(QCoreApplication.translate("InspectionTab", u"Final &cause:", None))
         self.finalCauseEdit.setPlaceholderText(QCoreApplication.translate("InspectionTab", u"Cause within our responsibility", None))
@@ -661,8 +661,8 @@ class Ui_InspectionTab(object):
         self.openCorrectiveButton.setText(QCoreApplication.translate("InspectionTab", u"Open &8D", None))
         self.liaisonGroup.setTitle(QCoreApplication.translate("InspectionTab", u"Liaison note to sales", None))
         self.liaisonReasonLabel.setText(QCoreApplication.translate("InspectionTab", u"Reaso&n:", None))
-        self.liaisonTextLabel.setText(QCoreApplication.translate("InspectionTab", u"&Text:", None))
-        self.sendLiaisonButton.setText(QCoreApplication.translate("InspectionTab", u"Send liaison &note", None))
+        self.liaisonTextLabel.setText(QCoreApplication.translate("InspectionTab", u"Te&xt:", None))
+        self.sendLiaisonButton.setText(QCoreApplication.translate("InspectionTab", u"Send liaison no&te", None))
         pass
     # retranslateUi
 

@@ -188,7 +188,7 @@ class Ui_LabelsTab(object):
         self.rmaEdit.setPlaceholderText(QCoreApplication.translate("LabelsTab", u"RMA number or scanned label", None))
         self.loadButton.setText(QCoreApplication.translate("LabelsTab", u"&Open", None))
         self.formLabel.setText(QCoreApplication.translate("LabelsTab", u"Pr&int:", None))
-        self.sizeLabel.setText(QCoreApplication.translate("LabelsTab", u"Label &size:", None))
+        self.sizeLabel.setText(QCoreApplication.translate("LabelsTab", u"Label si&ze:", None))
         self.dpiLabel.setText(QCoreApplication.translate("LabelsTab", u"Printer r&esolution:", None))
         self.sheetLabel.setText(QCoreApplication.translate("LabelsTab", u"&Layout:", None))
         self.linesLabel.setText(QCoreApplication.translate("LabelsTab", u"Lines to print:", None))

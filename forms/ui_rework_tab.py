@@ -531,7 +531,7 @@ class Ui_ReworkTab(object):
         self.saveCostsButton.setText(QCoreApplication.translate("ReworkTab", u"Save &costs", None))
         self.finishButton.setText(QCoreApplication.translate("ReworkTab", u"&Finish rework", None))
         self.reinspectionGroup.setTitle(QCoreApplication.translate("ReworkTab", u"Re-inspection", None))
-        self.qualifiedLabel.setText(QCoreApplication.translate("ReworkTab", u"&Qualified:", None))
+        self.qualifiedLabel.setText(QCoreApplication.translate("ReworkTab", u"Qu&alified:", None))
         self.unqualifiedLabel.setText(QCoreApplication.translate("ReworkTab", u"&Unqualified:", None))
         self.scrappedLabel.setText(QCoreApplication.translate("ReworkTab", u"Scrappe&d:", None))
         self.saveReinspectionButton.setText(QCoreApplication.translate("ReworkTab", u"Save re-inspec&tion", None))

@@ -81,10 +81,11 @@ def run_gui(args: argparse.Namespace) -> int:
                 print(f"Screenshot of the station's set-up: {out}")
                 print(refused.message("en") + " " + refused.message("zh"))
             return code
+        width, _x, height = str(getattr(args, "size", None) or "1366x768").partition("x")
         code = save_screenshot(opened.factory, opened.description, settings, out,
                                tab=getattr(args, "tab", None), lang=lang,
                                login=getattr(args, "user", None) or "admin",
-                               demo=opened.identity.demo)
+                               demo=opened.identity.demo, size=(int(width), int(height)))
         opened.engine.dispose()
         if code == 0:
             print(f"Screenshot of the station window: {out}")
@@ -204,7 +205,8 @@ def make_context(factory: Any, actor: Any, settings: Any, lang: str, description
 
 
 def save_screenshot(factory: Any, description: str, settings: Any, out: Path, *, tab: str | None,
-                    lang: str, login: str, demo: bool = False) -> int:
+                    lang: str, login: str, demo: bool = False,
+                    size: tuple[int, int] = (1366, 768)) -> int:
     """Render the window offscreen for `login` on `tab` and save it as a PNG."""
     from PySide6.QtWidgets import QApplication
 
@@ -220,15 +222,41 @@ def save_screenshot(factory: Any, description: str, settings: Any, out: Path, *,
         actor = actor_for(user, station=_station_name(settings))
     ctx = make_context(factory, actor, settings, lang, description, demo)
     window = MainWindow(ctx, start_tab=tab)
-    window.resize(1440, 900)
     window.show()
+    window.resize(*size)  # after the first show, which keeps a window on the (offscreen) screen
     QApplication.processEvents()
     show_first_record(window)
     QApplication.processEvents()
+    wait_until_drawn(window)
     out.parent.mkdir(parents=True, exist_ok=True)
     ok = window.grab().save(str(out))
     window.close()
     return 0 if ok else 1
+
+
+def wait_until_drawn(window: Any, timeout_ms: int = 60_000) -> None:
+    """For a screenshot: wait until the current tab has shown what it reads in the background.
+
+    The reports tab reads its month off the UI thread and says `reportShown` once its charts
+    are drawn and laid out; the grab waits for that signal (an event loop, not a sleep). The
+    timeout only keeps a broken database from hanging the command.
+    """
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    tab = window.ui.tabs.currentWidget()
+    shown = getattr(tab, "reportShown", None)
+    if shown is not None and getattr(tab, "report", None) is None:
+        loop = QEventLoop()
+        shown.connect(loop.quit)
+        QTimer.singleShot(timeout_ms, loop.quit)
+        if getattr(tab, "report", None) is None:
+            loop.exec()
+        shown.disconnect(loop.quit)
+    lay_out = getattr(tab, "lay_out_charts", None)
+    if callable(lay_out):
+        lay_out()
+    QApplication.processEvents()
 
 
 def show_first_record(window: Any) -> None:

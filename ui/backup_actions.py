@@ -241,9 +241,9 @@ class MoveToServerDialog(Retranslatable, QDialog):
             self._say(lambda: self.tr("Ready: the database has no tables yet; the copy creates them first."),
                       "good")
         elif check.state == "not_empty":
-            self._say(lambda: self.tr("This database is not empty: table %1 holds %2 row(s). "
-                                      "The data can only be copied into an empty database.")
-                      .replace("%1", check.table or "").replace("%2", str(check.rows)), "invalid")
+            self._say(lambda: self.tr("This database is not empty: table %1 holds %n row(s). "
+                                      "The data can only be copied into an empty database.", "", check.rows)
+                      .replace("%1", check.table or ""), "invalid")
         else:
             self._say(lambda: self.tr("This database is at schema %1, not this station's: run "
                                       "rma-station db upgrade against it first.")

@@ -187,7 +187,7 @@ class HistoryDialog(QDialog):
         rows = self.shown_rows()
         self.model.set_rows(rows, self.ctx.language)
         self.view.resizeColumnsToContents()
-        self.countLabel.setText(self.tr("%1 change(s)").replace("%1", str(len(rows))))
+        self.countLabel.setText(self.tr("%n change(s)", "", len(rows)))
 
     def choose_field(self, code: str) -> None:
         self.fieldCombo.setCurrentIndex(self.fieldCombo.findData(code))

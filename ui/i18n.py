@@ -54,6 +54,21 @@ def translations_dir() -> Path:
     return resources_dir() / "translations"
 
 
+def qt_translation_dirs() -> list[Path]:
+    """Where Qt's own catalogues (qtbase_zh_CN.qm: file dialog, message box buttons) are looked for.
+
+    QLibraryInfo names the folder of the Qt that runs; a PyInstaller bundle has no qt.conf
+    pointing there, so PySide6's own translations folder (inside the bundle too) and the
+    station's resources are tried after it.
+    """
+    import PySide6
+
+    folders = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+               Path(PySide6.__file__).resolve().parent / "Qt" / "translations",
+               translations_dir()]
+    return [f for i, f in enumerate(folders) if f.is_dir() and f not in folders[:i]]
+
+
 def current_language() -> str:
     """The language the window shows now: "zh_CN" or "en" (the key app.errors understands)."""
     return _current
@@ -77,9 +92,8 @@ def install_language(app: QCoreApplication, lang: str) -> None:
     wanted.append(own)
     if lang.startswith("zh"):
         qt_own = QTranslator(app)
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         # A bundle without Qt's translations still runs; only the standard buttons stay English.
-        if qt_own.load(QLocale(lang), "qtbase", "_", qt_dir):
+        if any(qt_own.load(QLocale(lang), "qtbase", "_", str(folder)) for folder in qt_translation_dirs()):
             wanted.append(qt_own)
     for old in _installed:
         app.removeTranslator(old)

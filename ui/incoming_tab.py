@@ -44,6 +44,7 @@ from app.services.queues import DESK_STATUSES, ReturnQuery
 from forms.ui_incoming_tab import Ui_IncomingTab
 from ui import corrections as correction_ui
 from ui import errors as ui_errors
+from ui import screen_fit
 from ui.context import Outcome, StationContext
 from ui.eightd.hooks import add_liaison_button
 from ui.history import add_history_button
@@ -130,6 +131,10 @@ class IncomingTab(Retranslatable, QWidget):
                            ("amount", 90), ("customer_reason", 140), ("is_our_product", 44)):
             lines_view.setColumnWidth(self.lines.column_of(key), width)
         self.lines.changed.connect(self._lines_changed)
+        # on a narrow screen the key columns stay in sight, the others elide or scroll
+        self._fit_list = screen_fit.KeyColumns(view, lambda: [self.list_model.column_of("customer")])
+        self._fit_lines = screen_fit.KeyColumns(lines_view, lambda: [self.lines.column_of(k) for k in
+                                                                     ("model", "qty_counted")])
 
         # the header of the notice
         self.state = FormState(lambda: self.ctx.language)
@@ -169,14 +174,32 @@ class IncomingTab(Retranslatable, QWidget):
         self.quick_add = DeskQuickAdd(self)
 
         self.retranslate()
+        ui.statusCombo.blockSignals(True)
+        ui.statusCombo.setCurrentIndex(self._my_list())
+        ui.statusCombo.blockSignals(False)
         self._blank_form()
 
     # ------------------------------------------------------------ texts
 
     def _statuses(self) -> list[tuple[str, tuple[str, ...]]]:
         lang = self.ctx.language
-        return ([(self.tr("Waiting for sales or manager"), DESK_STATUSES), (self.tr("All returns"), ())]
+        return ([(self.tr("Waiting for sales or manager"), DESK_STATUSES),
+                 (self.tr("Waiting for me: to confirm (sales)"), (ReturnStatus.RECEIVED.value,)),
+                 (self.tr("Waiting for me: to approve"), (ReturnStatus.CONFIRMED.value,)),
+                 (self.tr("All returns"), ())]
                 + [(c.name(lang), (s.value,)) for s, c in RETURN_STATUSES.items()])
+
+    def _my_list(self) -> int:
+        """The list the desk opens on: sales their returns to confirm, the manager theirs to
+        approve; the warehouse (and whoever holds several desk roles) both."""
+        roles = set(self.ctx.actor.roles)
+        if Role.ADMIN.value in roles or Role.WAREHOUSE.value in roles:
+            return 0
+        if Role.SALES.value in roles and Role.MANAGER.value not in roles:
+            return 1
+        if Role.MANAGER.value in roles and Role.SALES.value not in roles:
+            return 2
+        return 0
 
     def retranslate(self) -> None:
         ui, lang = self.ui, self.ctx.language

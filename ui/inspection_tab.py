@@ -106,6 +106,8 @@ class InspectionTab(BenchTab):
                 self._show_follow_up(self.line)
             finally:
                 self.state.loading = loading
+        else:  # the form's own text would come back (the empty bench's title is set in code)
+            self.ui.titleLabel.setText(self.tr("Scan a line label or choose a line"))
         self._show_refund()
 
     def searchPlaceholder(self) -> None:  # noqa: N802 (reads like the Qt property it sets)
@@ -156,6 +158,10 @@ class InspectionTab(BenchTab):
         )
 
     # ------------------------------------------------------------ showing it
+
+    def step_widget(self, line: dict[str, Any]) -> QWidget | None:
+        return {LineStatus.INSPECTION.value: self.ui.saveInspectionButton,
+                LineStatus.DECISION.value: self.ui.saveDecisionButton}.get(line.get("status", ""))
 
     def show_line(self, line: dict[str, Any] | None) -> None:
         ui = self.ui

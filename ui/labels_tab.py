@@ -80,7 +80,11 @@ class LabelsTab(Retranslatable, QWidget):
         self.rma_no: str | None = None
         self.pdf: Path | None = None
         self.pages: list[QImage] = []
-        self._tmp = Path(tempfile.mkdtemp(prefix="rma-print-"))
+        # the previews' PDFs: one folder owned by the tab, removed with it (and at exit at the
+        # latest, by TemporaryDirectory's own finalizer), so no rma-print-* folder piles up
+        self._tmpdir = tempfile.TemporaryDirectory(prefix="rma-print-")
+        self._tmp = Path(self._tmpdir.name)
+        self.destroyed.connect(self._tmpdir.cleanup)
 
         self.ui = Ui_LabelsTab()
         self.ui.setupUi(self)

@@ -26,7 +26,7 @@ from app.excel.importer import ImportResult
 from app.services import lookups
 from app.services import returns as return_service
 from forms.ui_main_window import Ui_MainWindow
-from ui import backup_actions
+from ui import backup_actions, keyboard, screen_fit
 from ui import errors as ui_errors
 from ui.context import StationContext
 from ui.eightd.hooks import install_menu
@@ -37,6 +37,7 @@ from ui.inspection_tab import InspectionTab
 from ui.masterdata.window import MasterDataWindow
 from ui.models import names
 from ui.password_dialogs import ChangePasswordDialog
+from ui.queue_titles import QueueTitles
 from ui.rework_tab import ReworkTab
 from ui.scan import ScanField, WedgeFilter, classify
 
@@ -107,7 +108,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self._open_settings = open_settings
-        self.resize(1360, 860)
+        screen_fit.open_fitted(self)  # 1360×860 where the screen has room, else the screen
 
         # the scan field, always reachable
         self.scan_label = QLabel(self)
@@ -123,7 +124,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.ui.actionScan.triggered.connect(self.focus_scan)
         self._scan_shortcut = QShortcut(QKeySequence("Ctrl+L"), self, self.focus_scan)
         self._scan_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-        self.wedge = WedgeFilter(self, exempt=self.scan_field)
+        self.wedge = WedgeFilter(self, exempt=self.scan_field, is_product=self._names_a_product)
         self.wedge.scanned.connect(self.handle_scan)
         app = QApplication.instance()
         if app is not None:
@@ -139,6 +140,11 @@ class MainWindow(Retranslatable, QMainWindow):
         ctx.events.databaseLost.connect(self._database_lost)
         ctx.events.databaseRestored.connect(self._database_restored)
         ctx.events.message.connect(self.show_message)
+        # an action that went through replaces the error an earlier one left in the status bar
+        ctx.events.linesChanged.connect(self._action_succeeded)
+        ctx.events.returnsChanged.connect(self._action_succeeded)
+        # the View menu's tick follows a change made anywhere (the settings dialog too)
+        ctx.events.languageChanged.connect(self._language_changed)
 
         # the status bar
         self.user_label = QLabel(self)
@@ -162,6 +168,17 @@ class MainWindow(Retranslatable, QMainWindow):
                 self.tabs[key] = self._make_tab(key)
                 self.ui.tabs.addTab(self.tabs[key], "")
         self.ui.tabs.currentChanged.connect(self._tab_shown)
+        # the keyboard: Ctrl+S saves what is open, a date field takes one Tab
+        self.date_tab = keyboard.DateTab(self)
+        keyboard.one_tab_dates(self, self.date_tab)
+        self._save_shortcut = keyboard.save_shortcut(self, self.save_button, self.show_message)
+        rework = self.tabs.get("rework")
+        if rework is not None:
+            r = rework.ui  # type: ignore[attr-defined]
+            keyboard.enter_submits([r.qualifiedEdit, r.unqualifiedEdit, r.scrappedEdit], r.saveReinspectionButton)
+        # what waits for this user, counted in the tabs' titles
+        self.queue_titles = QueueTitles(ctx, list(self.tabs), self)
+        self.queue_titles.changed.connect(self._show_tab_titles)
 
         # menus
         self.languages = QActionGroup(self)
@@ -189,9 +206,11 @@ class MainWindow(Retranslatable, QMainWindow):
         self.follow_up = install_menu(self)  # Station → 8D reports…, Liaison notes…
 
         self.retranslate()
+        self.queue_titles.refresh()
         settings = ctx.settings
         if settings is not None and hasattr(settings, "restore_layout"):
             settings.restore_layout("main_geometry", self.restoreGeometry)
+            screen_fit.clamp_to_screen(self)  # saved on a larger monitor: keep it on this one
         wanted = start_tab or (settings.start_tab() if settings is not None and hasattr(settings, "start_tab")
                                else None)
         self.show_tab(wanted if wanted in self.tabs else next(iter(self.tabs), None))
@@ -215,6 +234,24 @@ class MainWindow(Retranslatable, QMainWindow):
         return {"incoming": self.tr("Incoming returns"), "inspection": self.tr("Inspection"),
                 "rework": self.tr("Rework"), "reports": self.tr("Reports"), "labels": self.tr("Labels")}
 
+    def save_button(self) -> Any:
+        """The button Ctrl+S presses on the current tab: the open record's next step."""
+        tab = self.ui.tabs.currentWidget()
+        if tab is self.tabs.get("incoming"):
+            record = tab.record  # type: ignore[attr-defined]
+            if record is None:
+                return tab.ui.registerButton  # type: ignore[attr-defined]
+            return {"received": tab.ui.confirmButton,  # type: ignore[attr-defined]
+                    "confirmed": tab.ui.approveButton}.get(record.get("status"))  # type: ignore[attr-defined]
+        step = getattr(tab, "step_widget", None)
+        line = getattr(tab, "line", None)
+        return step(line) if callable(step) and line is not None else None
+
+    def _show_tab_titles(self) -> None:
+        titles = self.tab_titles()
+        for key, widget in self.tabs.items():
+            self.ui.tabs.setTabText(self.ui.tabs.indexOf(widget), titles[key] + self.queue_titles.suffix(key))
+
     def show_tab(self, key: str | None) -> QWidget | None:
         """Bring a tab to the front (and let it load its list the first time)."""
         if key is None or key not in self.tabs:
@@ -237,7 +274,8 @@ class MainWindow(Retranslatable, QMainWindow):
             activate()
 
     def refresh(self) -> None:
-        """F5: the current tab reads its list again."""
+        """F5: the current tab reads its list again, and the queues in the titles are counted."""
+        self.queue_titles.refresh()
         refresh = getattr(self.ui.tabs.currentWidget(), "refresh", None)
         if callable(refresh):
             refresh()
@@ -320,6 +358,10 @@ class MainWindow(Retranslatable, QMainWindow):
         elif known is not None:
             self._unknown(code)
 
+    def _names_a_product(self, code: str) -> bool:
+        """Does a burst typed into a field name a product (its label code or model)?"""
+        return bool(self.ctx.read(lambda s: return_service.find_product(s, code) is not None))
+
     def _unknown(self, code: str) -> None:
         self._scan_feedback(self.tr("Unknown code: %1").replace("%1", code), False)
 
@@ -327,6 +369,10 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
+
+    def _action_succeeded(self, _ids: list[int]) -> None:
+        # announced after the commit and before the action's own notice, which follows it
+        self.statusBar().clearMessage()
 
     def _database_lost(self, exc: Any) -> None:
         self.banner.connection_lost(exc if isinstance(exc, DatabaseUnavailable) else None)
@@ -352,6 +398,9 @@ class MainWindow(Retranslatable, QMainWindow):
         settings = self.ctx.settings
         if settings is not None and hasattr(settings, "set"):
             settings.set("language", lang)
+        self._language_changed(lang)
+
+    def _language_changed(self, lang: str) -> None:
         (self.ui.actionChinese if lang.startswith("zh") else self.ui.actionEnglish).setChecked(True)
 
     def retranslate(self) -> None:
@@ -360,9 +409,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.ui.actionImport.setEnabled(may_import)
         self.ui.actionImport.setToolTip("" if may_import else
                                         self.tr("Only the quality and warehouse roles import logs."))
-        titles = self.tab_titles()
-        for key, widget in self.tabs.items():
-            self.ui.tabs.setTabText(self.ui.tabs.indexOf(widget), titles[key])
+        self._show_tab_titles()
         self.scan_label.setText(self.tr("Scan:") + " ")
         self.demo_label.setText(self.tr("DEMO DATA — not for real work"))
         self.scan_field.setPlaceholderText(self.tr("Scan or type a label, then Enter (F2)"))
@@ -377,8 +424,13 @@ class MainWindow(Retranslatable, QMainWindow):
         self._show_db_state()
 
     def station_names(self) -> dict[str, str]:
-        return {"warehouse": self.tr("receiving desk"), "qa": self.tr("QA bench"),
-                "production": self.tr("rework"), "reports": self.tr("reports"), "printing": self.tr("printing")}
+        # every role a station may be set up for, not only the desks of the first version
+        lang = self.ctx.language
+        names_ = {r.value: ROLES[r].name(lang) for r in Role if r in ROLES}
+        names_.update({"warehouse": self.tr("receiving desk"), "qa": self.tr("QA bench"),
+                       "production": self.tr("rework"), "reports": self.tr("reports"),
+                       "printing": self.tr("printing")})
+        return names_
 
     # ------------------------------------------------------------ menu actions
 
@@ -440,6 +492,13 @@ class MainWindow(Retranslatable, QMainWindow):
                 self.ui.tabs.setCurrentWidget(widget)
                 return False
         return True
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if not getattr(self, "_fitted", False):
+            # a restored geometry takes effect on the first show: keep it on this screen
+            self._fitted = True
+            screen_fit.clamp_to_screen(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         if not self._confirm_leave():

@@ -36,6 +36,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
@@ -164,6 +165,9 @@ def _pydate(q: QDate) -> date:
 
 class ReportsTab(Retranslatable, QWidget):
     """The reports desk: pick a month, read the figures and charts, hand out the workbooks."""
+
+    #: a month's figures are in the cards, tables and charts (the charts laid out)
+    reportShown = Signal()
 
     def __init__(self, ctx: StationContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -401,6 +405,21 @@ class ReportsTab(Retranslatable, QWidget):
         self._draw_pareto(report, lang)
         self._draw_liability(report)
         self._draw_trend(report)
+        self.lay_out_charts()
+        self.reportShown.emit()
+
+    def lay_out_charts(self) -> None:
+        """Place axes, labels and legends now rather than on a later pass of the event loop,
+        so that what is grabbed or printed right after (a screenshot) shows them."""
+        for i in range(self.chart_tabs.count()):
+            view = self.chart_tabs.widget(i)
+            if isinstance(view, QChartView):
+                chart = view.chart()
+                if view.isVisible():
+                    chart.resize(view.viewport().size())
+                layout = chart.layout()
+                if layout is not None:
+                    layout.activate()
 
     def _loss_breakdown(self, t: Figures) -> str:
         parts = [(self.tr("Rework materials"), t.materials), (self.tr("Rework labour"), t.labour),

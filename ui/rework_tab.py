@@ -111,6 +111,8 @@ class ReworkTab(BenchTab):
         self.retranslate_bench()
         if self.line is not None:
             self._show_info(self.line)
+        else:  # the form's own text would come back (the empty bench's title is set in code)
+            self.ui.titleLabel.setText(self.tr("Scan a line label or choose a line"))
         self._show_total()
         self._show_sum()
 
@@ -139,6 +141,13 @@ class ReworkTab(BenchTab):
         )
 
     # ------------------------------------------------------------ showing it
+
+    def step_widget(self, line: dict[str, Any]) -> QWidget | None:
+        status = line.get("status", "")
+        if status == LineStatus.REWORK.value:
+            return self.ui.finishButton if line.get("planned_on") else self.ui.savePlanButton
+        return {LineStatus.REINSPECTION.value: self.ui.saveReinspectionButton,
+                LineStatus.DONE.value: self.ui.closeReturnButton}.get(status)
 
     def show_line(self, line: dict[str, Any] | None) -> None:
         ui = self.ui

@@ -12,6 +12,15 @@ presses Enter. The station takes a scan in two ways:
   spell the start of a label and keep coming at scanner speed; as soon as they do not,
   the held keys are handed to the field in their order, so a person typing "R…" loses
   nothing (the field gets the letter a few hundredths of a second later).
+  A product label (EAN-13 and the like: digits a person might also type into a quantity)
+  cannot be held back that way, so its keys reach the field; but when such a burst of at
+  least `MIN_PRODUCT_SCAN` keys at scanner speed ends in Enter, the field gets back the
+  text it had before the burst and the code is taken as a product scan (at the desk: a
+  new line). Typing at a person's speed is never taken.
+
+  Speed is measured on the key events' own timestamps (set by the platform for real
+  keyboards and scanners); events without one (synthesised ones) are timed by the
+  injected `clock`, so tests drive the filter deterministically either way.
 
 `classify` tells a line label from an RMA number and from a product label's code.
 """
@@ -20,12 +29,13 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QWidget
 
 LINE_LABEL = re.compile(r"^RMA-\d{4}-\d{6}-\d{1,3}$")
 RETURN_NO = re.compile(r"^RMA-\d{4}-\d{6}$")
@@ -33,6 +43,14 @@ _TEMPLATE = "RMA-0000-000000-000"  # '0' = any digit; the line number has 1 to 3
 
 # A scanner sends a key every few milliseconds; the fastest typists need 60 ms or more.
 SCANNER_GAP_MS = 40
+# A product label typed into a field is taken as a scan from this many keys on: EAN-8 is
+# the shortest product barcode, and nobody types eight keys 40 ms apart.
+MIN_PRODUCT_SCAN = 8
+PRODUCT_CODE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z\-./+]*$")
+
+
+def _monotonic_ms() -> float:
+    return time.monotonic() * 1000
 
 
 @dataclass(frozen=True)
@@ -98,11 +116,21 @@ class WedgeFilter(QObject):
     scanned = Signal(str)
 
     def __init__(self, window: QWidget, exempt: QWidget | None = None,
-                 gap_ms: int = SCANNER_GAP_MS) -> None:
+                 gap_ms: int = SCANNER_GAP_MS, clock: Callable[[], float] = _monotonic_ms,
+                 is_product: Callable[[str], bool] | None = None) -> None:
         super().__init__(window)
         self.window = window
         self.exempt = exempt
+        # A fast burst of digits + Enter in a field is a product label only when it names a
+        # product: a quantity pasted or typed by a fast macro (10^12) stays where it was typed.
+        self.is_product = is_product
         self.gap_ms = gap_ms
+        self.clock = clock
+        # the burst of keys that reached a text field: field, its text and cursor before, keys
+        self._burst_field: QLineEdit | None = None
+        self._burst_before: tuple[str, int] = ("", 0)
+        self._burst_text = ""
+        self._burst_last = 0.0
         self._held: list[QKeyEvent] = []
         self._text = ""
         self._target: QObject | None = None
@@ -128,22 +156,25 @@ class WedgeFilter(QObject):
         assert isinstance(event, QKeyEvent)
         if kind == QEvent.Type.KeyRelease:
             return bool(self._held)  # the release of a held key must not reach the field alone
-        now = time.monotonic()
-        if self._held and (now - self._last) * 1000 > self.gap_ms:
+        now = float(event.timestamp()) or self.clock()
+        if self._held and now - self._last > self.gap_ms:
             self.release()  # too slow for a scanner: a person is typing
         key = event.key()
-        if self._held and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if LINE_LABEL.match(self._text.upper()):
-                code = self._text.upper()
-                self._reset()
-                self.scanned.emit(code)
-                return True
-            self.release()
-            return False
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self._held:
+                if LINE_LABEL.match(self._text.upper()):
+                    code = self._text.upper()
+                    self._reset()
+                    self.scanned.emit(code)
+                    return True
+                self.release()
+                return False
+            return self._product_burst_ends(obj, now)
         text = event.text()
         if event.isAutoRepeat() or len(text) != 1 or event.modifiers() & (
                 Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
             self.release()
+            self._burst_field = None
             return False
         candidate = self._text + text
         if could_become_label(candidate):
@@ -156,7 +187,47 @@ class WedgeFilter(QObject):
             self._timer.start(self.gap_ms + 10)
             return True
         self.release()
+        self._follow_burst(obj, text, now)
         return False
+
+    # ------------------------------------------------------------ product labels in a field
+
+    @staticmethod
+    def _text_field(obj: QObject) -> QLineEdit | None:
+        """The single-line text the key lands in (a line edit, an editable combo or spin box)."""
+        if isinstance(obj, QLineEdit):
+            return obj
+        if isinstance(obj, QComboBox | QAbstractSpinBox):
+            return obj.findChild(QLineEdit)
+        return None
+
+    def _follow_burst(self, obj: QObject, text: str, now: float) -> None:
+        """Note a key that goes on to a text field: part of a scanner's burst, or a new start."""
+        field = self._text_field(obj)
+        if field is None:
+            self._burst_field = None
+            return
+        if self._burst_field is not field or now - self._burst_last > self.gap_ms:
+            self._burst_field = field
+            self._burst_before = (field.text(), field.cursorPosition())
+            self._burst_text = ""
+        self._burst_text += text
+        self._burst_last = now
+
+    def _product_burst_ends(self, obj: QObject, now: float) -> bool:
+        """Enter after a burst: a product label scanned into a field is taken back out of it."""
+        field, code = self._burst_field, self._burst_text
+        self._burst_field = None
+        if (field is None or field is not self._text_field(obj) or not shiboken6.isValid(field)
+                or now - self._burst_last > self.gap_ms or len(code) < MIN_PRODUCT_SCAN
+                or not PRODUCT_CODE.match(code) or classify(code) != ScannedCode("product", code)
+                or (self.is_product is not None and not self.is_product(code))):
+            return False
+        before, cursor = self._burst_before
+        field.setText(before)
+        field.setCursorPosition(cursor)
+        self.scanned.emit(code)
+        return True
 
     def release(self) -> None:
         """Hand the held keys to the field they were meant for, in their order."""

@@ -10,6 +10,7 @@ from app.commands.common import guarded, open_database
 from app.printing import eightd as eightd_print
 from app.printing import records, slips
 from app.printing.labels import DPIS, SIZES, render_labels
+from app.wording import count_en
 
 RENDER = {
     "notice": (records.notice_data, slips.render_notice),
@@ -52,7 +53,7 @@ def run_label(args: argparse.Namespace) -> int:
     with factory() as s:
         labels = records.label_data(s, args.rma_no, args.line, _lang())
     pages = render_labels(labels, args.pdf, size=args.size, dpi=args.dpi, sheet=args.sheet, lang=_lang())
-    print(f"{args.pdf}: {len(labels)} label(s), {pages} page(s)")
+    print(f"{args.pdf}: {count_en(len(labels), 'label')}, {count_en(pages, 'page')}")
     engine.dispose()
     return 0
 

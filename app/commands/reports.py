@@ -28,6 +28,7 @@ from app.reports.monthly import (
     to_json,
 )
 from app.reports.xlsx import display_width
+from app.wording import count_en
 
 TOP = 10  # rows of the customer and model tables on screen; the workbook has them all
 
@@ -103,7 +104,7 @@ def render_text(report: MonthlyReport, lang: str) -> str:
                   for r in report.pareto] or [[t("(无)", "(none)"), "", "", ""]])
     if report.not_analysed.lines:
         out.append(t(f"未分析 {report.not_analysed.lines} 行不计入排列图",
-                     f"{report.not_analysed.lines} line(s) not analysed yet are left out"))
+                     count_en(report.not_analysed.lines, "line") + " not analysed yet are left out"))
     for title, groups in ((t("按客户", "By customer"), report.by_customer),
                           (t("按型号", "By model"), report.by_model)):
         out += ["", title + (t(f"(前 {TOP})", f" (top {TOP})") if len(groups) > TOP else "")]

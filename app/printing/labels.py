@@ -123,30 +123,69 @@ def _draw_head(c: Canvas, label: LabelData, spec: LabelSize, x: float, top: floa
     return y - spec.human_pt * 0.35
 
 
+# The smallest text a thermal label prints legibly; a longer value wraps to a second line.
+MIN_FIELD_PT = 5.5
+
+
+def _compact_rows(fields: list[tuple[str, str]]) -> list[list[tuple[str, str]]]:
+    """Customer and model on their own rows, the short fields two to a row, and the
+    disposition ("Repair, then ship again") alone on the last row: it is the longest text."""
+    rows: list[list[tuple[str, str]]] = [[fields[0]], [fields[1]]]
+    rest = [f for f in fields[2:] if f[0] != "disposition"]
+    rows += [rest[i:i + 2] for i in range(0, len(rest), 2)]
+    rows += [[f] for f in fields[2:] if f[0] == "disposition"]
+    return rows
+
+
+def _cell_lines(value: str, size: float, width: float) -> list[str]:
+    """One line when the value fits (shrunk down to MIN_FIELD_PT), else two wrapped lines."""
+    text, _size = fit_text(value, size, width, MIN_FIELD_PT)
+    return [value] if text == value else wrap_text(value, size, width, 2)
+
+
 def _draw_compact_fields(c: Canvas, fields: list[tuple[str, str]], spec: LabelSize, x: float,
                          y_top: float, y_bottom: float, lang: str) -> None:
-    """60×40 and 100×50: customer and model on their own rows, the rest two to a row."""
-    rows: list[list[tuple[str, str]]] = [[fields[0]], [fields[1]]]
-    rest = fields[2:]
-    rows += [rest[i:i + 2] for i in range(0, len(rest), 2)]
-    size = spec.field_pt
-    # shrink the font until every row fits between the code text and the bottom edge
-    while size > 5 and len(rows) * size * 1.22 > y_top - y_bottom:
-        size -= 0.25
-    line_h = (y_top - y_bottom) / len(rows) if len(rows) * size * 1.22 <= y_top - y_bottom else size * 1.22
-    line_h = min(line_h, size * 1.45)
+    """60×40 and 100×50: each value shrinks to fit its cell, then wraps to two lines."""
+    rows = _compact_rows(fields)
     inner = spec.width - 2 * spec.pad
     gap = 1.5 * mm
-    for r, row in enumerate(rows):
-        baseline = y_top - r * line_h - size * 0.95
+
+    def layout(size: float) -> list[list[tuple[str, float, list[str]]]]:
+        """Per row, per cell: caption, caption width and the value's lines at `size`."""
+        out = []
+        for row in rows:
+            col_w = (inner - gap * (len(row) - 1)) / len(row)
+            cells = []
+            for key, value in row:
+                caption = _caption(key, lang) + " "
+                cap_w = text_width(caption, size * 0.85)
+                cells.append((caption, cap_w, _cell_lines(value, size, col_w - cap_w)))
+            out.append(cells)
+        return out
+
+    def depth(cells: list[list[tuple[str, float, list[str]]]]) -> int:
+        return sum(max(len(lines) for _c, _w, lines in row) for row in cells)
+
+    size = spec.field_pt
+    cells = layout(size)
+    # shrink the font until every row (and its second lines) fits between code and bottom edge
+    while size > 5 and depth(cells) * size * 1.22 > y_top - y_bottom:
+        size -= 0.25
+        cells = layout(size)
+    n = depth(cells)
+    line_h = (y_top - y_bottom) / n if n * size * 1.22 <= y_top - y_bottom else size * 1.22
+    line_h = min(line_h, size * 1.45)
+    line = 0
+    for row, row_cells in zip(rows, cells, strict=True):
+        baseline = y_top - line * line_h - size * 0.95
         col_w = (inner - gap * (len(row) - 1)) / len(row)
-        for i, (key, value) in enumerate(row):
+        for i, (caption, cap_w, lines) in enumerate(row_cells):
             left = x + spec.pad + i * (col_w + gap)
-            caption = _caption(key, lang) + " "
             c.setFont(cjk_font(), size * 0.85)
             c.drawString(left, baseline, caption)
-            cap_w = text_width(caption, size * 0.85)
-            _draw_fit(c, value, left + cap_w, baseline, size, col_w - cap_w, 5.5)
+            for k, text in enumerate(lines):
+                _draw_fit(c, text, left + cap_w, baseline - k * line_h, size, col_w - cap_w, MIN_FIELD_PT)
+        line += max(len(lines) for _c, _w, lines in row_cells)
 
 
 def _draw_large_fields(c: Canvas, fields: list[tuple[str, str]], spec: LabelSize, x: float,

@@ -31,6 +31,7 @@ from app.reports.monthly import (
     Figures,
     MonthlyReport,
 )
+from app.wording import count_en
 
 YUAN = '"¥"#,##0.00'
 PCT = '0.0"%"'      # shares are kept as percent numbers (60.0), as the report prints them
@@ -199,7 +200,7 @@ def write_monthly_xlsx(report: MonthlyReport, out: str | Path, lang: str = "zh")
                   for r in report.pareto], [None, COUNT, PCT, PCT, YUAN])
     if report.not_analysed.lines:
         par.cell(len(report.pareto) + 3, 1, _t(lang, f"未分析 {report.not_analysed.lines} 行不计入排列图",
-                                                f"{report.not_analysed.lines} line(s) not analysed are left out"))
+                                                count_en(report.not_analysed.lines, "line") + " not analysed are left out"))
     n = len(report.pareto)
     if n:
         bars = BarChart()

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any
@@ -25,7 +25,7 @@ from sqlalchemy import Select, and_, case, false, func, literal, or_, select, tu
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
-from app.codes import LineStatus, ReturnStatus
+from app.codes import LineStatus, ReturnStatus, Role
 from db.models import Customer, Product, Return, ReturnLine
 
 PAGE_SIZE = 200
@@ -395,3 +395,96 @@ def returns_by_ids(session: Session, query: ReturnQuery, ids: Iterable[int]) -> 
         return []
     base = session.execute(_return_select(query).where(Return.id.in_(ids))).all()
     return _return_rows(session, base)
+
+
+# ---------------------------------------------------------------- what waits for whom
+
+class RoleQueue(StrEnum):
+    """What waits for one role: the count a tab's title shows (收货待登记 … 待结案)."""
+
+    REGISTER = "register"      # 收货待登记 — warehouse: registered, not yet confirmed by sales
+    SALES = "sales"            # 待销售确认 — sales: to confirm with the handling requirements
+    APPROVE = "approve"        # 待批准 — manager: confirmed, to approve
+    INSPECT = "inspect"        # 待检验 — QA: approved lines to inspect
+    DECIDE = "decide"          # 待判定 — engineering: inspected lines to decide
+    REWORK = "rework"          # 待返工 — production: lines decided for rework
+    REINSPECT = "reinspect"    # 待复检 — QA: reworked lines to re-inspect
+    CLOSE = "close"            # 待结案 — QA/manager: every line done, the return still open
+
+
+# Which queues wait for which role (admin: all of them).
+ROLE_QUEUES: dict[str, tuple[RoleQueue, ...]] = {
+    Role.WAREHOUSE.value: (RoleQueue.REGISTER,),
+    Role.SALES.value: (RoleQueue.SALES,),
+    Role.MANAGER.value: (RoleQueue.APPROVE, RoleQueue.CLOSE),
+    Role.QA.value: (RoleQueue.INSPECT, RoleQueue.REINSPECT, RoleQueue.CLOSE),
+    Role.ENGINEERING.value: (RoleQueue.DECIDE,),
+    Role.PRODUCTION.value: (RoleQueue.REWORK,),
+}
+
+# A line queue is one line status: its count and overdue count come from the (status, due_on)
+# index alone.
+LINE_QUEUE_STATUS: dict[RoleQueue, str] = {
+    RoleQueue.INSPECT: LineStatus.INSPECTION.value,
+    RoleQueue.DECIDE: LineStatus.DECISION.value,
+    RoleQueue.REWORK: LineStatus.REWORK.value,
+    RoleQueue.REINSPECT: LineStatus.REINSPECTION.value,
+}
+# A return queue at the desk is one return status.
+RETURN_QUEUE_STATUS: dict[RoleQueue, str] = {
+    RoleQueue.REGISTER: ReturnStatus.RECEIVED.value,
+    RoleQueue.SALES: ReturnStatus.RECEIVED.value,
+    RoleQueue.APPROVE: ReturnStatus.CONFIRMED.value,
+}
+# Lines get their due date at approval; before that a return is late at the desk when it
+# waits more than this many days after its receipt (sales and the manager answer in two).
+DESK_DAYS = 2
+_FINISHED_LINE = (LineStatus.DONE.value, LineStatus.CANCELLED.value)
+
+
+@dataclass(frozen=True)
+class QueueCount:
+    """How many wait in a queue, and how many of them are past their date."""
+
+    queue: RoleQueue
+    count: int
+    overdue: int
+
+
+def queues_for_roles(roles: Iterable[str]) -> list[RoleQueue]:
+    """The queues that wait for a user with these roles, in the workflow's order."""
+    roles = set(roles)
+    if Role.ADMIN.value in roles:
+        return list(RoleQueue)
+    wanted = {q for r in roles for q in ROLE_QUEUES.get(r, ())}
+    return [q for q in RoleQueue if q in wanted]
+
+
+def queue_counts(session: Session, queues: Iterable[RoleQueue], today: date) -> dict[RoleQueue, QueueCount]:
+    """Count and overdue count of each queue asked for: one grouped query over the line
+    status index for the line queues, one indexed count per desk or closing queue."""
+    queues = list(dict.fromkeys(queues))
+    out: dict[RoleQueue, QueueCount] = {}
+    line_queues = [q for q in queues if q in LINE_QUEUE_STATUS]
+    if line_queues:
+        statuses = [LINE_QUEUE_STATUS[q] for q in line_queues]
+        late = func.sum(case((ReturnLine.due_on < today, 1), else_=0))
+        found = {status: (int(n), int(o or 0)) for status, n, o in session.execute(
+            select(ReturnLine.status, func.count(), late)
+            .where(ReturnLine.status.in_(statuses)).group_by(ReturnLine.status))}
+        for q in line_queues:
+            n, o = found.get(LINE_QUEUE_STATUS[q], (0, 0))
+            out[q] = QueueCount(q, n, o)
+    late_desk = func.sum(case((Return.received_on < today - timedelta(days=DESK_DAYS), 1), else_=0))
+    for q in queues:
+        if q in RETURN_QUEUE_STATUS:
+            n, o = session.execute(select(func.count(), late_desk)
+                                   .where(Return.status == RETURN_QUEUE_STATUS[q])).one()
+            out[q] = QueueCount(q, int(n), int(o or 0))
+        elif q is RoleQueue.CLOSE:
+            open_line = (select(ReturnLine.id).where(ReturnLine.return_id == Return.id,
+                                                     ReturnLine.status.not_in(_FINISHED_LINE)).exists())
+            n = session.scalar(select(func.count()).select_from(Return)
+                               .where(Return.status == ReturnStatus.APPROVED.value, ~open_line))
+            out[q] = QueueCount(q, int(n or 0), 0)
+    return {q: out[q] for q in queues}

@@ -77,6 +77,23 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     </message>
 </context>
 <context>
+    <name>BenchCount</name>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BenchTab</name>
     <message>
         <source>Needs the role: %1</source>
@@ -85,14 +102,6 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     <message>
         <source>All stages</source>
         <translation>All stages</translation>
-    </message>
-    <message>
-        <source>%n line(s)</source>
-        <translation>%n line(s)</translation>
-    </message>
-    <message>
-        <source>%n overdue</source>
-        <translation>%n overdue</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -555,9 +564,12 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
         <source>All records</source>
         <translation>All records</translation>
     </message>
-    <message>
-        <source>%1 change(s)</source>
-        <translation>%1 change(s)</translation>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save PDF</source>
@@ -814,6 +826,14 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
         <translation>Waiting for sales or manager</translation>
     </message>
     <message>
+        <source>Waiting for me: to confirm (sales)</source>
+        <translation>Waiting for me: to confirm (sales)</translation>
+    </message>
+    <message>
+        <source>Waiting for me: to approve</source>
+        <translation>Waiting for me: to approve</translation>
+    </message>
+    <message>
         <source>All returns</source>
         <translation>All returns</translation>
     </message>
@@ -1022,10 +1042,6 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
         <translation>&amp;Customer:</translation>
     </message>
     <message>
-        <source>&amp;Arrived by:</source>
-        <translation>&amp;Arrived by:</translation>
-    </message>
-    <message>
         <source>&amp;Order no.:</source>
         <translation>&amp;Order no.:</translation>
     </message>
@@ -1042,18 +1058,6 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
         <translation>&amp;Received on:</translation>
     </message>
     <message>
-        <source>&amp;Isolated at:</source>
-        <translation>&amp;Isolated at:</translation>
-    </message>
-    <message>
-        <source>U&amp;rgency:</source>
-        <translation>U&amp;rgency:</translation>
-    </message>
-    <message>
-        <source>&amp;Notes:</source>
-        <translation>&amp;Notes:</translation>
-    </message>
-    <message>
         <source>Returned goods (scan the product label or type the model)</source>
         <translation>Returned goods (scan the product label or type the model)</translation>
     </message>
@@ -1062,16 +1066,32 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
         <translation>&amp;Add line</translation>
     </message>
     <message>
-        <source>Remo&amp;ve line</source>
-        <translation>Remo&amp;ve line</translation>
-    </message>
-    <message>
         <source>Re&amp;gister return</source>
         <translation>Re&amp;gister return</translation>
     </message>
     <message>
-        <source>&amp;Print labels and notice</source>
-        <translation>&amp;Print labels and notice</translation>
+        <source>Arrived b&amp;y:</source>
+        <translation>Arrived b&amp;y:</translation>
+    </message>
+    <message>
+        <source>Isolat&amp;ed at:</source>
+        <translation>Isolat&amp;ed at:</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency:</source>
+        <translation>&amp;Urgency:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>No&amp;tes:</translation>
+    </message>
+    <message>
+        <source>Remove &amp;line</source>
+        <translation>Remove &amp;line</translation>
+    </message>
+    <message>
+        <source>Print la&amp;bels and notice</source>
+        <translation>Print la&amp;bels and notice</translation>
     </message>
     <message>
         <source>Cancel return…</source>
@@ -1094,12 +1114,12 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
         <translation>Con&amp;firm (sales)</translation>
     </message>
     <message>
-        <source>Approval &amp;note:</source>
-        <translation>Approval &amp;note:</translation>
+        <source>A&amp;pproval note:</source>
+        <translation>A&amp;pproval note:</translation>
     </message>
     <message>
-        <source>A&amp;pprove (manager)</source>
-        <translation>A&amp;pprove (manager)</translation>
+        <source>Approve (&amp;manager)</source>
+        <translation>Approve (&amp;manager)</translation>
     </message>
 </context>
 <context>
@@ -1297,16 +1317,16 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
         <translation>What the inspection found</translation>
     </message>
     <message>
-        <source>&amp;Defect category:</source>
-        <translation>&amp;Defect category:</translation>
-    </message>
-    <message>
         <source>Preliminary &amp;opinion:</source>
         <translation>Preliminary &amp;opinion:</translation>
     </message>
     <message>
-        <source>&amp;Save inspection</source>
-        <translation>&amp;Save inspection</translation>
+        <source>Defect cate&amp;gory:</source>
+        <translation>Defect cate&amp;gory:</translation>
+    </message>
+    <message>
+        <source>Sav&amp;e inspection</source>
+        <translation>Sav&amp;e inspection</translation>
     </message>
     <message>
         <source>Engineering decision</source>
@@ -1393,12 +1413,12 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
         <translation>Reaso&amp;n:</translation>
     </message>
     <message>
-        <source>&amp;Text:</source>
-        <translation>&amp;Text:</translation>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xt:</translation>
     </message>
     <message>
-        <source>Send liaison &amp;note</source>
-        <translation>Send liaison &amp;note</translation>
+        <source>Send liaison no&amp;te</source>
+        <translation>Send liaison no&amp;te</translation>
     </message>
 </context>
 <context>
@@ -1466,8 +1486,8 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
         <translation>Pr&amp;int:</translation>
     </message>
     <message>
-        <source>Label &amp;size:</source>
-        <translation>Label &amp;size:</translation>
+        <source>Label si&amp;ze:</source>
+        <translation>Label si&amp;ze:</translation>
     </message>
     <message>
         <source>Printer r&amp;esolution:</source>
@@ -1686,9 +1706,12 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
         <source>Liability</source>
         <translation>Liability</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Overdue: due %1, %n day(s) late</source>
-        <translation>Overdue: due %1, %n day(s) late</translation>
+        <translation>
+            <numerusform>Overdue: due %1, %n day late</numerusform>
+            <numerusform>Overdue: due %1, %n days late</numerusform>
+        </translation>
     </message>
     <message>
         <source>overdue</source>
@@ -2108,9 +2131,12 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
         <source>Ready: the database has no tables yet; the copy creates them first.</source>
         <translation>Ready: the database has no tables yet; the copy creates them first.</translation>
     </message>
-    <message>
-        <source>This database is not empty: table %1 holds %2 row(s). The data can only be copied into an empty database.</source>
-        <translation>This database is not empty: table %1 holds %2 row(s). The data can only be copied into an empty database.</translation>
+    <message numerus="yes">
+        <source>This database is not empty: table %1 holds %n row(s). The data can only be copied into an empty database.</source>
+        <translation>
+            <numerusform>This database is not empty: table %1 holds %n row. The data can only be copied into an empty database.</numerusform>
+            <numerusform>This database is not empty: table %1 holds %n rows. The data can only be copied into an empty database.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This database is at schema %1, not this station&apos;s: run rma-station db upgrade against it first.</source>
@@ -2193,6 +2219,49 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     <message>
         <source>Not yet available in this version.</source>
         <translation>Not yet available in this version.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueTitles</name>
+    <message>
+        <source>To register</source>
+        <translation>To register</translation>
+    </message>
+    <message>
+        <source>To confirm</source>
+        <translation>To confirm</translation>
+    </message>
+    <message>
+        <source>To approve</source>
+        <translation>To approve</translation>
+    </message>
+    <message>
+        <source>To inspect</source>
+        <translation>To inspect</translation>
+    </message>
+    <message>
+        <source>To decide</source>
+        <translation>To decide</translation>
+    </message>
+    <message>
+        <source>To rework</source>
+        <translation>To rework</translation>
+    </message>
+    <message>
+        <source>To re-inspect</source>
+        <translation>To re-inspect</translation>
+    </message>
+    <message>
+        <source>To close</source>
+        <translation>To close</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>(%1 late)</source>
+        <translation>(%1 late)</translation>
     </message>
 </context>
 <context>
@@ -2300,6 +2369,7 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     </message>
     <message>
         <source>Returns</source>
+        <extracomment>a month&apos;s figures are in the cards, tables and charts (the charts laid out)</extracomment>
         <translation>Returns</translation>
     </message>
     <message>
@@ -2875,8 +2945,8 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
         <translation>Re-inspection</translation>
     </message>
     <message>
-        <source>&amp;Qualified:</source>
-        <translation>&amp;Qualified:</translation>
+        <source>Qu&amp;alified:</source>
+        <translation>Qu&amp;alified:</translation>
     </message>
     <message>
         <source>&amp;Unqualified:</source>

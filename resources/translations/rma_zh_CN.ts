@@ -77,6 +77,21 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     </message>
 </context>
 <context>
+    <name>BenchCount</name>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n 行已超期</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BenchTab</name>
     <message>
         <source>Needs the role: %1</source>
@@ -85,14 +100,6 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     <message>
         <source>All stages</source>
         <translation>全部阶段</translation>
-    </message>
-    <message>
-        <source>%n line(s)</source>
-        <translation>%n 行</translation>
-    </message>
-    <message>
-        <source>%n overdue</source>
-        <translation>%n 行已超期</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -554,9 +561,11 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
         <source>All records</source>
         <translation>全部记录</translation>
     </message>
-    <message>
-        <source>%1 change(s)</source>
-        <translation>%1 条修改</translation>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n 条修改</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save PDF</source>
@@ -809,6 +818,14 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
         <translation>等待销售确认或主管批准</translation>
     </message>
     <message>
+        <source>Waiting for me: to confirm (sales)</source>
+        <translation>待我处理:待销售确认</translation>
+    </message>
+    <message>
+        <source>Waiting for me: to approve</source>
+        <translation>待我处理:待批准</translation>
+    </message>
+    <message>
         <source>All returns</source>
         <translation>全部退货单</translation>
     </message>
@@ -1013,10 +1030,6 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
         <translation>客户(&amp;C):</translation>
     </message>
     <message>
-        <source>&amp;Arrived by:</source>
-        <translation>来货方式(&amp;A):</translation>
-    </message>
-    <message>
         <source>&amp;Order no.:</source>
         <translation>订单号(&amp;O):</translation>
     </message>
@@ -1033,18 +1046,6 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
         <translation>收货日期(&amp;R):</translation>
     </message>
     <message>
-        <source>&amp;Isolated at:</source>
-        <translation>隔离存放位置(&amp;I):</translation>
-    </message>
-    <message>
-        <source>U&amp;rgency:</source>
-        <translation>紧急程度(&amp;R):</translation>
-    </message>
-    <message>
-        <source>&amp;Notes:</source>
-        <translation>备注(&amp;N):</translation>
-    </message>
-    <message>
         <source>Returned goods (scan the product label or type the model)</source>
         <translation>退货明细(扫描产品标签或输入型号)</translation>
     </message>
@@ -1053,16 +1054,32 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
         <translation>添加一行(&amp;A)</translation>
     </message>
     <message>
-        <source>Remo&amp;ve line</source>
-        <translation>删除此行(&amp;V)</translation>
-    </message>
-    <message>
         <source>Re&amp;gister return</source>
         <translation>登记退货(&amp;G)</translation>
     </message>
     <message>
-        <source>&amp;Print labels and notice</source>
-        <translation>打印标签和处理通知单(&amp;P)</translation>
+        <source>Arrived b&amp;y:</source>
+        <translation>来货方式(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Isolat&amp;ed at:</source>
+        <translation>隔离存放位置(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency:</source>
+        <translation>紧急程度(&amp;U):</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Remove &amp;line</source>
+        <translation>删除此行(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Print la&amp;bels and notice</source>
+        <translation>打印标签和处理通知单(&amp;B)</translation>
     </message>
     <message>
         <source>Cancel return…</source>
@@ -1085,12 +1102,12 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
         <translation>确认(销售)(&amp;F)</translation>
     </message>
     <message>
-        <source>Approval &amp;note:</source>
-        <translation>审批意见(&amp;N):</translation>
+        <source>A&amp;pproval note:</source>
+        <translation>审批意见(&amp;P):</translation>
     </message>
     <message>
-        <source>A&amp;pprove (manager)</source>
-        <translation>批准(主管)(&amp;P)</translation>
+        <source>Approve (&amp;manager)</source>
+        <translation>批准(主管)(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -1288,16 +1305,16 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
         <translation>检验发现的情况</translation>
     </message>
     <message>
-        <source>&amp;Defect category:</source>
-        <translation>不良类别(&amp;D):</translation>
-    </message>
-    <message>
         <source>Preliminary &amp;opinion:</source>
         <translation>初步意见(&amp;O):</translation>
     </message>
     <message>
-        <source>&amp;Save inspection</source>
-        <translation>保存检验(&amp;S)</translation>
+        <source>Defect cate&amp;gory:</source>
+        <translation>不良类别(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Sav&amp;e inspection</source>
+        <translation>保存检验(&amp;E)</translation>
     </message>
     <message>
         <source>Engineering decision</source>
@@ -1384,12 +1401,12 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
         <translation>原因(&amp;N):</translation>
     </message>
     <message>
-        <source>&amp;Text:</source>
-        <translation>内容(&amp;T):</translation>
+        <source>Te&amp;xt:</source>
+        <translation>内容(&amp;X):</translation>
     </message>
     <message>
-        <source>Send liaison &amp;note</source>
-        <translation>发送联络单(&amp;N)</translation>
+        <source>Send liaison no&amp;te</source>
+        <translation>发送联络单(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -1455,8 +1472,8 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
         <translation>打印(&amp;I):</translation>
     </message>
     <message>
-        <source>Label &amp;size:</source>
-        <translation>标签尺寸(&amp;S):</translation>
+        <source>Label si&amp;ze:</source>
+        <translation>标签尺寸(&amp;Z):</translation>
     </message>
     <message>
         <source>Printer r&amp;esolution:</source>
@@ -1675,9 +1692,11 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
         <source>Liability</source>
         <translation>责任判定</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Overdue: due %1, %n day(s) late</source>
-        <translation>已超期:期限 %1,已超 %n 天</translation>
+        <translation>
+            <numerusform>已超期:期限 %1,已超 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>overdue</source>
@@ -2097,9 +2116,11 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
         <source>Ready: the database has no tables yet; the copy creates them first.</source>
         <translation>可以迁移:该数据库还没有表,迁移时会先创建。</translation>
     </message>
-    <message>
-        <source>This database is not empty: table %1 holds %2 row(s). The data can only be copied into an empty database.</source>
-        <translation>该数据库不是空的:表 %1 已有 %2 行。只能迁移到空数据库。</translation>
+    <message numerus="yes">
+        <source>This database is not empty: table %1 holds %n row(s). The data can only be copied into an empty database.</source>
+        <translation>
+            <numerusform>该数据库不是空的:表 %1 已有 %n 行。只能迁移到空数据库。</numerusform>
+        </translation>
     </message>
     <message>
         <source>This database is at schema %1, not this station&apos;s: run rma-station db upgrade against it first.</source>
@@ -2182,6 +2203,49 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     <message>
         <source>Not yet available in this version.</source>
         <translation>此版本尚未提供该功能。</translation>
+    </message>
+</context>
+<context>
+    <name>QueueTitles</name>
+    <message>
+        <source>To register</source>
+        <translation>收货待登记</translation>
+    </message>
+    <message>
+        <source>To confirm</source>
+        <translation>待销售确认</translation>
+    </message>
+    <message>
+        <source>To approve</source>
+        <translation>待批准</translation>
+    </message>
+    <message>
+        <source>To inspect</source>
+        <translation>待检验</translation>
+    </message>
+    <message>
+        <source>To decide</source>
+        <translation>待判定</translation>
+    </message>
+    <message>
+        <source>To rework</source>
+        <translation>待返工</translation>
+    </message>
+    <message>
+        <source>To re-inspect</source>
+        <translation>待复检</translation>
+    </message>
+    <message>
+        <source>To close</source>
+        <translation>待结案</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>(%1 late)</source>
+        <translation>(逾期 %1)</translation>
     </message>
 </context>
 <context>
@@ -2289,6 +2353,7 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     </message>
     <message>
         <source>Returns</source>
+        <extracomment>a month&apos;s figures are in the cards, tables and charts (the charts laid out)</extracomment>
         <translation>客退单</translation>
     </message>
     <message>
@@ -2863,8 +2928,8 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
         <translation>复检</translation>
     </message>
     <message>
-        <source>&amp;Qualified:</source>
-        <translation>合格数(&amp;Q):</translation>
+        <source>Qu&amp;alified:</source>
+        <translation>合格数(&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Unqualified:</source>

@@ -365,6 +365,6 @@ def test_new_buttons_and_their_reasons_follow_the_language(qtbot, factory, actor
     assert (desk.amendButton.text(), desk.closeReturnButton.text()) == ("修改…", "结案")
     switch_language("en")
     assert (desk.amendButton.text(), desk.closeReturnButton.text()) == ("Amend…", "Close return")
-    assert desk.closeReturnButton.toolTip() == "1 line(s) are not finished: cannot close"
+    assert desk.closeReturnButton.toolTip() == "Not every line is finished (1 open): cannot close"
     assert desk.amendButton.toolTip() == "Needs the role: Warehouse keeper"
     w.close()

@@ -644,7 +644,7 @@ def test_expected_error_goes_to_the_status_bar_in_the_users_language(
     assert window.statusBar().currentMessage() == "还有 2 行未完成,不能结案"
     switch_language("en")
     reporter(StationError("not_all_done", count=2))
-    assert window.statusBar().currentMessage() == "2 line(s) are not finished: cannot close"
+    assert window.statusBar().currentMessage() == "Not every line is finished (2 open): cannot close"
 
 
 def test_ask_returns_the_button_the_user_pressed(qtbot: Any) -> None:

@@ -327,9 +327,8 @@ class LineQueueModel(PagedTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if overdue:
                 days = (self.today - row.due_on).days  # type: ignore[operator]
-                return QCoreApplication.translate(
-                    "LineQueueModel", "Overdue: due %1, %n day(s) late", "", days
-                ).replace("%1", names.day(row.due_on))
+                # self.tr, not translate(): only there does lupdate take %n as a plural
+                return self.tr("Overdue: due %1, %n day(s) late", "", days).replace("%1", names.day(row.due_on))
             if column.key == "reason":
                 return row.reason
         if role == Qt.ItemDataRole.AccessibleDescriptionRole and overdue:

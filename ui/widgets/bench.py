@@ -16,7 +16,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -57,6 +57,21 @@ def gate(button: QAbstractButton, *, roles_ok: bool, roles: tuple[Role, ...], la
     else:
         button.setEnabled(True)
         button.setToolTip("")
+
+
+class BenchCount(QObject):
+    """The queue's count in words. Its own class because lupdate marks a string as plural
+    ("%n line" / "%n lines" in English) only in a ``self.tr(text, "", n)`` call, and the
+    benches' ``self.tr`` would take the subclass's name as the context."""
+
+    def lines(self, n: int) -> str:
+        return self.tr("%n line(s)", "", n)
+
+    def overdue(self, n: int) -> str:
+        return self.tr("%n overdue", "", n)
+
+
+_COUNTS = BenchCount()
 
 
 class BenchTab(Retranslatable, QWidget):
@@ -168,9 +183,9 @@ class BenchTab(Retranslatable, QWidget):
 
     def _render_count(self) -> None:
         total, overdue = getattr(self, "_counts", (0, 0))
-        text = QCoreApplication.translate("BenchTab", "%n line(s)", None, total)
+        text = _COUNTS.lines(total)
         if overdue:
-            text += " · " + QCoreApplication.translate("BenchTab", "%n overdue", None, overdue)
+            text += " · " + _COUNTS.overdue(overdue)
         self.ui.countLabel.setText(text)
         self.ui.countLabel.setStyleSheet("color: #a4000f; font-weight: bold;" if overdue else "")
 
@@ -264,7 +279,34 @@ class BenchTab(Retranslatable, QWidget):
             self.state.loading = False
         self.state.loaded()
         self.update_actions()
+        self.show_step(line)
         return True
+
+    def step_widget(self, line: dict[str, Any]) -> QWidget | None:
+        """The button of the line's next step (each bench says which); None: none to show."""
+        return None
+
+    def show_step(self, line: dict[str, Any]) -> None:
+        """Scroll the form to the line's next step, so its button is on a 1366×768 screen
+        without the user scrolling for it (the form is taller than such a screen)."""
+        widget = self.step_widget(line)
+        scroll = getattr(self.ui, "formScroll", None)
+        if widget is None or scroll is None or scroll.widget() is None:
+            return
+        self._scroll_to(scroll, widget)
+        # the groups just shown or filled change the form's height on the next layout pass:
+        # scroll there again once it has been made
+        QTimer.singleShot(0, self, lambda: self._scroll_to(scroll, widget))
+
+    @staticmethod
+    def _scroll_to(scroll: Any, widget: QWidget) -> None:
+        layout = scroll.widget().layout()
+        if layout is not None:
+            layout.activate()
+        group = widget.parentWidget()
+        if group is not None and group is not scroll.widget():
+            scroll.ensureWidgetVisible(group, 0, 0)
+        scroll.ensureWidgetVisible(widget, 8, 8)
 
     def clear_line(self) -> None:
         self.line_id = None

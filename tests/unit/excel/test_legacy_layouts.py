@@ -113,7 +113,7 @@ def test_sheets_that_are_not_logs_are_skipped_with_a_reason(tmp_path) -> None:
         "空白": "sheet_empty"}
     assert skipped["汇总"].message("zh") == "工作表“汇总”缺少必需的列: 退货日期、型号规格,已跳过"
     assert skipped["汇总"].message("en") == (
-        "Sheet “汇总” lacks the required column(s) Return date, Model/spec; skipped")
+        "Sheet “汇总” lacks required columns: Return date, Model/spec; skipped")
     assert "前10行" in skipped["说明"].message("zh") and "first 10 rows" in skipped["说明"].message("en")
 
 

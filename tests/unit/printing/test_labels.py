@@ -140,7 +140,9 @@ def test_long_code_and_long_names_fit_the_smallest_label(tmp_path: Path) -> None
     assert next(x for x, p in enumerate(row) if p < 128) >= barcodes.QUIET_FLOOR * 2
     text = text_of(pdf)
     assert "苏州恒远自动化科技有限公司华东区域销售服务分公司" in squeeze(text)  # shrunk, whole
-    assert "…" in text and squeeze(LONG_MODEL) not in squeeze(text)      # cut with an ellipsis
+    assert squeeze(LONG_MODEL) in squeeze(text)  # too long for one line even shrunk: on two lines
+    render_labels([replace(LONG_LABEL, model=LONG_MODEL * 3)], pdf, size="60x40", dpi=203)
+    assert "…" in text_of(pdf)  # longer than two lines: the second is cut with an ellipsis
 
 
 @pytest.mark.parametrize("size", list(SIZES))
@@ -214,3 +216,23 @@ def test_cjk_font_is_embedded_and_no_other(tmp_path: Path) -> None:
     render_labels([LABEL], pdf)
     fonts = fonts_of(pdf)
     assert fonts and all("WenQuanYiMicroHei" in name and embedded for name, embedded in fonts)
+
+
+@pytest.mark.parametrize("size", ["60x40", "100x50"])
+def test_english_disposition_is_printed_whole_shrunk_or_on_two_lines(tmp_path: Path, size: str) -> None:
+    """"Disposition Repair, then shi…" on the English label: the longest field now shrinks
+    to fit and wraps to a second line before anything is cut."""
+    from app.codes import liability_label
+
+    label = replace(LABEL, customer="East China Electric Equipment Co., Ltd.", location="Isolation A-01",
+                    liability_code=3, disposition="Repair, then ship again")
+    pdf = tmp_path / "label.pdf"
+    render_labels([label], pdf, size=size, dpi=203, lang="en")
+    text = text_of(pdf)
+    assert "…" not in text.replace(label.customer, "")
+    words = " ".join(text.split())
+    assert "Repair, then" in words and "ship again" in words
+    assert liability_label(3, "en") in words
+    page_w, page_h = SIZES[size].width, SIZES[size].height
+    for _pw, _ph, x0, y0, x1, y1, word in word_boxes(pdf):
+        assert x0 >= 0 and x1 <= page_w and y0 >= 0 and y1 <= page_h, word

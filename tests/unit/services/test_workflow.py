@@ -267,7 +267,7 @@ def test_close_refused_while_lines_open(factory, actors) -> None:
     rid = approved(factory, actors)
     with factory() as s, pytest.raises(WorkflowError) as err:
         returns.close_return(s, actors["qa"], rid)
-    assert err.value.message("en") == "1 line(s) are not finished: cannot close"
+    assert err.value.message("en") == "Not every line is finished (1 open): cannot close"
 
 
 def test_warehouse_corrects_count_before_confirmation_only(factory, actors) -> None:

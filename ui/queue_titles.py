@@ -1,0 +1,80 @@
+"""What waits for me: the queues of the user's roles, counted, in the work tabs' titles.
+
+"检验判定 · 待检验 12 (逾期 3)": each tab names the queues it serves that wait for one of
+the user's roles (app.services.queues.ROLE_QUEUES), with how many and how many are late.
+The counts are read once when the window opens, again after every action that changed
+lines or returns (ctx.events) and on F5 — a handful of indexed counts, never a table scan.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QObject, Signal
+
+from app.services.queues import QueueCount, RoleQueue, queue_counts, queues_for_roles
+from ui.context import StationContext
+
+# Which tab each queue is worked in.
+TAB_QUEUES: dict[str, tuple[RoleQueue, ...]] = {
+    "incoming": (RoleQueue.REGISTER, RoleQueue.SALES, RoleQueue.APPROVE),
+    "inspection": (RoleQueue.INSPECT, RoleQueue.DECIDE),
+    "rework": (RoleQueue.REWORK, RoleQueue.REINSPECT, RoleQueue.CLOSE),
+}
+
+
+class QueueTitles(QObject):
+    """Holds the counts of the user's queues and says when they changed."""
+
+    changed = Signal()
+
+    def __init__(self, ctx: StationContext, tabs: list[str], parent: QObject | None = None,
+                 today: Callable[[], date] = date.today) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.today = today
+        mine = queues_for_roles(ctx.actor.roles)
+        if RoleQueue.SALES in mine:
+            # the returns registered and waiting for sales: one count, not two of the same
+            mine = [q for q in mine if q is not RoleQueue.REGISTER]
+        self.queues: dict[str, list[RoleQueue]] = {
+            tab: [q for q in TAB_QUEUES.get(tab, ()) if q in mine] for tab in tabs}
+        self.counts: dict[RoleQueue, QueueCount] = {}
+        ctx.events.linesChanged.connect(lambda _ids: self.refresh())
+        ctx.events.returnsChanged.connect(lambda _ids: self.refresh())
+
+    def refresh(self) -> None:
+        """Count again (None from ctx.read: the database is gone, the old counts stay)."""
+        wanted = [q for qs in self.queues.values() for q in qs]
+        if not wanted:
+            return
+        today = self.today()
+        found = self.ctx.read(lambda s: queue_counts(s, wanted, today))
+        if found is not None:
+            self.counts = found
+            self.changed.emit()
+
+    def names(self) -> dict[RoleQueue, str]:
+        return {RoleQueue.REGISTER: self.tr("To register"),
+                RoleQueue.SALES: self.tr("To confirm"),
+                RoleQueue.APPROVE: self.tr("To approve"),
+                RoleQueue.INSPECT: self.tr("To inspect"),
+                RoleQueue.DECIDE: self.tr("To decide"),
+                RoleQueue.REWORK: self.tr("To rework"),
+                RoleQueue.REINSPECT: self.tr("To re-inspect"),
+                RoleQueue.CLOSE: self.tr("To close")}
+
+    def suffix(self, tab: str) -> str:
+        """" · 待检验 12 (逾期 3)" for a tab, "" when no queue of the user's is worked there."""
+        names = self.names()
+        parts = []
+        for q in self.queues.get(tab, []):
+            c = self.counts.get(q)
+            if c is None:
+                continue
+            text = self.tr("%1 %2").replace("%1", names[q]).replace("%2", str(c.count))
+            if c.overdue:
+                text += " " + self.tr("(%1 late)").replace("%1", str(c.overdue))
+            parts.append(text)
+        return "".join(" · " + p for p in parts)
