@@ -92,7 +92,7 @@ class User(Base):
     department: Mapped[str] = mapped_column(String(100), default="")
     password_hash: Mapped[str] = mapped_column(String(255))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
-    # users: passwords and lockout (migration 0003)
+    # users: passwords and lockout (migration 0002)
     must_change_password: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     failed_logins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime())
@@ -377,7 +377,7 @@ class CorrectiveAction(Tracked, Base):
     opened_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     version: Mapped[int] = mapped_column(Integer, default=1)
-    # follow-up: the full 8D (migration 0010); the D-sections and signatures live here
+    # follow-up: the full 8D (migration 0006); the D-sections and signatures live here
     no: Mapped[str | None] = mapped_column(String(16), unique=True)  # 8D-YYYY-NNNN
     team: Mapped[str] = mapped_column(Text, default="", server_default="")  # D1, one member a line
     problem_what: Mapped[str] = mapped_column(Text, default="", server_default="")  # D2 5W2H
@@ -415,7 +415,7 @@ class LiaisonNote(Tracked, Base):
     raised_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     acknowledged_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     acknowledged_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
-    # follow-up: sales' reply and the deadline to acknowledge (migration 0010)
+    # follow-up: sales' reply and the deadline to acknowledge (migration 0006)
     reply: Mapped[str] = mapped_column(Text, default="", server_default="")
     due_on: Mapped[date | None] = mapped_column(Date)
 
@@ -475,7 +475,7 @@ class AuditLog(Base):
 
 
 class LoginEvent(Base):
-    """Every log-in attempt, refused or not: at a station, through the CLI (migration 0003)."""
+    """Every log-in attempt, refused or not: at a station, through the CLI (migration 0002)."""
 
     __tablename__ = "login_event"
 
@@ -515,7 +515,7 @@ class ActionRequest(Base):
 
 class CorrectiveActionItem(Tracked, Base):
     """One action of an 8D (D3 containment, D5 corrective, D6 implementation, D7 prevention),
-    with its owner and due date (migration 0010)."""
+    with its owner and due date (migration 0006)."""
 
     __tablename__ = "corrective_action_item"
 

@@ -1,7 +1,7 @@
 """action_request: the request id of each user action, for idempotent retries
 
 Revision ID: 0005
-Revises: 0002
+Revises: 0004
 """
 from collections.abc import Sequence
 
@@ -11,7 +11,7 @@ from alembic import op
 import db.types
 
 revision: str = "0005"
-down_revision: str | Sequence[str] | None = "0002"
+down_revision: str | Sequence[str] | None = "0004"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

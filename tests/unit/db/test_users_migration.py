@@ -1,4 +1,4 @@
-"""Migration 0003 on a database that already has users: they keep their (scrypt) password,
+"""Migration 0002 on a database that already has users: they keep their (scrypt) password,
 are not locked and need not change it; the first log-in replaces the hash with Argon2id."""
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ def _scrypt(password: str) -> str:
     return f"scrypt$16384$8$1${base64.b64encode(salt).decode()}${base64.b64encode(digest).decode()}"
 
 
-def test_existing_users_survive_0003_and_their_hash_is_upgraded_at_log_in(engine, factory) -> None:
+def test_existing_users_survive_0002_and_their_hash_is_upgraded_at_log_in(engine, factory) -> None:
     cfg = alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn

@@ -1,4 +1,4 @@
-"""Migration 0006 on data, both backends: material quantities survive the change to
+"""Migration 0007 on data, both backends: material quantities survive the change to
 fixed-point (SQLite keeps thousandths), and imported lines that waited for the decision
 without a due date get one, 1 working day after they came back."""
 

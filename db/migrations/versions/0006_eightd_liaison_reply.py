@@ -1,7 +1,7 @@
 """follow-up: the full 8D (number, team, 5W2H, D6–D8, D7 flags, signatures, actions) and
 sales' reply to a liaison note
 
-Revision ID: 0010
+Revision ID: 0006
 Revises: 0005
 Create Date: 2026-12-01 20:40:00
 
@@ -16,7 +16,7 @@ from alembic import op
 import db.types
 
 # revision identifiers, used by Alembic.
-revision: str = '0010'
+revision: str = '0006'
 down_revision: str | Sequence[str] | None = '0005'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None

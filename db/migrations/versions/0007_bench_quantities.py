@@ -8,8 +8,8 @@ imported undecided lines
   decision got no due date and never turned overdue; they are due 1 working day after
   the day they were received, as lines approved at the station are.
 
-Revision ID: 0006
-Revises: 0010
+Revision ID: 0007
+Revises: 0006
 """
 import re
 from collections.abc import Sequence
@@ -20,8 +20,8 @@ from alembic import op
 import db.types
 from app.services.context import add_working_days
 
-revision: str = '0006'
-down_revision: str | Sequence[str] | None = '0010'
+revision: str = '0007'
+down_revision: str | Sequence[str] | None = '0006'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

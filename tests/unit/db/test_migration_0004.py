@@ -1,4 +1,4 @@
-"""Migration 0002 (master data) on a database that already holds returns, on both backends:
+"""Migration 0004 (master data) on a database that already holds returns, on both backends:
 existing customers, products and categories get a version and who-changed columns, nothing is
 rebuilt under the returns that refer to them, and the downgrade keeps their rows."""
 

@@ -1,6 +1,6 @@
 """users: forced password change, lockout after failed log-ins, the log-in event table
 
-Revision ID: 0003
+Revision ID: 0002
 Revises: 0001
 Create Date: 2026-12-01 20:15:00
 
@@ -15,7 +15,7 @@ from alembic import op
 import db.types
 
 # revision identifiers, used by Alembic.
-revision: str = '0003'
+revision: str = '0002'
 down_revision: str | Sequence[str] | None = '0001'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None

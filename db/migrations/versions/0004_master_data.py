@@ -1,7 +1,7 @@
 """master data: suppliers, storage locations, versions and who-changed on customers, products, categories
 
-Revision ID: 0002
-Revises: 0004
+Revision ID: 0004
+Revises: 0003
 Create Date: 2026-12-01 20:15:00
 
 """
@@ -14,8 +14,8 @@ from alembic import op
 import db.types
 
 # revision identifiers, used by Alembic.
-revision: str = "0002"
-down_revision: str | Sequence[str] | None = "0004"
+revision: str = "0004"
+down_revision: str | Sequence[str] | None = "0003"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
