@@ -3335,6 +3335,10 @@ This database is then for trying the station out only: for real work, set up a n
 <context>
     <name>UsersPage</name>
     <message>
+        <source>Reset &amp;password…</source>
+        <translation>Reset &amp;password…</translation>
+    </message>
+    <message>
         <source>User name, name or department…</source>
         <translation>User name, name or department…</translation>
     </message>

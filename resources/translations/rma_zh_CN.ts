@@ -3318,6 +3318,10 @@ This database is then for trying the station out only: for real work, set up a n
 <context>
     <name>UsersPage</name>
     <message>
+        <source>Reset &amp;password…</source>
+        <translation>重置密码(&amp;P)…</translation>
+    </message>
+    <message>
         <source>User name, name or department…</source>
         <translation>用户名、姓名或部门……</translation>
     </message>

@@ -249,6 +249,35 @@ def test_users_page_add_and_change_roles(qtbot, factory, actors, station_setting
     assert any("engineering" in (r or "") for r in roles)
 
 
+def test_the_administrator_resets_a_password_from_the_users_page(qtbot, factory, actors, station_settings,
+                                                                  shown) -> None:
+    from app.services.passwords import verify_password
+
+    w = open_master_data(qtbot, factory, actors["admin"], station_settings, "users")
+    page = w.pages["users"]
+    assert not page.reset_button.isEnabled()  # no user chosen yet
+    search(qtbot, page, "wh")
+    choose_row(qtbot, page, 0)
+    assert page.reset_button.isEnabled()
+    click(qtbot, page.reset_button)
+    dialog = shown[-1]
+    qtbot.keyClicks(dialog.ui.newEdit, "Neu-Lager-2026")
+    qtbot.keyClicks(dialog.ui.repeatEdit, "Neu-Lager-2026")
+    click(qtbot, dialog.ok_button)
+    with factory() as s:
+        user = s.scalar(select(User).where(User.login == "wh"))
+        assert verify_password("Neu-Lager-2026", user.password_hash) and user.must_change_password
+
+
+def test_only_the_administrator_resets_passwords(qtbot, factory, actors, station_settings) -> None:
+    w = open_master_data(qtbot, factory, actors["mgr"], station_settings, "users")
+    page = w.pages["users"]
+    search(qtbot, page, "wh")
+    choose_row(qtbot, page, 0)
+    assert page.ui.editButton.isEnabled() and not page.reset_button.isEnabled()
+    assert "系统管理员" in page.reset_button.toolTip()
+
+
 def test_the_manager_cannot_grant_the_admin_role(qtbot, factory, actors, station_settings, shown) -> None:
     w = open_master_data(qtbot, factory, actors["mgr"], station_settings, "users")
     click(qtbot, w.pages["users"].ui.addButton)

@@ -34,9 +34,11 @@ from app.services.masterdata import ListQuery
 from forms.ui_masterdata_page import Ui_MasterDataPage
 from ui import errors as ui_errors
 from ui.context import Outcome, StationContext
+from ui.corrections import place_after
 from ui.i18n import Retranslatable
 from ui.masterdata.dialogs import EntryDialog, RecordDialog, UserDialog
 from ui.masterdata.model import Column, RecordTableModel
+from ui.password_dialogs import ResetPasswordDialog
 from ui.widgets.bench import gate
 from ui.widgets.form_state import FormState
 
@@ -314,9 +316,33 @@ class UsersPage(ListPage):
     columns = USER_COLUMNS
 
     def __init__(self, ctx: StationContext, parent: QWidget | None = None) -> None:
+        self.reset_button = QPushButton()  # before the page's first retranslate, which gates it
+        self.reset_button.setObjectName("resetPasswordButton")
         super().__init__(ctx, parent)
         self.ui.importButton.hide()
+        place_after(self.ui.activeButton, self.reset_button)
+        self.reset_button.clicked.connect(self.reset_password)
         self.retranslate()
+
+    def update_actions(self) -> None:
+        super().update_actions()
+        # a password is reset by an administrator only (app.services.users.reset_password)
+        gate(self.reset_button, roles_ok=self.ctx.can(Role.ADMIN), roles=(Role.ADMIN,), lang=self.ctx.language,
+             state_ok=self.current() is not None,
+             state_reason=QCoreApplication.translate("ListPage", "Choose an entry in the list first"))
+
+    def retranslate(self) -> None:
+        self.reset_button.setText(self.tr("Reset &password…"))
+        super().retranslate()
+
+    def reset_password(self) -> ResetPasswordDialog | None:
+        """A new password for the chosen user, to be changed at their next log-in."""
+        record = self.current()
+        if record is None or not self.reset_button.isEnabled():
+            return None
+        dialog = ResetPasswordDialog(self.ctx, record.id, record.login, self)
+        ui_errors.show(dialog)
+        return dialog
 
     def formatters(self) -> dict[str, Any]:
         def roles(value: tuple[str, ...], lang: str) -> str:
