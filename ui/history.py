@@ -12,7 +12,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QEvent,
     QModelIndex,
@@ -41,32 +40,17 @@ from app.services import history
 from app.services.returns import get_line, get_return
 from ui import errors as ui_errors
 from ui.context import StationContext
+from ui.models.rows import RowsModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(RowsModel):
     """The changes, one a row: when, who, station, record, field, old, new."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[history.HistoryRow] = []
-        self.lang = "zh_CN"
 
     def headers(self) -> list[str]:
         return [self.tr("When"), self.tr("Who"), self.tr("Station"), self.tr("Record"), self.tr("Field"),
                 self.tr("Old value"), self.tr("New value")]
-
-    def set_rows(self, rows: list[history.HistoryRow], lang: str) -> None:
-        self.beginResetModel()
-        self.rows, self.lang = rows, lang
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 (Qt's name)
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 7
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -74,12 +58,6 @@ class HistoryModel(QAbstractTableModel):
         r = self.rows[index.row()]
         values = (r.when, f"{r.who} ({r.login})", r.station, r.record, r.field_name(self.lang), r.old, r.new)
         return values[index.column()]
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers()[section]
-        return None
 
 
 class HistoryDialog(QDialog):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,33 +28,19 @@ from PySide6.QtWidgets import (
 from app.services import eightd
 from ui import errors as ui_errors
 from ui.context import StationContext
+from ui.models.rows import RowsModel
 
 _Index = QModelIndex | QPersistentModelIndex
 OVERDUE_FG = QColor("#C62828")
 STATES = ("all", "open", "overdue", "closed")
 
 
-class EightDListModel(QAbstractTableModel):
+class EightDListModel(RowsModel):
     """One 8D a row (app.services.eightd.EightDRow)."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[eightd.EightDRow] = []
 
     def headers(self) -> list[str]:
         return [self.tr("8D No."), self.tr("RMA No."), self.tr("Line"), self.tr("Model"), self.tr("Owner"),
                 self.tr("Due date"), self.tr("Status"), self.tr("Open actions")]
-
-    def set_rows(self, rows: list[eightd.EightDRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 (Qt's name)
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 8
 
     def status_text(self, r: eightd.EightDRow) -> str:
         if r.status == eightd.CLOSED:
@@ -73,12 +59,6 @@ class EightDListModel(QAbstractTableModel):
             return QBrush(OVERDUE_FG)
         if role == Qt.ItemDataRole.UserRole:
             return r.id
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers()[section]
         return None
 
 

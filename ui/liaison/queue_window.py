@@ -11,7 +11,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
@@ -39,31 +38,17 @@ from app.printing import records, slips
 from app.services import liaison
 from ui import errors as ui_errors
 from ui.context import StationContext
+from ui.models.rows import RowsModel
 
 _Index = QModelIndex | QPersistentModelIndex
 OVERDUE_FG = QColor("#C62828")
 
 
-class LiaisonModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[liaison.LiaisonRow] = []
-        self.lang = "zh_CN"
+class LiaisonModel(RowsModel):
 
     def headers(self) -> list[str]:
         return [self.tr("RMA No."), self.tr("Customer"), self.tr("Line"), self.tr("Reason"), self.tr("Details"),
                 self.tr("Raised by"), self.tr("Due"), self.tr("Acknowledged by"), self.tr("Reply")]
-
-    def set_rows(self, rows: list[liaison.LiaisonRow], lang: str) -> None:
-        self.beginResetModel()
-        self.rows, self.lang = rows, lang
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 (Qt's name)
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 9
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -76,12 +61,6 @@ class LiaisonModel(QAbstractTableModel):
             return values[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and r.overdue:
             return QBrush(OVERDUE_FG)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers()[section]
         return None
 
 
