@@ -32,7 +32,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.codes import ARRIVAL_METHODS, URGENCIES, LineStatus, ReturnStatus, Role
+from app.codes import LineStatus, ReturnStatus, Role
 from app.errors import StationError, ValidationError, WorkflowError
 from app.fields import label
 from app.services import inspection as inspection_service
@@ -47,11 +47,11 @@ from app.services.context import (
 )
 from app.services.costs import recompute_line_costs
 from app.services.numbering import line_barcode
-from app.services.plausibility import check_received_on
 from app.services.returns import (
     LineDraft,
     _build_line,  # one place that turns a typed line into a checked one
     _customer,
+    check_header,
     get_line,
     get_return,
     refuse_state,
@@ -275,14 +275,7 @@ def amend_receipt(session: Session, actor: Actor, return_id: int, *, header: Hea
     check_receipt_amendable(rma)
 
     customer = _customer(session, header.customer)
-    if header.arrival_method not in {m.value for m in ARRIVAL_METHODS}:
-        raise ValidationError("required", field_name="arrival_method", field=label("arrival_method"))
-    if header.urgency not in {u.value for u in URGENCIES}:
-        raise ValidationError("required", field_name="urgency", field=label("urgency"))
-    if not isinstance(header.received_on, date):
-        raise ValidationError("date_invalid", field_name="received_on", field=label("received_on"),
-                              value=header.received_on)
-    check_received_on(header.received_on)  # the same rules as at registration
+    check_header(header)  # the same rules as at registration
     kept = [a for a in lines if a.line_id is not None]
     if not lines:
         raise ValidationError("no_lines", field_name="lines")

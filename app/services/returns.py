@@ -146,19 +146,24 @@ def _build_line(session: Session, line_no: int, d: LineDraft, received_on: date)
     )
 
 
+def check_header(header: Any) -> None:
+    """The notice's header as registered or amended: how it came, its urgency, a plausible date."""
+    if header.arrival_method not in {m.value for m in ARRIVAL_METHODS}:
+        raise ValidationError("required", field_name="arrival_method", field=label("arrival_method"))
+    if header.urgency not in {u.value for u in URGENCIES}:
+        raise ValidationError("required", field_name="urgency", field=label("urgency"))
+    if not isinstance(header.received_on, date):
+        raise ValidationError("date_invalid", field_name="received_on", field=label("received_on"),
+                              value=header.received_on)
+    check_received_on(header.received_on)
+
+
 def receive_return(session: Session, actor: Actor, draft: ReturnDraft) -> Return:
     """Warehouse desk: register a counted, isolated return with its lines; assigns the RMA number."""
     bind_actor(session, actor)
     require_role(actor, ("登记退货", "register a return"), Role.WAREHOUSE)
     customer = _customer(session, draft.customer)
-    if draft.arrival_method not in {m.value for m in ARRIVAL_METHODS}:
-        raise ValidationError("required", field_name="arrival_method", field=label("arrival_method"))
-    if draft.urgency not in {u.value for u in URGENCIES}:
-        raise ValidationError("required", field_name="urgency", field=label("urgency"))
-    if not isinstance(draft.received_on, date):
-        raise ValidationError("date_invalid", field_name="received_on", field=label("received_on"),
-                              value=draft.received_on)
-    check_received_on(draft.received_on)
+    check_header(draft)
     if not draft.lines:
         raise ValidationError("no_lines", field_name="lines")
     heads = {f: bounded_text(getattr(draft, f), f) for f in
