@@ -48,7 +48,7 @@ from db.identity import DEMO_KEY
 from db.models import CorrectiveAction, Return, ReturnLine
 
 TITLE = ("8D报告", "8D Report")
-HISTORY_TITLE = ("修改记录", "Change history")
+HISTORY_TITLE = ("历史记录", "Change history")
 FORM_NO_DEFAULT = "QR-8.5-01"
 FORM_REV_DEFAULT = "A"
 

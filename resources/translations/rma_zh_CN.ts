@@ -524,7 +524,7 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     <name>HistoryButton</name>
     <message>
         <source>History…</source>
-        <translation>修改记录…</translation>
+        <translation>历史记录…</translation>
     </message>
     <message>
         <source>Who changed what, when and where</source>
@@ -535,7 +535,7 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     <name>HistoryDialog</name>
     <message>
         <source>History</source>
-        <translation>修改记录</translation>
+        <translation>历史记录</translation>
     </message>
     <message>
         <source>Field:</source>

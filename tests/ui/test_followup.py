@@ -237,7 +237,7 @@ def test_the_desk_shows_a_corrected_count_in_the_history(qtbot, factory, actors,
     panel.ask_path = lambda suggested: str(out)
     click(qtbot, panel.printButton)
     text = squeeze("".join(pages_of(out)))
-    assert "修改记录" in text and "清点数量2018" in text  # field, old, new in one row
+    assert "历史记录" in text and "清点数量2018" in text  # field, old, new in one row
     w.close()
 
 

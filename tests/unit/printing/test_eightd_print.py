@@ -87,7 +87,7 @@ def test_history_prints_as_a_table(factory, actors, tmp_path: Path) -> None:
         form = eightd_print.history_header(s, returns.get_return(s, rid))
     eightd_print.render_history(rows, form, "退货单 " + form.rma_no, tmp_path / "h.pdf")
     text = squeeze("".join(pages_of(tmp_path / "h.pdf")))
-    assert "修改记录" in text and "清点数量" in text and "20" in text and "17" in text
+    assert "历史记录" in text and "清点数量" in text and "20" in text and "17" in text
 
 
 def test_rma_station_eightd_print(factory, actors, db_url, tmp_path: Path, monkeypatch, capsys) -> None:
