@@ -495,3 +495,29 @@ def test_tab_walks_the_desk_header_in_reading_order_with_one_press_per_date(
         qtbot.keyClick(focused, Qt.Key.Key_Tab)
     assert seen == ["customerCombo", "arrivalCombo", "orderEdit", "deliveryEdit", "invoiceEdit",
                     "receivedDateEdit", "locationCombo", "urgencyCombo", "notesEdit", "addLineButton"]
+
+
+def test_at_1024x768_the_benches_show_customer_and_model_without_sideways_scrolling(
+        qtbot, factory, actors, station_settings, desk_screen) -> None:
+    from tests.unit.services.helpers import approved, decided
+
+    approved(factory, actors)
+    decided(factory, actors)
+    desk_screen(1024, 768)
+    w = open_window(qtbot, factory, actors["admin"], station_settings)
+    assert w.width() <= 1024
+    try:
+        for lang in ("en", "zh_CN"):
+            w.switch_language(lang)
+            for key in ("inspection", "rework"):
+                bench = w.show_tab(key)
+                QApplication.processEvents()
+                view = bench.ui.queueView
+                assert bench.model.rowCount() > 0, key
+                for column_key in ("customer", "model"):
+                    col = bench.model.column_of(column_key)
+                    right = view.columnViewportPosition(col) + view.columnWidth(col)
+                    assert view.columnViewportPosition(col) >= 0, (lang, key, column_key)
+                    assert right <= view.viewport().width(), (lang, key, column_key, right, view.viewport().width())
+    finally:
+        w.switch_language("zh_CN")
