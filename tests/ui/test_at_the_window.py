@@ -521,3 +521,65 @@ def test_at_1024x768_the_benches_show_customer_and_model_without_sideways_scroll
                     assert right <= view.viewport().width(), (lang, key, column_key, right, view.viewport().width())
     finally:
         w.switch_language("zh_CN")
+
+
+def test_enter_in_a_single_line_field_saves_as_ctrl_s_does(qtbot, factory, actors, station_settings) -> None:
+    from db.models import ReturnLine
+    from tests.unit.services.helpers import decided
+
+    _rid, lid = decided(factory, actors)
+    w = open_window(qtbot, factory, actors["pmc"], station_settings, tab="rework")
+    rework = w.tabs["rework"]
+    assert rework.open_line(lid)
+    qty = rework.ui.reworkQtyEdit
+    qty.setFocus()
+    qty.selectAll()
+    type_text(qtbot, qty, "1")
+    with qtbot.waitSignal(rework.ui.savePlanButton.clicked, timeout=5000):
+        qtbot.keyClick(qty, Qt.Key.Key_Return)
+    with factory() as s:
+        assert s.get(ReturnLine, lid).status != "rework_plan"
+
+
+def test_enter_on_the_desk_header_registers_but_not_in_a_combo_or_a_cell_editor(
+        qtbot, factory, actors, station_settings) -> None:
+    w = open_window(qtbot, factory, actors["wh"], station_settings)
+    desk = w.tabs["incoming"]
+    order = desk.ui.orderEdit
+    order.setFocus()
+    type_text(qtbot, order, "PO-7")
+    with qtbot.waitSignal(desk.ui.registerButton.clicked, timeout=5000):
+        qtbot.keyClick(order, Qt.Key.Key_Return)
+    combo = desk.ui.customerCombo
+    combo.setFocus()
+    with qtbot.assertNotEmitted(desk.ui.registerButton.clicked):
+        qtbot.keyClick(combo, Qt.Key.Key_Return)
+        if combo.lineEdit() is not None:
+            qtbot.keyClick(combo.lineEdit(), Qt.Key.Key_Return)
+    desk.scan_product("6901234500016")
+    view = desk.ui.linesView
+    index = desk.lines.index(0, desk.lines.column_of("qty_counted"))
+    view.setCurrentIndex(index)
+    view.edit(index)
+    editor = QApplication.focusWidget()
+    assert editor is not None and view.isAncestorOf(editor)
+    with qtbot.assertNotEmitted(desk.ui.registerButton.clicked):
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+
+
+def test_enter_in_a_multi_line_box_is_a_newline_not_a_save(qtbot, factory, actors, station_settings) -> None:
+    from db.models import ReturnLine
+    from tests.unit.services.helpers import approved, line_ids
+
+    lid = line_ids(factory, approved(factory, actors))[0]
+    w = open_window(qtbot, factory, actors["qa"], station_settings, tab="inspection")
+    bench = w.tabs["inspection"]
+    assert bench.open_line(lid)
+    findings = bench.ui.findingsEdit
+    findings.setFocus()
+    type_text(qtbot, findings, "abc")
+    with qtbot.assertNotEmitted(bench.ui.saveInspectionButton.clicked):
+        qtbot.keyClick(findings, Qt.Key.Key_Return)
+    assert "\n" in findings.toPlainText()
+    with factory() as s:
+        assert s.get(ReturnLine, lid).status == "inspection"
