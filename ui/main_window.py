@@ -26,7 +26,7 @@ from app.excel.importer import ImportResult
 from app.services import lookups
 from app.services import returns as return_service
 from forms.ui_main_window import Ui_MainWindow
-from ui import backup_actions, keyboard, screen_fit
+from ui import backup_actions, keyboard, screen_fit, tab_order
 from ui import errors as ui_errors
 from ui.context import StationContext
 from ui.eightd.hooks import install_menu
@@ -172,6 +172,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.date_tab = keyboard.DateTab(self)
         keyboard.one_tab_dates(self, self.date_tab)
         self._save_shortcut = keyboard.save_shortcut(self, self.save_button, self.show_message)
+        for key, tab in self.tabs.items():
+            tab_order.apply(key, tab)
         # Enter in a form's single-line field saves as Ctrl+S does; the 8D fields have their own button
         for key in ("incoming", "inspection", "rework"):
             tab = self.tabs.get(key)

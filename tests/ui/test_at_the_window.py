@@ -583,3 +583,51 @@ def test_enter_in_a_multi_line_box_is_a_newline_not_a_save(qtbot, factory, actor
     assert "\n" in findings.toPlainText()
     with factory() as s:
         assert s.get(ReturnLine, lid).status == "inspection"
+
+
+def tab_walk(qtbot: Any, start: QWidget, presses: int) -> list[str]:
+    """The objectNames Tab visits from `start`, one press at a time."""
+    start.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is start, timeout=2000)
+    seen = []
+    for _ in range(presses):
+        focused = QApplication.focusWidget()
+        seen.append(focused.objectName())
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+    return seen
+
+
+def test_tab_walks_the_qa_bench_and_rework_forms_in_reading_order(qtbot, factory, actors, station_settings) -> None:
+    from app.services import rework as rework_service
+    from tests.unit.services.helpers import approved, decided, line_ids, planned
+    from ui import tab_order
+
+    inspect_id = line_ids(factory, approved(factory, actors))[0]
+    _rid, rework_id = decided(factory, actors)
+    _rid, costs_id = planned(factory, actors)
+    _rid, reinspect_id = planned(factory, actors)
+    with factory.begin() as s:
+        rework_service.finish_rework(s, actors["pmc"], reinspect_id)
+    w = open_window(qtbot, factory, actors["admin"], station_settings)
+
+    def walk(tab: Any, first: str, last: str) -> None:
+        order = tab_order.ORDERS[next(k for k, t in w.tabs.items() if t is tab)]
+        want = [n for n in order[order.index(first):order.index(last) + 1]
+                if getattr(tab.ui, n).isEnabled() and getattr(tab.ui, n).isVisible()]
+        assert tab_walk(qtbot, getattr(tab.ui, first), len(want)) == want
+
+    bench = w.show_tab("inspection")
+    assert bench.open_line(inspect_id)
+    QApplication.processEvents()
+    walk(bench, "findingsEdit", "saveInspectionButton")
+    assert QApplication.focusWidget().objectName() != "saveInspectionButton"  # Tab went on from it
+    rework = w.show_tab("rework")
+    for line_id, first, last in ((rework_id, "plannedDateEdit", "savePlanButton"),
+                                 (costs_id, "addMaterialButton", "materialsView"),
+                                 (reinspect_id, "qualifiedEdit", "saveReinspectionButton")):
+        assert rework.open_line(line_id)
+        QApplication.processEvents()
+        walk(rework, first, last)
+    desk = w.show_tab("incoming")
+    QApplication.processEvents()
+    walk(desk, "customerCombo", "addLineButton")
