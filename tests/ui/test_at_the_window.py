@@ -631,3 +631,44 @@ def test_tab_walks_the_qa_bench_and_rework_forms_in_reading_order(qtbot, factory
     QApplication.processEvents()
     walk(desk, ["customerCombo", "arrivalCombo", "orderEdit", "deliveryEdit", "invoiceEdit", "receivedDateEdit",
                 "locationCombo", "urgencyCombo", "notesEdit", "addLineButton"])
+
+
+def test_at_1366x728_each_step_of_a_line_fits_its_form_without_scrolling(
+        qtbot, factory, actors, station_settings, desk_screen) -> None:
+    from app.services import rework as rework_service
+    from tests.unit.services.helpers import approved, decided, line_ids, planned
+
+    inspect_id = line_ids(factory, approved(factory, actors))[0]
+    decision_id = line_ids(factory, approved(factory, actors))[0]
+    _rid, plan_id = decided(factory, actors)
+    _rid, costs_id = planned(factory, actors)
+    _rid, reinspect_id = planned(factory, actors)
+    with factory.begin() as s:
+        rework_service.finish_rework(s, actors["pmc"], reinspect_id)
+    desk_screen(1366, 768)
+    w = open_window(qtbot, factory, actors["admin"], station_settings)
+    inspection = w.tabs["inspection"]
+    w.show_tab("inspection")
+    assert inspection.open_line(decision_id)
+    inspection.ui.findingsEdit.setPlainText("x")
+    inspection.ui.opinionEdit.setPlainText("y")
+    inspection.ui.saveInspectionButton.click()
+    steps = [("inspection", inspect_id, "saveInspectionButton"), ("inspection", decision_id, "saveDecisionButton"),
+             ("rework", plan_id, "savePlanButton"), ("rework", costs_id, "saveCostsButton"),
+             ("rework", costs_id, "finishButton"), ("rework", reinspect_id, "saveReinspectionButton")]
+    problems = []
+    try:
+        for lang in ("zh_CN", "en"):
+            w.switch_language(lang)
+            for key, line_id, button in steps:
+                tab = w.show_tab(key)
+                assert tab.open_line(line_id)
+                QApplication.processEvents()
+                bar = tab.ui.formScroll.verticalScrollBar()
+                fits = bar.maximum() == 0
+                seen = [n for n in (button, "titleLabel") if on_screen(getattr(tab.ui, n), w)]
+                if not fits or len(seen) < 2:
+                    problems.append((lang, key, button, bar.maximum(), seen))
+    finally:
+        w.switch_language("zh_CN")
+    assert problems == [], "\n".join(map(str, problems))
