@@ -82,6 +82,11 @@ class ReworkTab(BenchTab):
         step_fit.grow_only_with_room(ui.materialsView, ui.labourView)
         ui.materialsView.setMinimumHeight(84)  # the header and two rows; more when there is room
         ui.labourView.setMinimumHeight(72)
+        # the room left below the steps goes to the cost tables, not to the spacer under them
+        ui.formLayout.setStretchFactor(ui.costsGroup, 1)
+        ui.costsLayout.setRowStretch(1, 3)
+        ui.costsLayout.setRowStretch(3, 2)
+        ui.costsLayout.setVerticalSpacing(8)
 
         ui.otherCostEdit.textChanged.connect(self._show_total)
         for edit in (ui.qualifiedEdit, ui.unqualifiedEdit, ui.scrappedEdit):

@@ -69,3 +69,4 @@ def pair_corrective_fields(ui: Any) -> None:
     for widget, column in ((ui.refundAmountLabel, 2), (ui.seriousCheck, 3)):
         decision.removeWidget(widget)
         decision.addWidget(widget, 3, column)
+    ui.refundEdit.setMinimumWidth(64)  # a percentage stays readable beside the tick
