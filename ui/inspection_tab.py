@@ -29,6 +29,7 @@ from app.services.queues import LineQueue
 from app.services.returns import close_return, get_line
 from forms.ui_inspection_tab import Ui_InspectionTab
 from ui import corrections as correction_ui
+from ui import step_fit
 from ui.context import StationContext
 from ui.eightd.hooks import add_8d_list_button
 from ui.history import add_history_button
@@ -66,6 +67,9 @@ class InspectionTab(BenchTab):
         s.add("reason", ui.liaisonReasonCombo, ui.liaisonMessageLabel)
         s.add("text", ui.liaisonTextEdit, ui.liaisonMessageLabel)
         limit_form(s)
+        step_fit.grow_only_with_room(self.ui.findingsEdit, self.ui.opinionEdit, self.ui.finalCauseEdit,
+                                     self.ui.liaisonTextEdit)
+        step_fit.pair_corrective_fields(self.ui)
 
         ui.refundEdit.textChanged.connect(self._show_refund)
         ui.saveInspectionButton.clicked.connect(self.save_inspection)
@@ -167,6 +171,7 @@ class InspectionTab(BenchTab):
         ui = self.ui
         for group in (ui.infoGroup, ui.inspectionGroup, ui.decisionGroup, ui.correctiveGroup, ui.liaisonGroup):
             group.setEnabled(line is not None)
+        step_fit.fit_inspection(ui, line)  # no decision before the inspection: the form fits the screen
         if line is None:
             ui.titleLabel.setText(self.tr("Scan a line label or choose a line"))
             ui.stateLabel.setText("")

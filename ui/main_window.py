@@ -26,7 +26,7 @@ from app.excel.importer import ImportResult
 from app.services import lookups
 from app.services import returns as return_service
 from forms.ui_main_window import Ui_MainWindow
-from ui import backup_actions, keyboard, screen_fit
+from ui import backup_actions, keyboard, screen_fit, tab_order
 from ui import errors as ui_errors
 from ui.context import StationContext
 from ui.eightd.hooks import install_menu
@@ -172,10 +172,19 @@ class MainWindow(Retranslatable, QMainWindow):
         self.date_tab = keyboard.DateTab(self)
         keyboard.one_tab_dates(self, self.date_tab)
         self._save_shortcut = keyboard.save_shortcut(self, self.save_button, self.show_message)
-        rework = self.tabs.get("rework")
-        if rework is not None:
-            r = rework.ui  # type: ignore[attr-defined]
-            keyboard.enter_submits([r.qualifiedEdit, r.unqualifiedEdit, r.scrappedEdit], r.saveReinspectionButton)
+        for key, tab in self.tabs.items():
+            tab_order.apply(key, tab)
+        # Enter in a form's single-line field saves as Ctrl+S does; the 8D fields have their own button
+        for key in ("incoming", "inspection", "rework"):
+            tab = self.tabs.get(key)
+            if tab is None:
+                continue
+            own: list = []
+            if key == "inspection":
+                own = keyboard.single_line_fields(tab.ui.correctiveGroup)  # type: ignore[attr-defined]
+                keyboard.enter_submits(own, tab.ui.openCorrectiveButton)  # type: ignore[attr-defined]
+            fields = [f for f in keyboard.single_line_fields(tab, skip=("searchEdit",)) if f not in own]
+            keyboard.enter_saves(fields, lambda: keyboard.press_save(self.save_button, self.show_message))
         # what waits for this user, counted in the tabs' titles
         self.queue_titles = QueueTitles(ctx, list(self.tabs), self)
         self.queue_titles.changed.connect(self._show_tab_titles)

@@ -32,6 +32,7 @@ from app.services.returns import close_return, get_line
 from app.services.settings import labour_rate
 from forms.ui_rework_tab import Ui_ReworkTab
 from ui import corrections as correction_ui
+from ui import step_fit
 from ui.context import StationContext
 from ui.history import add_history_button
 from ui.models import names
@@ -78,6 +79,14 @@ class ReworkTab(BenchTab):
         limit_form(s)
         limit_table(ui.materialsView)
         limit_table(ui.labourView)
+        step_fit.grow_only_with_room(ui.materialsView, ui.labourView)
+        ui.materialsView.setMinimumHeight(84)  # the header and two rows; more when there is room
+        ui.labourView.setMinimumHeight(72)
+        # the room left below the steps goes to the cost tables, not to the spacer under them
+        ui.formLayout.setStretchFactor(ui.costsGroup, 1)
+        ui.costsLayout.setRowStretch(1, 3)
+        ui.costsLayout.setRowStretch(3, 2)
+        ui.costsLayout.setVerticalSpacing(8)
 
         ui.otherCostEdit.textChanged.connect(self._show_total)
         for edit in (ui.qualifiedEdit, ui.unqualifiedEdit, ui.scrappedEdit):
@@ -154,6 +163,7 @@ class ReworkTab(BenchTab):
         self._amending = False
         for group in (ui.infoGroup, ui.planGroup, ui.costsGroup, ui.reinspectionGroup, ui.closeGroup):
             group.setEnabled(line is not None)
+        step_fit.fit_rework(ui, line)  # only the line's steps so far: the form fits the screen
         self.materials.clear_errors()
         self.labour.clear_errors()
         if line is None:

@@ -495,3 +495,180 @@ def test_tab_walks_the_desk_header_in_reading_order_with_one_press_per_date(
         qtbot.keyClick(focused, Qt.Key.Key_Tab)
     assert seen == ["customerCombo", "arrivalCombo", "orderEdit", "deliveryEdit", "invoiceEdit",
                     "receivedDateEdit", "locationCombo", "urgencyCombo", "notesEdit", "addLineButton"]
+
+
+def test_at_1024x768_the_benches_show_customer_and_model_without_sideways_scrolling(
+        qtbot, factory, actors, station_settings, desk_screen) -> None:
+    from tests.unit.services.helpers import approved, decided
+
+    approved(factory, actors)
+    decided(factory, actors)
+    desk_screen(1024, 768)
+    w = open_window(qtbot, factory, actors["admin"], station_settings)
+    assert w.width() <= 1024
+    try:
+        for lang in ("en", "zh_CN"):
+            w.switch_language(lang)
+            for key in ("inspection", "rework"):
+                bench = w.show_tab(key)
+                QApplication.processEvents()
+                view = bench.ui.queueView
+                assert bench.model.rowCount() > 0, key
+                for column_key in ("customer", "model"):
+                    col = bench.model.column_of(column_key)
+                    right = view.columnViewportPosition(col) + view.columnWidth(col)
+                    assert view.columnViewportPosition(col) >= 0, (lang, key, column_key)
+                    assert right <= view.viewport().width(), (lang, key, column_key, right, view.viewport().width())
+    finally:
+        w.switch_language("zh_CN")
+
+
+def test_enter_in_a_single_line_field_saves_as_ctrl_s_does(qtbot, factory, actors, station_settings) -> None:
+    from db.models import ReturnLine
+    from tests.unit.services.helpers import decided
+
+    _rid, lid = decided(factory, actors)
+    w = open_window(qtbot, factory, actors["pmc"], station_settings, tab="rework")
+    rework = w.tabs["rework"]
+    assert rework.open_line(lid)
+    qty = rework.ui.reworkQtyEdit
+    qty.setFocus()
+    qty.selectAll()
+    type_text(qtbot, qty, "1")
+    with qtbot.waitSignal(rework.ui.savePlanButton.clicked, timeout=5000):
+        qtbot.keyClick(qty, Qt.Key.Key_Return)
+    with factory() as s:
+        assert s.get(ReturnLine, lid).status != "rework_plan"
+
+
+def test_enter_on_the_desk_header_registers_but_not_in_a_combo_or_a_cell_editor(
+        qtbot, factory, actors, station_settings) -> None:
+    w = open_window(qtbot, factory, actors["wh"], station_settings)
+    desk = w.tabs["incoming"]
+    order = desk.ui.orderEdit
+    order.setFocus()
+    type_text(qtbot, order, "PO-7")
+    with qtbot.waitSignal(desk.ui.registerButton.clicked, timeout=5000):
+        qtbot.keyClick(order, Qt.Key.Key_Return)
+    combo = desk.ui.customerCombo
+    combo.setFocus()
+    with qtbot.assertNotEmitted(desk.ui.registerButton.clicked):
+        qtbot.keyClick(combo, Qt.Key.Key_Return)
+        if combo.lineEdit() is not None:
+            qtbot.keyClick(combo.lineEdit(), Qt.Key.Key_Return)
+    desk.scan_product("6901234500016")
+    view = desk.ui.linesView
+    index = desk.lines.index(0, desk.lines.column_of("qty_counted"))
+    view.setCurrentIndex(index)
+    view.edit(index)
+    editor = QApplication.focusWidget()
+    assert editor is not None and view.isAncestorOf(editor)
+    with qtbot.assertNotEmitted(desk.ui.registerButton.clicked):
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+
+
+def test_enter_in_a_multi_line_box_is_a_newline_not_a_save(qtbot, factory, actors, station_settings) -> None:
+    from db.models import ReturnLine
+    from tests.unit.services.helpers import approved, line_ids
+
+    lid = line_ids(factory, approved(factory, actors))[0]
+    w = open_window(qtbot, factory, actors["qa"], station_settings, tab="inspection")
+    bench = w.tabs["inspection"]
+    assert bench.open_line(lid)
+    findings = bench.ui.findingsEdit
+    findings.setFocus()
+    type_text(qtbot, findings, "abc")
+    with qtbot.assertNotEmitted(bench.ui.saveInspectionButton.clicked):
+        qtbot.keyClick(findings, Qt.Key.Key_Return)
+    assert "\n" in findings.toPlainText()
+    with factory() as s:
+        assert s.get(ReturnLine, lid).status == "inspection"
+
+
+def tab_walk(qtbot: Any, start: QWidget, presses: int) -> list[str]:
+    """The objectNames Tab visits from `start`, one press at a time."""
+    start.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is start, timeout=2000)
+    seen = []
+    for _ in range(presses):
+        focused = QApplication.focusWidget()
+        seen.append(focused.objectName())
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+    return seen
+
+
+def test_tab_walks_the_qa_bench_and_rework_forms_in_reading_order(qtbot, factory, actors, station_settings) -> None:
+    from app.services import rework as rework_service
+    from tests.unit.services.helpers import approved, decided, line_ids, planned
+
+    inspect_id = line_ids(factory, approved(factory, actors))[0]
+    _rid, rework_id = decided(factory, actors)
+    _rid, costs_id = planned(factory, actors)
+    _rid, reinspect_id = planned(factory, actors)
+    with factory.begin() as s:
+        rework_service.finish_rework(s, actors["pmc"], reinspect_id)
+    w = open_window(qtbot, factory, actors["admin"], station_settings)
+
+    def walk(tab: Any, names: list[str]) -> None:
+        """Tab from the first visits these, in this (reading) order; disabled ones are skipped."""
+        want = [n for n in names if getattr(tab.ui, n).isEnabled() and getattr(tab.ui, n).isVisible()]
+        assert len(want) >= 3
+        assert tab_walk(qtbot, getattr(tab.ui, want[0]), len(want)) == want
+
+    bench = w.show_tab("inspection")
+    assert bench.open_line(inspect_id)
+    QApplication.processEvents()
+    walk(bench, ["findingsEdit", "defectCombo", "opinionEdit", "saveInspectionButton"])
+    rework = w.show_tab("rework")
+    for line_id, names in ((rework_id, ["plannedDateEdit", "reworkQtyEdit", "savePlanButton"]),
+                           (costs_id, ["addMaterialButton", "removeMaterialButton", "materialsView"]),
+                           (reinspect_id, ["qualifiedEdit", "unqualifiedEdit", "scrappedEdit",
+                                           "saveReinspectionButton"])):
+        assert rework.open_line(line_id)
+        QApplication.processEvents()
+        walk(rework, names)
+    desk = w.show_tab("incoming")
+    QApplication.processEvents()
+    walk(desk, ["customerCombo", "arrivalCombo", "orderEdit", "deliveryEdit", "invoiceEdit", "receivedDateEdit",
+                "locationCombo", "urgencyCombo", "notesEdit", "addLineButton"])
+
+
+def test_at_1366x728_each_step_of_a_line_fits_its_form_without_scrolling(
+        qtbot, factory, actors, station_settings, desk_screen) -> None:
+    from app.services import rework as rework_service
+    from tests.unit.services.helpers import approved, decided, line_ids, planned
+
+    inspect_id = line_ids(factory, approved(factory, actors))[0]
+    decision_id = line_ids(factory, approved(factory, actors))[0]
+    _rid, plan_id = decided(factory, actors)
+    _rid, costs_id = planned(factory, actors)
+    _rid, reinspect_id = planned(factory, actors)
+    with factory.begin() as s:
+        rework_service.finish_rework(s, actors["pmc"], reinspect_id)
+    desk_screen(1366, 768)
+    w = open_window(qtbot, factory, actors["admin"], station_settings)
+    inspection = w.tabs["inspection"]
+    w.show_tab("inspection")
+    assert inspection.open_line(decision_id)
+    inspection.ui.findingsEdit.setPlainText("x")
+    inspection.ui.opinionEdit.setPlainText("y")
+    inspection.ui.saveInspectionButton.click()
+    steps = [("inspection", inspect_id, "saveInspectionButton"), ("inspection", decision_id, "saveDecisionButton"),
+             ("rework", plan_id, "savePlanButton"), ("rework", costs_id, "saveCostsButton"),
+             ("rework", costs_id, "finishButton"), ("rework", reinspect_id, "saveReinspectionButton")]
+    problems = []
+    try:
+        for lang in ("zh_CN", "en"):
+            w.switch_language(lang)
+            for key, line_id, button in steps:
+                tab = w.show_tab(key)
+                assert tab.open_line(line_id)
+                QApplication.processEvents()
+                bar = tab.ui.formScroll.verticalScrollBar()
+                fits = bar.maximum() == 0
+                seen = [n for n in (button, "titleLabel") if on_screen(getattr(tab.ui, n), w)]
+                if not fits or len(seen) < 2:
+                    problems.append((lang, key, button, bar.maximum(), seen))
+    finally:
+        w.switch_language("zh_CN")
+    assert problems == [], "\n".join(map(str, problems))

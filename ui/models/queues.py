@@ -263,15 +263,17 @@ LINE_COLUMNS: tuple[Column, ...] = (
 )
 
 REWORK_COLUMNS: tuple[Column, ...] = (
-    LINE_COLUMNS[0], LINE_COLUMNS[1], LINE_COLUMNS[2], LINE_COLUMNS[3],
+    # the customer and the model come first, as on the QA bench: on a 1024×768 screen
+    # they are what stays in sight (screen_fit.KeyColumns), the rest scrolls
+    LINE_COLUMNS[0], LINE_COLUMNS[1], LINE_COLUMNS[2], LINE_COLUMNS[3], LINE_COLUMNS[4],
+    LINE_COLUMNS[5],
     Column("planned_on", QT_TRANSLATE_NOOP("LineQueueModel", "Planned"), "planned_on",
            lambda r, _: names.day(r.planned_on), _CENTER, width=96),
-    LINE_COLUMNS[5], LINE_COLUMNS[6],
+    LINE_COLUMNS[6],
     Column("disposition", QT_TRANSLATE_NOOP("LineQueueModel", "Disposition"), None,
            lambda r, lang: names.disposition(r.disposition, lang), width=120),
     Column("liability", QT_TRANSLATE_NOOP("LineQueueModel", "Liability"), "liability",
            lambda r, lang: names.liability(r.liability_code, lang), width=90),
-    LINE_COLUMNS[4],
 )
 
 

@@ -31,6 +31,7 @@ from app.codes import ROLES, Role
 from app.errors import ConflictError, StationError
 from app.services.queues import LineQuery, LineQueue, count_lines
 from ui import errors as ui_errors
+from ui import screen_fit
 from ui.context import Outcome, StationContext
 from ui.i18n import Retranslatable
 from ui.models.queues import LINE_COLUMNS, Column, LineQueueModel
@@ -123,6 +124,9 @@ class BenchTab(Retranslatable, QWidget):
         self.ui.splitter.setStretchFactor(0, 2)
         self.ui.splitter.setStretchFactor(1, 3)
         self.ui.splitter.setSizes([520, 880])
+        # on a narrow screen (1024×768) the customer and model stay in sight without scrolling
+        self._fit_queue = screen_fit.KeyColumns(view, lambda: [self.model.column_of(k) for k in ("customer", "model")
+                                                               if any(c.key == k for c in self.columns)])
         ctx.events.linesChanged.connect(self._lines_changed)
 
     # ------------------------------------------------------------ what subclasses provide
@@ -216,6 +220,7 @@ class BenchTab(Retranslatable, QWidget):
 
     def _reselect(self) -> None:
         self.model.fit_code_columns(self.ui.queueView)
+        self._fit_queue.fit()  # the code columns before the customer may have grown
         self._select(self.line_id)
 
     def _lines_changed(self, ids: list[int]) -> None:
@@ -385,6 +390,7 @@ class BenchTab(Retranslatable, QWidget):
         self.ui.stageCombo.blockSignals(False)
         self.model.retranslate()
         self.model.fit_code_columns(self.ui.queueView)
+        self._fit_queue.fit()
         self._render_count()
         if self.ui.conflictFrame.isVisible() and getattr(self, "_conflict", None) is not None:
             self.ui.conflictLabel.setText(self._conflict.message(self.ctx.language))
