@@ -294,21 +294,28 @@ class InspectionTab(BenchTab):
         """Engineering: final cause, liability, disposition, refund ratio."""
         if self.line is None:
             return
-        ui, line_id, version = self.ui, self.line["id"], self.line["version"]
+        line_id, version = self.line["id"], self.line["version"]
+        decision = self._decision_input()
+        if decision is None:
+            return
+        self.perform(lambda s: inspection.decide(s, self.ctx.actor, line_id, expected_version=version,
+                                                 **decision),
+                     self.ui.decisionMessageLabel, lambda: self.tr("Decision saved."))
+
+    def _decision_input(self) -> dict[str, Any] | None:
+        """The decision as typed, for saving or amending it; None (the error shown) when the
+        refund ratio is not a percentage."""
+        ui = self.ui
         self.state.clear_errors()
         try:
             ratio = parse_ratio(ui.refundEdit.text())
         except StationError as exc:
             self.state.show_error(exc, fallback=ui.decisionMessageLabel)
-            return
-        cause = ui.finalCauseEdit.toPlainText()
+            return None
         code = ui.liabilityCombo.currentData()
-        disposition = ui.dispositionCombo.currentData() or ""
-        serious = ui.seriousCheck.isChecked()
-        self.perform(lambda s: inspection.decide(
-            s, self.ctx.actor, line_id, final_cause=cause, liability_code="" if code is None else code,
-            disposition=disposition, refund_ratio=ratio, serious=serious, expected_version=version),
-            ui.decisionMessageLabel, lambda: self.tr("Decision saved."))
+        return dict(final_cause=ui.finalCauseEdit.toPlainText(), liability_code="" if code is None else code,
+                    disposition=ui.dispositionCombo.currentData() or "", refund_ratio=ratio,
+                    serious=ui.seriousCheck.isChecked())
 
     def open_corrective(self) -> None:
         """A serious problem: open its 8D record with an owner and a due date."""
@@ -386,24 +393,17 @@ class InspectionTab(BenchTab):
         """Engineering: save the corrected decision with a reason; the decision's rules apply again."""
         if self.line is None:
             return
-        ui, line_id, version = self.ui, self.line["id"], self.line["version"]
-        self.state.clear_errors()
-        try:
-            ratio = parse_ratio(ui.refundEdit.text())
-        except StationError as exc:
-            self.state.show_error(exc, fallback=ui.decisionMessageLabel)
+        line_id, version = self.line["id"], self.line["version"]
+        decision = self._decision_input()
+        if decision is None:
             return
-        cause, code = ui.finalCauseEdit.toPlainText(), ui.liabilityCombo.currentData()
-        disposition, serious = ui.dispositionCombo.currentData() or "", ui.seriousCheck.isChecked()
         reason = correction_ui.ask_reason(self, self.tr("Amend decision of %1").replace("%1", self.line["barcode"]),
                                           self.tr("Why is the decision amended?"))
         if reason is None:
             return
         self.perform(lambda s: correction_service.amend_decision(
-            s, self.ctx.actor, line_id, final_cause=cause, liability_code="" if code is None else code,
-            disposition=disposition, refund_ratio=ratio, serious=serious, reason=reason,
-            expected_version=version),
-            ui.decisionMessageLabel, lambda: self.tr("Decision amended."))
+            s, self.ctx.actor, line_id, reason=reason, expected_version=version, **decision),
+            self.ui.decisionMessageLabel, lambda: self.tr("Decision amended."))
 
     def reopen_line(self) -> None:
         """Manager (QA lead): take the line back one step, with a reason, so it can be corrected."""
