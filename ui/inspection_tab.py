@@ -34,6 +34,7 @@ from ui.context import StationContext
 from ui.eightd.hooks import add_8d_list_button
 from ui.history import add_history_button
 from ui.models import names
+from ui.trace import add_related_button
 from ui.widgets.bench import BenchTab, gate
 from ui.widgets.limits import limit_form
 
@@ -79,7 +80,8 @@ class InspectionTab(BenchTab):
         self._install_corrections()
         # follow-up: the 8D list and the line's history
         add_8d_list_button(self, ctx, ui.openCorrectiveButton)
-        add_history_button(self, ctx, ui.stateLabel, lambda: (None, self.line_id))
+        history_button = add_history_button(self, ctx, ui.stateLabel, lambda: (None, self.line_id))
+        add_related_button(self, ctx, history_button, lambda: self.line_id)  # traceability
         self.retranslate()
         self.clear_line()
 

@@ -522,6 +522,10 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
         <source>Liaison notes…</source>
         <translation>Liaison notes…</translation>
     </message>
+    <message>
+        <source>Lot trace…</source>
+        <translation>Lot trace…</translation>
+    </message>
 </context>
 <context>
     <name>HistoryButton</name>
@@ -1841,6 +1845,48 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     </message>
 </context>
 <context>
+    <name>LotTraceDialog</name>
+    <message>
+        <source>Lot trace</source>
+        <translation>Lot trace</translation>
+    </message>
+    <message>
+        <source>&amp;Lot no.:</source>
+        <translation>&amp;Lot no.:</translation>
+    </message>
+    <message>
+        <source>Type or scan a lot number (or its beginning)</source>
+        <translation>Type or scan a lot number (or its beginning)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>%1 line(s), the newest %2 shown</source>
+        <translation>%1 line(s), the newest %2 shown</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a lot number first.</source>
+        <translation>Type a lot number first.</translation>
+    </message>
+    <message>
+        <source>No line of lot %1.</source>
+        <translation>No line of lot %1.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>RMA Station — customer returns</source>
@@ -2307,6 +2353,40 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     </message>
 </context>
 <context>
+    <name>RelatedDialog</name>
+    <message>
+        <source>%1 line(s), the newest %2 shown</source>
+        <translation>%1 line(s), the newest %2 shown</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Same model and lot</source>
+        <translation>Same model and lot</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Other returns of lot %1 (%2): %3</source>
+        <translation>Other returns of lot %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>This line carries no lot number.</source>
+        <translation>This line carries no lot number.</translation>
+    </message>
+    <message>
+        <source>Other returns of model %1: %2</source>
+        <translation>Other returns of model %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ReplyDialog</name>
     <message>
         <source>Acknowledge the liaison note</source>
@@ -2425,6 +2505,10 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
         <translation>Liability codes</translation>
     </message>
     <message>
+        <source>Top lots</source>
+        <translation>Top lots</translation>
+    </message>
+    <message>
         <source>Pareto of causes</source>
         <translation>Pareto of causes</translation>
     </message>
@@ -2463,6 +2547,10 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     <message>
         <source>Month</source>
         <translation>Month</translation>
+    </message>
+    <message>
+        <source>Model · lot</source>
+        <translation>Model · lot</translation>
     </message>
     <message>
         <source>Code</source>
@@ -3319,6 +3407,64 @@ This database is then for trying the station out only: for real work, set up a n
     <message>
         <source>Password</source>
         <translation>Password</translation>
+    </message>
+</context>
+<context>
+    <name>TraceButton</name>
+    <message>
+        <source>Same model / lot…</source>
+        <translation>Same model / lot…</translation>
+    </message>
+    <message>
+        <source>The other returns of this line&apos;s model and lot, with their decisions</source>
+        <translation>The other returns of this line&apos;s model and lot, with their decisions</translation>
+    </message>
+</context>
+<context>
+    <name>TraceModel</name>
+    <message>
+        <source>RMA no.</source>
+        <translation>RMA no.</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Liability</source>
+        <translation>Liability</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Disposition</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
     </message>
 </context>
 <context>
