@@ -45,6 +45,7 @@ from forms.ui_incoming_tab import Ui_IncomingTab
 from ui import corrections as correction_ui
 from ui import errors as ui_errors
 from ui import screen_fit
+from ui.attachments import add_attachments_button
 from ui.context import Outcome, StationContext
 from ui.eightd.hooks import add_liaison_button
 from ui.history import add_history_button
@@ -162,7 +163,8 @@ class IncomingTab(Retranslatable, QWidget):
         ui.registerButton.clicked.connect(self.register)
         ui.printButton.clicked.connect(self.print_return)
         # follow-up: the return's history and liaison notes
-        add_history_button(self, ctx, ui.printButton, lambda: (self.return_id, None))
+        history_button = add_history_button(self, ctx, ui.printButton, lambda: (self.return_id, None))
+        add_attachments_button(self, ctx, history_button, lambda: (self.return_id, None))  # photos, letters
         add_liaison_button(self, ctx, ui.printButton, lambda: self.return_id)
         ui.cancelReturnButton.clicked.connect(self.cancel_return)
         ui.confirmButton.clicked.connect(self.confirm_sales)

@@ -30,6 +30,7 @@ from app.services.returns import close_return, get_line
 from forms.ui_inspection_tab import Ui_InspectionTab
 from ui import corrections as correction_ui
 from ui import step_fit
+from ui.attachments import add_attachments_button
 from ui.context import StationContext
 from ui.eightd.hooks import add_8d_list_button
 from ui.history import add_history_button
@@ -81,7 +82,9 @@ class InspectionTab(BenchTab):
         # follow-up: the 8D list and the line's history
         add_8d_list_button(self, ctx, ui.openCorrectiveButton)
         history_button = add_history_button(self, ctx, ui.stateLabel, lambda: (None, self.line_id))
-        add_related_button(self, ctx, history_button, lambda: self.line_id)  # traceability
+        related = add_related_button(self, ctx, history_button, lambda: self.line_id)  # traceability
+        add_attachments_button(self, ctx, related,  # photos of the defect, reports
+                               lambda: (self.line["return_id"] if self.line else None, self.line_id))
         self.retranslate()
         self.clear_line()
 

@@ -127,8 +127,7 @@ class LotTraceDialog(QWidget):
     def count_text(self, found: trace.Found) -> str:
         """"3 行", or "共 240 行,显示最新 200 行" when the list stops at its limit."""
         if found.total > len(found.rows):
-            return self.tr("%1 line(s), the newest %2 shown").replace(
-                "%1", str(found.total)).replace("%2", str(len(found.rows)))
+            return self.tr("%n line(s), the newest %1 shown", "", found.total).replace("%1", str(len(found.rows)))
         return self.tr("%n line(s)", "", found.total)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
@@ -192,8 +191,7 @@ class RelatedDialog(QWidget):
     def count_text(self, found: trace.Found) -> str:
         """"3 行", or "共 240 行,显示最新 200 行" when the list stops at its limit."""
         if found.total > len(found.rows):
-            return self.tr("%1 line(s), the newest %2 shown").replace(
-                "%1", str(found.total)).replace("%2", str(len(found.rows)))
+            return self.tr("%n line(s), the newest %1 shown", "", found.total).replace("%1", str(len(found.rows)))
         return self.tr("%n line(s)", "", found.total)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)

@@ -30,6 +30,98 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsButton</name>
+    <message>
+        <source>Photos / files…</source>
+        <translation>Photos / files…</translation>
+    </message>
+    <message>
+        <source>Photos of the goods and the defect, letters and reports</source>
+        <translation>Photos of the goods and the defect, letters and reports</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsWindow</name>
+    <message>
+        <source>Add photos or files</source>
+        <translation>Add photos or files</translation>
+    </message>
+    <message>
+        <source>Photos and documents</source>
+        <translation>Photos and documents</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>Remove attachment</translation>
+    </message>
+    <message>
+        <source>Why is it removed?</source>
+        <translation>Why is it removed?</translation>
+    </message>
+    <message>
+        <source>Photos and files</source>
+        <translation>Photos and files</translation>
+    </message>
+    <message>
+        <source>Drop photos or files here, or press Add…. Double-click to open.</source>
+        <translation>Drop photos or files here, or press Add…. Double-click to open.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Line %1</translation>
+    </message>
+    <message>
+        <source>Whole return</source>
+        <translation>Whole return</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) or file(s)</source>
+        <translation>
+            <numerusform>%n photo or file</numerusform>
+            <numerusform>%n photos or files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>“%1” cannot be read: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added.</source>
+        <translation>
+            <numerusform>%n added.</numerusform>
+            <numerusform>%n added.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding photos and files</source>
+        <translation>Adding photos and files</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens “%1”; it was saved as %2.</source>
+        <translation>No program on this computer opens “%1”; it was saved as %2.</translation>
+    </message>
+    <message>
+        <source>Removed; the reason is kept.</source>
+        <translation>Removed; the reason is kept.</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>Daily backup of the database</source>
@@ -613,6 +705,21 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     <message>
         <source>New value</source>
         <translation>New value</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Zoom in (+)</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Zoom out (−)</translation>
+    </message>
+    <message>
+        <source>Fit (0)</source>
+        <translation>Fit (0)</translation>
     </message>
 </context>
 <context>
@@ -1866,9 +1973,12 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
         <source>Close</source>
         <translation>Close</translation>
     </message>
-    <message>
-        <source>%1 line(s), the newest %2 shown</source>
-        <translation>%1 line(s), the newest %2 shown</translation>
+    <message numerus="yes">
+        <source>%n line(s), the newest %1 shown</source>
+        <translation>
+            <numerusform>%n line, the newest %1 shown</numerusform>
+            <numerusform>%n lines, the newest %1 shown</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s)</source>
@@ -2354,9 +2464,12 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
 </context>
 <context>
     <name>RelatedDialog</name>
-    <message>
-        <source>%1 line(s), the newest %2 shown</source>
-        <translation>%1 line(s), the newest %2 shown</translation>
+    <message numerus="yes">
+        <source>%n line(s), the newest %1 shown</source>
+        <translation>
+            <numerusform>%n line, the newest %1 shown</numerusform>
+            <numerusform>%n lines, the newest %1 shown</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s)</source>

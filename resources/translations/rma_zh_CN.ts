@@ -30,6 +30,96 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsButton</name>
+    <message>
+        <source>Photos / files…</source>
+        <translation>照片/附件…</translation>
+    </message>
+    <message>
+        <source>Photos of the goods and the defect, letters and reports</source>
+        <translation>货物与不良的照片、来函和报告</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsWindow</name>
+    <message>
+        <source>Add photos or files</source>
+        <translation>添加照片或文件</translation>
+    </message>
+    <message>
+        <source>Photos and documents</source>
+        <translation>照片和文档</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>移除附件</translation>
+    </message>
+    <message>
+        <source>Why is it removed?</source>
+        <translation>移除原因:</translation>
+    </message>
+    <message>
+        <source>Photos and files</source>
+        <translation>照片与附件</translation>
+    </message>
+    <message>
+        <source>Drop photos or files here, or press Add…. Double-click to open.</source>
+        <translation>把照片或文件拖到这里,或按“添加…”。双击打开。</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>移除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>Whole return</source>
+        <translation>整单</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) or file(s)</source>
+        <translation>
+            <numerusform>%n 个照片或文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>无法读取“%1”:%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added.</source>
+        <translation>
+            <numerusform>已添加 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding photos and files</source>
+        <translation>正在添加照片和文件</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens “%1”; it was saved as %2.</source>
+        <translation>本机没有能打开“%1”的程序;已保存为 %2。</translation>
+    </message>
+    <message>
+        <source>Removed; the reason is kept.</source>
+        <translation>已移除,原因已记录。</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>Daily backup of the database</source>
@@ -609,6 +699,21 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     <message>
         <source>New value</source>
         <translation>新值</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>放大(+)</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>缩小(−)</translation>
+    </message>
+    <message>
+        <source>Fit (0)</source>
+        <translation>适合窗口(0)</translation>
     </message>
 </context>
 <context>
@@ -1851,9 +1956,11 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
         <source>Close</source>
         <translation>关闭</translation>
     </message>
-    <message>
-        <source>%1 line(s), the newest %2 shown</source>
-        <translation>共 %1 行,显示最新 %2 行</translation>
+    <message numerus="yes">
+        <source>%n line(s), the newest %1 shown</source>
+        <translation>
+            <numerusform>共 %n 行,显示最新 %1 行</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s)</source>
@@ -2337,9 +2444,11 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
 </context>
 <context>
     <name>RelatedDialog</name>
-    <message>
-        <source>%1 line(s), the newest %2 shown</source>
-        <translation>共 %1 行,显示最新 %2 行</translation>
+    <message numerus="yes">
+        <source>%n line(s), the newest %1 shown</source>
+        <translation>
+            <numerusform>共 %n 行,显示最新 %1 行</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s)</source>
