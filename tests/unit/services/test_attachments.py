@@ -172,3 +172,25 @@ def test_the_bytes_survive_the_round_trip_on_each_backend(factory, actors) -> No
     with factory() as s:
         raw = s.execute(text("SELECT data FROM attachment WHERE id = :i"), {"i": aid}).scalar_one()
     assert bytes(raw) == pdf
+
+
+def test_the_history_of_a_line_shows_a_photo_added_and_removed(factory, actors) -> None:
+    from app.services import history
+    from app.services.context import bind_actor
+
+    rid = received(factory, actors)
+    lid = line_ids(factory, rid)[0]
+    with factory.begin() as s:
+        photo = attachments.add_attachment(s, actors["qa"], return_id=rid, line_id=lid, filename="a.jpg",
+                                           data=jpeg(50, 50)).id
+    with factory.begin() as s:
+        bind_actor(s, actors["qa"])  # as the station's unit of work does: the trail names the user
+        attachments.remove_attachment(s, actors["qa"], photo, "拍错了")
+    with factory() as s:
+        rows = [r for r in history.line_history(s, lid) if r.entity == "attachment"]
+        whole = [r for r in history.return_history(s, rid) if r.entity == "attachment"]
+    assert [(r.record, r.action) for r in rows][:1] == [("a.jpg", "insert")]
+    assert "文件名: a.jpg" in rows[0].new and "(set)" not in rows[0].new and "sha256" not in rows[0].new
+    reason = next(r for r in rows if r.field == "removed_reason")
+    assert (reason.field_zh, reason.new, reason.who) == ("移除原因", "拍错了", actors["qa"].name)
+    assert len(whole) == len(rows)
