@@ -39,10 +39,11 @@ def _gate(factory: Any, actor: Any, call: Any, record_id: int) -> bool:
         try:
             call(s, actor, record_id)
         except WorkflowError as exc:
-            if exc.key == "wrong_role" or (exc.key == "wrong_state" and exc.args_.get("what") in (
-                    workflow.RETURN_WHAT, workflow.LINE_WHAT)):
-                return False
-            return True  # a rule beyond the table (e.g. rework not yet planned)
+            # refused by the table: a role, or the state of the return or line; any other
+            # refusal is a rule beyond the table (e.g. rework not yet planned)
+            by_table = exc.key == "wrong_role" or (
+                exc.key == "wrong_state" and exc.args_.get("what") in (workflow.RETURN_WHAT, workflow.LINE_WHAT))
+            return not by_table
         except StationError:
             return True  # refused for its input, past the gate
         finally:
