@@ -26,7 +26,6 @@ from app.codes import (
     Condition,
     LineStatus,
     ReturnStatus,
-    Role,
     Urgency,
 )
 from app.errors import NotFoundError, ValidationError, WorkflowError
@@ -40,7 +39,6 @@ from app.services.context import (
     bind_actor,
     bounded_text,
     check_version,
-    require_role,
     required_text,
     whole_qty,
 )
@@ -163,7 +161,7 @@ def check_header(header: Any) -> None:
 def receive_return(session: Session, actor: Actor, draft: ReturnDraft) -> Return:
     """Warehouse desk: register a counted, isolated return with its lines; assigns the RMA number."""
     bind_actor(session, actor)
-    require_role(actor, ("登记退货", "register a return"), Role.WAREHOUSE)
+    _require_role(actor, workflow.step("register"))
     customer = _customer(session, draft.customer)
     check_header(draft)
     if not draft.lines:
