@@ -296,6 +296,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{field}必须是大于0、最多3位小数的数量(如2.5米、0.35千克),而不是“{value}”",
         "{field} must be a quantity above 0 with at most 3 decimals (e.g. 2.5 m, 0.35 kg), not “{value}”",
     ),
+    # follow-up: photos and files (app.services.attachments)
+    "attachment_empty": ("“{file}”是空文件,未添加", "“{file}” is empty: not added"),
+    "attachment_too_big": (
+        "“{file}”有{size} MB,超过{max} MB的上限;请缩小或压缩后再添加",
+        "“{file}” is {size} MB, above the limit of {max} MB: make it smaller and add it again",
+    ),
+    "attachment_type": (
+        "“{file}”不是可接受的文件:可添加图片(JPG、PNG、BMP、GIF、TIFF、WebP)、PDF、Office文档、TXT或CSV",
+        "“{file}” is not a file that can be kept: images (JPG, PNG, BMP, GIF, TIFF, WebP), PDF, "
+        "Office documents, TXT or CSV",
+    ),
+    "attachment_unreadable": ("“{file}”已损坏或不完整,无法读取", "“{file}” is damaged or incomplete: it cannot be read"),
+    "attachment_image_too_large": (
+        "“{file}”的像素超过{max}百万,无法添加;请用较小的分辨率",
+        "“{file}” has more than {max} million pixels: use a smaller resolution",
+    ),
+    "attachment_wrong_line": ("“{file}”:所选的行不属于这张退货单", "“{file}”: the line chosen is not on this return"),
 }
 
 

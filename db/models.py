@@ -17,6 +17,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -252,6 +253,9 @@ class ReturnLine(Tracked, Base):
         CheckConstraint("qty_announced >= 0", name="qty_announced_nonneg"),
         CheckConstraint("liability_code BETWEEN 1 AND 9", name="liability_code_range"),
         Index("ix_return_line_status_due", "status", "due_on"),
+        # traceability: a lot is looked up exactly or by its beginning (LIKE 'x%'), which
+        # on PostgreSQL only a pattern-ops index serves (a non-C collation's btree cannot)
+        Index("ix_return_line_lot_no", "lot_no", postgresql_ops={"lot_no": "varchar_pattern_ops"}),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -531,3 +535,36 @@ class CorrectiveActionItem(Tracked, Base):
     ca: Mapped[CorrectiveAction] = relationship(back_populates="items")
 
     __mapper_args__ = {"version_id_col": version}
+
+
+# ---------------------------------------------------------------- follow-up: photos and files
+
+
+class Attachment(Base):
+    """A photo of the defect or a file (the customer's letter, a test report) kept with a
+    return, or with one of its lines (migration 0015). Stored in the database so every
+    station sees it and backups carry it; images are scaled down when added. Never deleted:
+    a removal is recorded (removed_by/at and why) and hides it."""
+
+    __tablename__ = "attachment"
+    __table_args__ = (CheckConstraint("size >= 0", name="size_nonneg"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    return_id: Mapped[int] = mapped_column(ForeignKey("rma_return.id"), index=True)
+    line_id: Mapped[int | None] = mapped_column(ForeignKey("return_line.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(8))          # image / file
+    filename: Mapped[str] = mapped_column(String(255))
+    mime: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column(Integer)             # bytes stored
+    original_size: Mapped[int] = mapped_column(Integer)    # bytes as added (before scaling)
+    width: Mapped[int | None] = mapped_column(Integer)
+    height: Mapped[int | None] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))        # of the stored bytes
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    thumb: Mapped[bytes | None] = mapped_column(LargeBinary)  # a small JPEG for the lists
+    note: Mapped[str] = mapped_column(String(200), default="")
+    added_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    added_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
+    removed_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    removed_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    removed_reason: Mapped[str] = mapped_column(String(200), default="")

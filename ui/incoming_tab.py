@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from app import workflow
 from app.codes import (
     ARRIVAL_METHODS,
     CONDITIONS,
@@ -45,6 +46,7 @@ from forms.ui_incoming_tab import Ui_IncomingTab
 from ui import corrections as correction_ui
 from ui import errors as ui_errors
 from ui import screen_fit
+from ui.attachments import add_attachments_button
 from ui.context import Outcome, StationContext
 from ui.eightd.hooks import add_liaison_button
 from ui.history import add_history_button
@@ -54,7 +56,7 @@ from ui.models import names
 from ui.models.drafts import ReturnLinesModel
 from ui.models.queues import ReturnListModel
 from ui.widgets import dialogs
-from ui.widgets.bench import gate
+from ui.widgets.bench import gate, gate_step
 from ui.widgets.delegates import ChoiceDelegate
 from ui.widgets.form_state import FormState
 from ui.widgets.limits import limit_form, limit_table
@@ -162,7 +164,8 @@ class IncomingTab(Retranslatable, QWidget):
         ui.registerButton.clicked.connect(self.register)
         ui.printButton.clicked.connect(self.print_return)
         # follow-up: the return's history and liaison notes
-        add_history_button(self, ctx, ui.printButton, lambda: (self.return_id, None))
+        history_button = add_history_button(self, ctx, ui.printButton, lambda: (self.return_id, None))
+        add_attachments_button(self, ctx, history_button, lambda: (self.return_id, None))  # photos, letters
         add_liaison_button(self, ctx, ui.printButton, lambda: self.return_id)
         ui.cancelReturnButton.clicked.connect(self.cancel_return)
         ui.confirmButton.clicked.connect(self.confirm_sales)
@@ -520,8 +523,8 @@ class IncomingTab(Retranslatable, QWidget):
                         if r else self.tr("Register the return first"))
         # a registration kept for the database (pending) must not be pressed into a second one
         pending = ctx.is_kept(REGISTER_KEY)
-        gate(ui.registerButton, roles_ok=ctx.can(Role.WAREHOUSE), roles=(Role.WAREHOUSE,), lang=lang,
-             state_ok=new and not pending,
+        gate(ui.registerButton, roles_ok=ctx.can(*workflow.step("register").roles),
+             roles=workflow.step("register").roles, lang=lang, state_ok=new and not pending,
              state_reason=self.tr("Waiting for the database to save it") if pending else self.tr("Already registered"))
         for b in (ui.addLineButton, ui.removeLineButton, ui.newButton, ui.newButton2):
             gate(b, roles_ok=ctx.can(Role.WAREHOUSE), roles=(Role.WAREHOUSE,), lang=lang,
@@ -532,17 +535,12 @@ class IncomingTab(Retranslatable, QWidget):
         ui.newButton2.setVisible(not new)
         gate(ui.printButton, roles_ok=True, roles=(), lang=lang,
              state_ok=not new and status != ReturnStatus.CANCELLED.value, state_reason=state_reason)
-        gate(ui.cancelReturnButton, roles_ok=ctx.can(Role.WAREHOUSE, Role.SALES, Role.MANAGER),
-             roles=(Role.WAREHOUSE, Role.SALES, Role.MANAGER), lang=lang,
-             state_ok=not new and status not in (ReturnStatus.CLOSED.value, ReturnStatus.CANCELLED.value),
-             state_reason=state_reason)
+        gate_step(ui.cancelReturnButton, ctx, "cancel", status, state_reason=state_reason)
         ui.cancelReturnButton.setVisible(not new)
-        gate(ui.confirmButton, roles_ok=ctx.can(Role.SALES), roles=(Role.SALES,), lang=lang,
-             state_ok=status == ReturnStatus.RECEIVED.value, state_reason=state_reason)
-        gate(ui.approveButton, roles_ok=ctx.can(Role.MANAGER), roles=(Role.MANAGER,), lang=lang,
-             state_ok=status == ReturnStatus.CONFIRMED.value,
-             state_reason=self.tr("Sales must confirm first") if status == ReturnStatus.RECEIVED.value
-             else state_reason)
+        gate_step(ui.confirmButton, ctx, "confirm", status, state_reason=state_reason)
+        gate_step(ui.approveButton, ctx, "approve", status,
+                  state_reason=self.tr("Sales must confirm first") if status == ReturnStatus.RECEIVED.value
+                  else state_reason)
         ui.requirementsEdit.setReadOnly(not ui.confirmButton.isEnabled())
         ui.approvalNoteEdit.setReadOnly(not ui.approveButton.isEnabled())
         self._gate_corrections()

@@ -30,14 +30,14 @@ from app.services.returns import close_return, get_line
 from forms.ui_inspection_tab import Ui_InspectionTab
 from ui import corrections as correction_ui
 from ui import step_fit
+from ui.attachments import add_attachments_button
 from ui.context import StationContext
 from ui.eightd.hooks import add_8d_list_button
 from ui.history import add_history_button
 from ui.models import names
-from ui.widgets.bench import BenchTab, gate
+from ui.trace import add_related_button
+from ui.widgets.bench import BenchTab, gate, gate_step
 from ui.widgets.limits import limit_form
-
-INSPECTABLE = (LineStatus.INSPECTION.value, LineStatus.DECISION.value)
 
 
 class InspectionTab(BenchTab):
@@ -79,7 +79,10 @@ class InspectionTab(BenchTab):
         self._install_corrections()
         # follow-up: the 8D list and the line's history
         add_8d_list_button(self, ctx, ui.openCorrectiveButton)
-        add_history_button(self, ctx, ui.stateLabel, lambda: (None, self.line_id))
+        history_button = add_history_button(self, ctx, ui.stateLabel, lambda: (None, self.line_id))
+        related = add_related_button(self, ctx, history_button, lambda: self.line_id)  # traceability
+        add_attachments_button(self, ctx, related,  # photos of the defect, reports
+                               lambda: (self.line["return_id"] if self.line else None, self.line_id))
         self.retranslate()
         self.clear_line()
 
@@ -265,11 +268,10 @@ class InspectionTab(BenchTab):
         status = self.line["status"] if self.line else None
         state_name = names.line_status(status, lang)
         reason = self.tr("The line is “%1”").replace("%1", state_name) if self.line else self.tr("No line chosen")
-        gate(ui.saveInspectionButton, roles_ok=ctx.can(Role.QA), roles=(Role.QA,), lang=lang,
-             state_ok=status in INSPECTABLE, state_reason=reason)
-        gate(ui.saveDecisionButton, roles_ok=ctx.can(Role.ENGINEERING), roles=(Role.ENGINEERING,), lang=lang,
-             state_ok=status == LineStatus.DECISION.value,
-             state_reason=(self.tr("Inspect the line first") if status == LineStatus.INSPECTION.value else reason))
+        gate_step(ui.saveInspectionButton, ctx, "inspect", status, state_reason=reason)
+        gate_step(ui.saveDecisionButton, ctx, "decide", status,
+                  state_reason=(self.tr("Inspect the line first") if status == LineStatus.INSPECTION.value
+                                else reason))
         open_ok = self.line is not None and status != LineStatus.CANCELLED.value
         for button in (ui.openCorrectiveButton, ui.sendLiaisonButton):
             gate(button, roles_ok=ctx.can(Role.QA, Role.ENGINEERING), roles=(Role.QA, Role.ENGINEERING),

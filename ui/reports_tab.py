@@ -218,6 +218,7 @@ class ReportsTab(Retranslatable, QWidget):
             "model": ValuesModel(["text", *FIGURE_KINDS], self),
             "pareto": ValuesModel(["text", "count", "pct", "pct", "money"], self),
             "trend": ValuesModel(["text", "count", *FIGURE_KINDS], self),
+            "lot": ValuesModel(["text", *FIGURE_KINDS], self),
         }
         self.tables: dict[str, QTableView] = {}
         for key, model in self.models.items():
@@ -281,7 +282,7 @@ class ReportsTab(Retranslatable, QWidget):
             caption.setText(captions[key])
         for i, title in enumerate((self.tr("By liability"), self.tr("By cause"), self.tr("By customer"),
                                    self.tr("By model"), self.tr("Pareto"), self.tr("Trend"),
-                                   self.tr("Liability codes"))):
+                                   self.tr("Top lots"), self.tr("Liability codes"))):
             self.views.setTabText(i, title)
         for i, title in enumerate((self.tr("Pareto of causes"), self.tr("Cost by liability"),
                                    self.tr("13-month trend"))):
@@ -295,6 +296,7 @@ class ReportsTab(Retranslatable, QWidget):
         self.models["pareto"].set_headers([self.tr("Cause"), self.tr("Lines"), self.tr("Share"),
                                            self.tr("Cumulative"), self.tr("Amount")])
         self.models["trend"].set_headers([self.tr("Month"), self.tr("Returns"), *figures])
+        self.models["lot"].set_headers([self.tr("Model · lot"), *figures])
         self.codes_model.set_headers([self.tr("Code"), self.tr("Chinese"), self.tr("English")])
         if self.report is not None:
             self.show_report(self.report)
@@ -394,7 +396,7 @@ class ReportsTab(Retranslatable, QWidget):
             [[liability_label(None if k == UNDECIDED else int(k), lang), *_figures(report.by_liability[k])]
              for k in LIABILITY_KEYS] + [[self.tr("Total"), *_figures(t)]])
         for key, groups in (("cause", report.by_cause), ("customer", report.by_customer),
-                            ("model", report.by_model)):
+                            ("model", report.by_model), ("lot", report.by_lot)):
             self.models[key].set_rows([[g.name(lang), *_figures(g.figures)] for g in groups])
         self.models["pareto"].set_rows([[r.group.name(lang), r.group.figures.lines, r.share, r.cumulative,
                                          r.group.figures.amount] for r in report.pareto])

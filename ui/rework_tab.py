@@ -38,7 +38,7 @@ from ui.history import add_history_button
 from ui.models import names
 from ui.models.drafts import LabourModel, MaterialsModel
 from ui.models.queues import REWORK_COLUMNS
-from ui.widgets.bench import BenchTab, gate
+from ui.widgets.bench import BenchTab, gate, gate_step
 from ui.widgets.limits import limit_form, limit_table
 
 
@@ -299,20 +299,20 @@ class ReworkTab(BenchTab):
         reason = (self.tr("The line is “%1”").replace("%1", names.line_status(status, lang))
                   if line else self.tr("No line chosen"))
         in_rework = status == LineStatus.REWORK.value
-        for button in (ui.savePlanButton, ui.saveCostsButton, ui.finishButton, ui.addMaterialButton,
-                       ui.removeMaterialButton, ui.addLabourButton, ui.removeLabourButton):
-            gate(button, roles_ok=ctx.can(Role.PRODUCTION), roles=(Role.PRODUCTION,), lang=lang,
-                 state_ok=in_rework, state_reason=reason)
-        gate(ui.saveReinspectionButton, roles_ok=ctx.can(Role.QA), roles=(Role.QA,), lang=lang,
-             state_ok=status == LineStatus.REINSPECTION.value,
-             state_reason=self.tr("Finish the rework first") if in_rework else reason)
+        for button, step in ((ui.savePlanButton, "plan_rework"), (ui.saveCostsButton, "book_rework"),
+                             (ui.finishButton, "finish_rework"), (ui.addMaterialButton, "book_rework"),
+                             (ui.removeMaterialButton, "book_rework"), (ui.addLabourButton, "book_rework"),
+                             (ui.removeLabourButton, "book_rework")):
+            gate_step(button, ctx, step, status, state_reason=reason)
+        gate_step(ui.saveReinspectionButton, ctx, "reinspect", status,
+                  state_reason=self.tr("Finish the rework first") if in_rework else reason)
         closable = bool(line and line["return_status"] == ReturnStatus.APPROVED.value
                         and line["lines_done"] == line["lines_total"])
         close_reason = (self.tr("Return %1 is closed.").replace("%1", line["rma_no"])
                         if line and line["return_status"] == ReturnStatus.CLOSED.value
                         else self.tr("Every line of the return must be done first"))
-        gate(ui.closeReturnButton, roles_ok=ctx.can(Role.QA), roles=(Role.QA,),
-             lang=lang, state_ok=closable, state_reason=close_reason)
+        gate_step(ui.closeReturnButton, ctx, "close", line["return_status"] if line else None,
+                  state_reason=close_reason, also_ok=closable)
         editable = in_rework and ctx.can(Role.PRODUCTION)
         for w in (ui.plannedDateEdit, ui.reworkQtyEdit, ui.otherCostEdit):
             w.setEnabled(editable)

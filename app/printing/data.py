@@ -159,6 +159,14 @@ class NoticeData:
 
 # ---------------------------------------------------------------- 退货分析处理单
 
+
+@dataclass(frozen=True)
+class Photo:
+    """A photo of the return for the analysis form's appendix: the image and its caption."""
+
+    image: bytes
+    caption: str
+
 # The six signature boxes of the analysis form, in the paper's order.
 ANALYSIS_ROLES: tuple[str, ...] = ("销售代表", "退货小组", "品质测试技术员", "销售主管", "售后服务办",
                                    "计划物控")
@@ -199,6 +207,7 @@ class AnalysisFormData:
     total_refund: Decimal | None = None
     number: str = ""           # the form's No.; the RMA number when empty
     signoffs: Mapping[str, Signature] = field(default_factory=dict)
+    photos: tuple[Photo, ...] = ()  # printed on an appendix page after the form
 
     def __post_init__(self) -> None:
         _freeze(self)

@@ -34,11 +34,13 @@ from app.printing.data import (
     MaterialRow,
     NoticeData,
     NoticeLine,
+    Photo,
     ReasonChoice,
     ReworkLine,
     ReworkOrderData,
     Signature,
 )
+from app.services.attachments import images_for_print
 from app.services.inspection import LIAISON_REASONS
 from app.services.lookups import user_name
 from app.services.returns import find_return
@@ -172,7 +174,20 @@ def analysis_data(session: Session, rma_no: str, lang: str = "zh") -> AnalysisFo
                         refund_ratio=ln.refund_ratio, refund=ln.refund_amount)
             for ln in _active(rma)]
     return AnalysisFormData(form=header(session, rma, "analysis"), customer=rma.customer.name,
-                            on=rma.received_on, rows=rows)
+                            on=rma.received_on, rows=rows, photos=photos_of(session, rma, lang))
+
+
+def photos_of(session: Session, rma: Return, lang: str = "zh") -> list[Photo]:
+    """The return's photos for the analysis form's appendix, captioned with line, file,
+    who added it and when."""
+    zh = _zh(lang)
+    out = []
+    for row, data in images_for_print(session, rma.id):
+        where = (f"行 {row.line_no}" if zh else f"Line {row.line_no}") if row.line_no else ("整单" if zh else "Return")
+        when = row.added_at.astimezone().strftime("%Y-%m-%d") if row.added_at else ""
+        parts = [where, row.filename, row.note, f"{row.added_by} {when}".strip()]
+        out.append(Photo(data, " · ".join(p for p in parts if p)))
+    return out
 
 
 def liaison_data(session: Session, rma_no: str, lang: str = "zh") -> LiaisonData:

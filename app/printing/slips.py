@@ -10,6 +10,7 @@ booked yet, no signature yet) print as blank boxes to be filled in by hand.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -23,10 +24,13 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.platypus import (
     Flowable,
+    Image,
     KeepTogether,
     LongTable,
+    PageBreak,
     Paragraph,
     SimpleDocTemplate,
     Spacer,
@@ -47,6 +51,7 @@ from app.printing.data import (
     MaterialRow,
     NoticeData,
     NoticeLine,
+    Photo,
     ReworkOrderData,
     Signature,
 )
@@ -530,7 +535,30 @@ def render_analysis(data: AnalysisFormData, out: str | Path | BinaryIO) -> None:
               Paragraph(_text(refund_sentence(total_refund)), st.body), Spacer(1, 4 * mm)]
     story.append(_signatures([(role, ANALYSIS_ROLES_EN[role], data.signoffs.get(role, Signature()))
                               for role in ANALYSIS_ROLES], st, width))
+    if data.photos:
+        story += _photo_appendix(data.photos, st, width)
     _build(out, data.form, "analysis", story, landscape_page=True)
+
+
+PHOTO_HEIGHT_MM = 68  # two rows of two photos fit a landscape page under the form's header
+
+
+def _photo_appendix(photos: Sequence[Photo], st: _Styles, width_mm: float) -> list[Any]:
+    """附页 — the return's photos after the form, two by two, each with its caption."""
+    width = width_mm * mm
+    cell_w = width / 2 - 4 * mm
+    cells = []
+    for photo in photos:
+        reader = ImageReader(io.BytesIO(photo.image))
+        iw, ih = reader.getSize()
+        scale = min(cell_w / iw, PHOTO_HEIGHT_MM * mm / ih)
+        cells.append([Image(io.BytesIO(photo.image), width=iw * scale, height=ih * scale),
+                      _p(photo.caption, st.cell)])
+    rows = [cells[i:i + 2] + ([] if i + 1 < len(cells) else [""]) for i in range(0, len(cells), 2)]
+    grid = Table(rows, colWidths=[width / 2] * 2)
+    grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                              ("BOTTOMPADDING", (0, 0), (-1, -1), 4 * mm)]))
+    return [PageBreak(), _bi("附页:照片", "Appendix: photos", st.body), Spacer(1, 3 * mm), grid]
 
 
 # ---------------------------------------------------------------- 联络单

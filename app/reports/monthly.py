@@ -139,6 +139,7 @@ class MonthlyReport:
     by_cause: list[Group] = field(default_factory=list)
     by_customer: list[Group] = field(default_factory=list)
     by_model: list[Group] = field(default_factory=list)
+    by_lot: list[Group] = field(default_factory=list)    # the month's top lots (TOP_LOTS at most)
     trend: list[TrendPoint] = field(default_factory=list)  # the 12 months before, then this one
     pareto: list[ParetoRow] = field(default_factory=list)
     form_no: str = FORM_NO_DEFAULT
@@ -257,6 +258,28 @@ def _by_model(session: Session, start: date, end: date) -> list[Group]:
     ]
 
 
+#: how many lots the monthly statistics list: a top list, not a second copy of the month
+TOP_LOTS = 10
+
+
+def _by_lot(session: Session, start: date, end: date) -> list[Group]:
+    """The month's lots with the most returned lines (then quantity): a model and lot each.
+
+    Lines without a lot are left out: "no lot" is not a lot a supplier or a line can act on.
+    """
+    return [
+        Group(f"lot:{pid}:{lot}", f"{model} · {lot}", f"{model} · {lot}", _figures(sums))
+        for pid, model, lot, *sums in session.execute(
+            _lines_in(select(Product.id, Product.model, ReturnLine.lot_no, *_sums()), start, end)
+            .join(Product, ReturnLine.product_id == Product.id)
+            .where(ReturnLine.lot_no != "")
+            .group_by(Product.id, Product.model, ReturnLine.lot_no)
+            .order_by(func.count(ReturnLine.id).desc(), func.sum(ReturnLine.qty_counted).desc(),
+                      Product.model, ReturnLine.lot_no)
+            .limit(TOP_LOTS))
+    ]
+
+
 def _trend(session: Session, months: list[str]) -> list[TrendPoint]:
     """Figures per month over `months` (consecutive, oldest first): two GROUP BY queries."""
     start, _ = month_bounds(months[0])
@@ -290,6 +313,7 @@ def monthly_report(session: Session, month: str, *, trend_months: int = 12) -> M
         month=month, rmas=this.rmas, totals=this.figures,
         by_liability=_by_liability(session, start, end), by_cause=by_cause,
         by_customer=_by_customer(session, start, end), by_model=_by_model(session, start, end),
+        by_lot=_by_lot(session, start, end),
         trend=trend, pareto=pareto(by_cause),
         form_no=shared.get("form_no.monthly") or FORM_NO_DEFAULT,
         form_rev=shared.get("form_rev.monthly") or FORM_REV_DEFAULT,
@@ -366,6 +390,7 @@ def to_json(report: MonthlyReport) -> dict[str, Any]:
         "by_cause": [group(g) for g in report.by_cause],
         "by_customer": [group(g) for g in report.by_customer],
         "by_model": [group(g) for g in report.by_model],
+        "by_lot": [group(g) for g in report.by_lot],
         "trend": [{"month": p.month, "rmas": p.rmas, **p.figures.to_json(),
                    "loss": money_text(p.figures.loss)} for p in report.trend],
         "pareto": [{"key": r.group.key, "cause": r.group.name_zh, "lines": r.group.figures.lines,

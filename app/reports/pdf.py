@@ -329,11 +329,14 @@ def write_monthly_pdf(report: MonthlyReport, out: str | Path, lang: str = "zh") 
                         [[p.month, p.rmas, *_figures(p.figures)] for p in report.trend],
                         [.12, .1, .1, .12, .18, .18, .2], st))
 
-    for title, groups in (("四、按客户 By customer", report.by_customer), ("五、按型号 By model", report.by_model)):
+    # the top lots are a top list: a total under them would read as the month's total
+    for title, head, groups, totalled in (("四、按客户 By customer", "客户", report.by_customer, True),
+                                          ("五、按型号 By model", "型号规格", report.by_model, True),
+                                          ("六、批次排行 Top lots", "型号 · 批次", report.by_lot, False)):
         story.append(_p(title, st["section"]))
-        story.append(_table(["客户" if "客户" in title else "型号规格", *FIG_HEAD],
+        story.append(_table([head, *FIG_HEAD],
                             [[g.name(lang) if zh else g.name_en, *_figures(g.figures)] for g in groups],
-                            [.36, .08, .1, .16, .14, .16], st, total=total if groups else None))
+                            [.36, .08, .1, .16, .14, .16], st, total=total if groups and totalled else None))
 
     signs = Table([[_p(f"{a} {b}:", st["cell"]), _p("日期:", st["cell"])] for a, b in SIGN_OFFS],
                   colWidths=[WIDTH * 0.6, WIDTH * 0.4], rowHeights=9 * mm)

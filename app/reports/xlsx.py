@@ -185,13 +185,15 @@ def write_monthly_xlsx(report: MonthlyReport, out: str | Path, lang: str = "zh")
     _axes_shown(cost)
     liab.add_chart(cost, "A15")
 
-    for title_zh, title_en, head_zh, head_en, groups in (
-            ("按原因", "By cause", "原因", "Cause", report.by_cause),
-            ("按客户", "By customer", "客户", "Customer", report.by_customer),
-            ("按型号", "By model", "型号规格", "Model", report.by_model)):
+    # the top lots are a top list: a total under them would read as the month's total
+    for title_zh, title_en, head_zh, head_en, groups, totalled in (
+            ("按原因", "By cause", "原因", "Cause", report.by_cause, True),
+            ("按客户", "By customer", "客户", "Customer", report.by_customer, True),
+            ("按型号", "By model", "型号规格", "Model", report.by_model, True),
+            ("批次排行", "Top lots", "型号 · 批次", "Model · lot", report.by_lot, False)):
         _sheet(wb, _t(lang, title_zh, title_en), [_t(lang, head_zh, head_en), *_fig_heads(lang)],
                [[g.name(lang), *_fig_cols(g.figures)] for g in groups], [None, *FIG_FORMATS],
-               total=total_row if groups else None)
+               total=total_row if groups and totalled else None)
 
     par = _sheet(wb, _t(lang, "原因排列图", "Pareto"),
                  [_t(lang, "原因", "Cause"), _t(lang, "行数", "Lines"), _t(lang, "占比%", "Share %"),

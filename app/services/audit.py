@@ -16,6 +16,7 @@ from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session, object_session
 
 from db.models import (
+    Attachment,
     AuditLog,
     Correction,
     CorrectiveAction,
@@ -55,9 +56,13 @@ AUDITED: dict[type, str] = {
     Setting: "setting",
     User: "user",
     UserRole: "user_role",
+    Attachment: "attachment",  # photos and files: who added or removed which, when
 }
 # never into the trail: a hash is as good as the password to whoever cracks it offline
 _MASKED = {"password_hash"}
+# a photo's bytes are the attachment itself, not a fact about it: the trail keeps its name,
+# type, size and checksum (its own columns) and says the content was set
+_MASKED |= {"data", "thumb"}
 MASK_SET, MASK_CHANGED = "(set)", "(changed)"
 
 

@@ -37,7 +37,7 @@ from typing import Any, Protocol
 
 from sqlalchemy import Connection, Engine, Table, func, inspect, make_url, select, text
 from sqlalchemy import exc as sa_exc
-from sqlalchemy.types import Integer, String
+from sqlalchemy.types import Integer, LargeBinary, String
 
 from app.errors import StationError
 from db.migrate import head_revision, upgrade
@@ -46,6 +46,7 @@ from db.models import Base
 BACKUP_NAME = re.compile(r"^rma-station-(\d{4}-\d{2}-\d{2})\.sqlite3$")
 KEEP_DAILY = 14
 COPY_CHUNK = 2000  # rows per read/insert batch: bounded memory on a table of millions
+BLOB_CHUNK = 20    # … and for a table of photos and files (up to ~20 MB a row)
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
@@ -346,6 +347,8 @@ def _canonical(value: Any) -> Any:
         return (value.astimezone(UTC) if value.tzinfo else value).isoformat()
     if isinstance(value, date):
         return value.isoformat()
+    if isinstance(value, bytes | memoryview):  # a photo or file: its digest stands for it
+        return "sha256:" + hashlib.sha256(bytes(value)).hexdigest()
     return str(value)
 
 
@@ -375,9 +378,10 @@ def _ordered(table: Table, dialect: str) -> Any:
 
 
 def _stream(conn: Connection, table: Table) -> Iterator[list[Any]]:
-    result = conn.execution_options(stream_results=True, yield_per=COPY_CHUNK).execute(
+    chunk = BLOB_CHUNK if any(isinstance(c.type, LargeBinary) for c in table.columns) else COPY_CHUNK
+    result = conn.execution_options(stream_results=True, yield_per=chunk).execute(
         _ordered(table, conn.dialect.name))
-    yield from result.partitions(COPY_CHUNK)
+    yield from result.partitions(chunk)
 
 
 def table_checksum(conn: Connection, table: Table) -> tuple[int, str]:

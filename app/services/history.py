@@ -30,6 +30,7 @@ from app.codes import (
 from app.fields import label
 from app.services.returns import get_line, get_return
 from db.models import (
+    Attachment,
     AuditLog,
     CorrectiveAction,
     CorrectiveActionItem,
@@ -46,6 +47,7 @@ ENTITY_LABELS: dict[str, tuple[str, str]] = {
     "corrective_action": ("8D", "8D"),
     "ca_item": ("8D措施", "8D action"),
     "liaison_note": ("联络单", "Liaison note"),
+    "attachment": ("附件", "Attachment"),
 }
 ACTION_LABELS: dict[str, tuple[str, str]] = {
     "insert": ("新建", "created"),
@@ -54,7 +56,8 @@ ACTION_LABELS: dict[str, tuple[str, str]] = {
     "sign": ("签名", "signed"),
 }
 WHOLE_RECORD = "*"
-_HIDDEN_IN_SNAPSHOT = {"id", "return_id", "line_id", "ca_id", "product_id", "customer_id"}  # ids mean nothing to a reader
+_HIDDEN_IN_SNAPSHOT = {"id", "return_id", "line_id", "ca_id", "product_id", "customer_id",
+                       "data", "thumb", "sha256"}  # an attachment's bytes and checksum say nothing to a reader  # ids mean nothing to a reader
 
 
 @dataclass(frozen=True)
@@ -112,6 +115,13 @@ HISTORY_LABELS: dict[str, tuple[str, str]] = {
     "notes": ("备注", "Notes"), "order_no": ("订单号", "Order no."), "delivery_no": ("送货单号", "Delivery no."),
     "invoice_no": ("发票号", "Invoice no."), "source": ("来源", "Source"), "rma_no": ("退货单号", "RMA No."),
     "code": ("编码", "Code"), "cost": ("金额", "Cost"), "ca_id": ("8D", "8D"), "source_key": ("导入行", "Imported row"),
+    # photos and files
+    "filename": ("文件名", "File name"), "kind": ("类别", "Kind"), "mime": ("文件类型", "File type"),
+    "size": ("大小(字节)", "Size (bytes)"), "original_size": ("原始大小(字节)", "Original size (bytes)"),
+    "width": ("宽(像素)", "Width (px)"), "height": ("高(像素)", "Height (px)"), "note": ("说明", "Note"),
+    "added_by_id": ("添加人", "Added by"), "added_at": ("添加时间", "Added at"),
+    "removed_by_id": ("移除人", "Removed by"), "removed_at": ("移除时间", "Removed at"),
+    "removed_reason": ("移除原因", "Reason for removal"),
 }
 
 
@@ -238,6 +248,13 @@ def _follow_up(session: Session, where: object) -> tuple[set[int], set[int], set
     return ca_ids, item_ids, set(), names
 
 
+def _attachments(session: Session, where: object, names: dict[tuple[str, int], str]) -> set[int]:
+    """The ids of the photos and files kept with a return or line; each named by its file."""
+    found = dict(session.execute(select(Attachment.id, Attachment.filename).where(where)).all())  # type: ignore[arg-type]
+    names |= {("attachment", i): f for i, f in found.items()}
+    return set(found)
+
+
 def return_history(session: Session, return_id: int, lang: str = "zh") -> list[HistoryRow]:
     """Every audited change of a return, its lines, their rework entries, 8Ds and liaison notes."""
     rma = get_return(session, return_id)
@@ -245,10 +262,11 @@ def return_history(session: Session, return_id: int, lang: str = "zh") -> list[H
     line_ids = {ln.id for ln in rma.lines}
     ca_ids, item_ids, _, names = _follow_up(session, CorrectiveAction.return_id == return_id)
     note_ids = set(session.scalars(select(LiaisonNote.id).where(LiaisonNote.return_id == return_id)))
+    files = _attachments(session, Attachment.return_id == return_id, names)
     names |= _line_names(rma.lines, zh)
     names[("return", rma.id)] = rma.rma_no
     logs = _collect(session, [("return", {rma.id}), ("line", line_ids), ("corrective_action", ca_ids),
-                              ("ca_item", item_ids), ("liaison_note", note_ids)],
+                              ("ca_item", item_ids), ("liaison_note", note_ids), ("attachment", files)],
                     [("material", "line_id", line_ids), ("labour", "line_id", line_ids)])
     return _rows(session, logs, names, lang)
 
@@ -259,9 +277,10 @@ def line_history(session: Session, line_id: int, lang: str = "zh") -> list[Histo
     zh = lang.startswith("zh")
     ca_ids, item_ids, _, names = _follow_up(session, CorrectiveAction.line_id == line_id)
     note_ids = set(session.scalars(select(LiaisonNote.id).where(LiaisonNote.line_id == line_id)))
+    files = _attachments(session, Attachment.line_id == line_id, names)
     names |= _line_names([line], zh)
     logs = _collect(session, [("line", {line.id}), ("corrective_action", ca_ids), ("ca_item", item_ids),
-                              ("liaison_note", note_ids)],
+                              ("liaison_note", note_ids), ("attachment", files)],
                     [("material", "line_id", {line.id}), ("labour", "line_id", {line.id})])
     return _rows(session, logs, names, lang)
 

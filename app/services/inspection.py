@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app import workflow
 from app.codes import LIABILITY, REWORK_DISPOSITIONS, Disposition, LineStatus, Role
 from app.errors import ValidationError
 from app.fields import label
@@ -27,7 +28,7 @@ from app.services.context import (
 from app.services.costs import recompute_line_costs
 from app.services.eightd import next_8d_no
 from app.services.plausibility import check_liability_for_disposition
-from app.services.returns import get_line, get_return, refuse_state
+from app.services.returns import begin_step, get_line, get_return
 from db.models import CorrectiveAction, DefectCategory, LiaisonNote, ReturnLine
 from db.types import utcnow
 
@@ -48,13 +49,8 @@ def record_inspection(session: Session, actor: Actor, line_id: int, *, findings:
                       defect_category_id: int | None, preliminary_opinion: str,
                       expected_version: int | None = None) -> ReturnLine:
     """QA inspector: findings, defect category and the preliminary opinion; goes to engineering."""
-    bind_actor(session, actor)
-    action = ("检验", "inspect")
-    require_role(actor, action, Role.QA)
-    line = get_line(session, line_id, for_update=True)
-    check_version(line, expected_version)
-    if line.status not in (LineStatus.INSPECTION.value, LineStatus.DECISION.value):
-        raise refuse_state(line, action)
+    step = workflow.step("inspect")
+    line = begin_step(session, actor, step, line_id, expected_version)
     line.findings = required_text(findings, "findings")
     if defect_category_id is not None and session.get(DefectCategory, defect_category_id) is None:
         raise ValidationError("unknown", field_name="defect_category",
@@ -63,7 +59,7 @@ def record_inspection(session: Session, actor: Actor, line_id: int, *, findings:
     line.preliminary_opinion = bounded_text(preliminary_opinion, "preliminary_opinion")
     line.inspected_by_id = actor.user_id
     line.inspected_at = utcnow()
-    line.status = LineStatus.DECISION.value
+    workflow.advance(line, step)
     session.flush()
     return line
 
@@ -83,13 +79,7 @@ def decide(session: Session, actor: Actor, line_id: int, *, final_cause: str, li
            expected_version: int | None = None, today: date | None = None) -> ReturnLine:
     """Engineering: the final decision. Rework dispositions go to production (plan within
     2 days); others are done. Liability 1 or goods not ours raise a liaison note to sales."""
-    bind_actor(session, actor)
-    action = ("最终判定", "decide")
-    require_role(actor, action, Role.ENGINEERING)
-    line = get_line(session, line_id, for_update=True)
-    check_version(line, expected_version)
-    if line.status != LineStatus.DECISION.value:
-        raise refuse_state(line, action)
+    line = begin_step(session, actor, workflow.step("decide"), line_id, expected_version)
     apply_decision(session, actor, line, final_cause=final_cause, liability_code=liability_code,
                    disposition=disposition, refund_ratio=refund_ratio, serious=serious, today=today)
     session.flush()
@@ -115,12 +105,12 @@ def apply_decision(session: Session, actor: Actor, line: ReturnLine, *, final_ca
     line.decided_by_id = actor.user_id
     line.decided_at = utcnow()
     if disp in REWORK_DISPOSITIONS:
-        line.status = LineStatus.REWORK.value
+        workflow.advance(line, workflow.step("decide"), LineStatus.REWORK.value)
         line.rework_qty = line.qty_counted
         line.qty_scrapped = None  # an amended decision may have been scrap before
         line.due_on = (today or date.today()) + timedelta(days=2)  # planned within 2 days
     else:
-        line.status = LineStatus.DONE.value
+        workflow.advance(line, workflow.step("decide"), LineStatus.DONE.value)
         line.due_on = None
         line.rework_qty = None  # an amended decision may have been rework before
         line.qty_scrapped = line.qty_counted if disp is Disposition.SCRAP else None

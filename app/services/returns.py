@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from app import workflow
 from app.codes import (
     ARRIVAL_METHODS,
     CONDITIONS,
@@ -25,7 +26,6 @@ from app.codes import (
     Condition,
     LineStatus,
     ReturnStatus,
-    Role,
     Urgency,
 )
 from app.errors import NotFoundError, ValidationError, WorkflowError
@@ -39,7 +39,6 @@ from app.services.context import (
     bind_actor,
     bounded_text,
     check_version,
-    require_role,
     required_text,
     whole_qty,
 )
@@ -49,8 +48,7 @@ from app.services.plausibility import check_manufacture_date, check_received_on
 from db.models import Customer, Product, Return, ReturnLine
 from db.types import utcnow
 
-RETURN_WHAT = ("退货单", "Return")
-LINE_WHAT = ("退货明细", "Return line")
+RETURN_WHAT, LINE_WHAT = workflow.RETURN_WHAT, workflow.LINE_WHAT
 
 
 @dataclass
@@ -92,6 +90,8 @@ def _state_name(codes: dict, value: str) -> tuple[str, str]:
 
 
 def refuse_state(obj: Return | ReturnLine, action: tuple[str, str]) -> WorkflowError:
+    """The refusal of a step by the state of the record (for rules beyond the step table:
+    the corrections' time windows)."""
     if isinstance(obj, Return):
         return WorkflowError("wrong_state", what=RETURN_WHAT,
                              state=_state_name(RETURN_STATUSES, obj.status), action=action)
@@ -161,7 +161,7 @@ def check_header(header: Any) -> None:
 def receive_return(session: Session, actor: Actor, draft: ReturnDraft) -> Return:
     """Warehouse desk: register a counted, isolated return with its lines; assigns the RMA number."""
     bind_actor(session, actor)
-    require_role(actor, ("登记退货", "register a return"), Role.WAREHOUSE)
+    _require_role(actor, workflow.step("register"))
     customer = _customer(session, draft.customer)
     check_header(draft)
     if not draft.lines:
@@ -195,7 +195,8 @@ def update_line_count(session: Session, actor: Actor, line_id: int, *, qty_count
                       condition: str | None = None, is_our_product: bool | None = None) -> ReturnLine:
     """Warehouse desk: correct a line's count or check before sales confirms the return."""
     bind_actor(session, actor)
-    require_role(actor, ("修改清点数量", "correct a count"), Role.WAREHOUSE)
+    step = workflow.step("correct_count")
+    _require_role(actor, step)
     line = get_line(session, line_id)
     # The return first, in the order confirm/approve lock: the count is part of what sales
     # confirms, so a correction bumps the return's version too (below).
@@ -203,8 +204,7 @@ def update_line_count(session: Session, actor: Actor, line_id: int, *, qty_count
     line = session.scalars(select(ReturnLine).where(ReturnLine.id == line_id).with_for_update(of=ReturnLine)
                            .execution_options(populate_existing=True)).unique().one()
     check_version(line, expected_version)
-    if rma.status != ReturnStatus.RECEIVED.value:
-        raise refuse_state(rma, ("修改清点数量", "correct a count"))
+    _require_state(step, rma)
     line.qty_counted = whole_qty(qty_counted, "qty_counted")
     line.amount = line_amount(line.qty_counted, line.unit_price)
     if lot_no is not None:
@@ -222,17 +222,12 @@ def update_line_count(session: Session, actor: Actor, line_id: int, *, qty_count
 def confirm_by_sales(session: Session, actor: Actor, return_id: int, requirements: str,
                      expected_version: int | None = None) -> Return:
     """Sales: confirm the return information and sign with the handling requirements."""
-    bind_actor(session, actor)
-    action = ("销售确认", "confirm for sales")
-    require_role(actor, action, Role.SALES)
-    rma = get_return(session, return_id, for_update=True)
-    check_version(rma, expected_version)
-    if rma.status != ReturnStatus.RECEIVED.value:
-        raise refuse_state(rma, action)
+    step = workflow.step("confirm")
+    rma = begin_step(session, actor, step, return_id, expected_version)
     rma.sales_requirements = required_text(requirements, "reason", max_length("sales_requirements"))
     rma.sales_confirmed_by_id = actor.user_id
     rma.sales_confirmed_at = utcnow()
-    rma.status = ReturnStatus.CONFIRMED.value
+    workflow.advance(rma, step)
     session.flush()
     return rma
 
@@ -240,17 +235,12 @@ def confirm_by_sales(session: Session, actor: Actor, return_id: int, requirement
 def approve(session: Session, actor: Actor, return_id: int, note: str = "",
             expected_version: int | None = None, today: date | None = None) -> Return:
     """Manager: approve the notice; the lines go to QA, due within 1 working day."""
-    bind_actor(session, actor)
-    action = ("批准", "approve")
-    require_role(actor, action, Role.MANAGER)
-    rma = get_return(session, return_id, for_update=True)
-    check_version(rma, expected_version)
-    if rma.status != ReturnStatus.CONFIRMED.value:
-        raise refuse_state(rma, action)
+    step = workflow.step("approve")
+    rma = begin_step(session, actor, step, return_id, expected_version)
     rma.approval_note = bounded_text(note, "approval_note")
     rma.approved_by_id = actor.user_id
     rma.approved_at = utcnow()
-    rma.status = ReturnStatus.APPROVED.value
+    workflow.advance(rma, step)
     due = add_working_days(today or date.today(), 1)
     for line in rma.lines:
         if line.status == LineStatus.CANCELLED.value:
@@ -264,19 +254,14 @@ def approve(session: Session, actor: Actor, return_id: int, note: str = "",
 def cancel_return(session: Session, actor: Actor, return_id: int, reason: str,
                   expected_version: int | None = None) -> Return:
     """Cancel a return with a reason (nothing is deleted); not once it is closed."""
-    bind_actor(session, actor)
-    action = ("取消退货", "cancel the return")
-    require_role(actor, action, Role.WAREHOUSE, Role.SALES, Role.MANAGER)
-    rma = get_return(session, return_id, for_update=True)
-    check_version(rma, expected_version)
-    if rma.status in (ReturnStatus.CLOSED.value, ReturnStatus.CANCELLED.value):
-        raise refuse_state(rma, action)
+    step = workflow.step("cancel")
+    rma = begin_step(session, actor, step, return_id, expected_version)
     if not (reason or "").strip():
         raise ValidationError("cancel_reason", field_name="reason")
     rma.cancel_reason = bounded_text(reason, "cancel_reason")
     rma.cancelled_by_id = actor.user_id
     rma.cancelled_at = utcnow()
-    rma.status = ReturnStatus.CANCELLED.value
+    workflow.advance(rma, step)
     for line in rma.lines:
         line.status = LineStatus.CANCELLED.value
     session.flush()
@@ -288,22 +273,49 @@ def close_return(session: Session, actor: Actor, return_id: int,
     """QA (or admin): close the return once every line is done — re-inspected after rework,
     or decided with a disposition that needs no rework (done at the decision already).
     Cancelled lines do not hold it open."""
-    bind_actor(session, actor)
-    action = ("结案", "close the return")
-    require_role(actor, action, Role.QA)
-    rma = get_return(session, return_id, for_update=True)
-    check_version(rma, expected_version)
-    if rma.status != ReturnStatus.APPROVED.value:
-        raise refuse_state(rma, action)
+    step = workflow.step("close")
+    rma = begin_step(session, actor, step, return_id, expected_version)
     open_lines = [ln for ln in rma.lines
                   if ln.status not in (LineStatus.DONE.value, LineStatus.CANCELLED.value)]
     if open_lines:
         raise WorkflowError("not_all_done", count=len(open_lines))
-    rma.status = ReturnStatus.CLOSED.value
+    workflow.advance(rma, step)
     rma.closed_by_id = actor.user_id
     rma.closed_at = utcnow()
     session.flush()
     return rma
+
+
+# ---------------------------------------------------------------- the steps
+
+
+def _require_role(actor: Actor, step: workflow.Step) -> None:
+    refused = workflow.role_refusal(step, actor.name, actor.roles)
+    if refused is not None:
+        raise refused
+
+
+def _require_state(step: workflow.Step, obj: Return | ReturnLine) -> None:
+    refused = workflow.state_refusal(step, obj.status)
+    if refused is not None:
+        raise refused
+
+
+def begin_step(session: Session, actor: Actor, step: workflow.Step, record_id: int,
+               expected_version: int | None = None) -> Any:
+    """The start every step of the table makes (app.workflow): the actor bound for the audit,
+    the role checked, the record (a return or a line, as the step says) read and locked, its
+    version compared with what the user saw, its state checked. Returns the record."""
+    bind_actor(session, actor)
+    _require_role(actor, step)
+    obj: Return | ReturnLine
+    if step.record == workflow.RETURN:
+        obj = get_return(session, record_id, for_update=True)
+    else:
+        obj = get_line(session, record_id, for_update=True)
+    check_version(obj, expected_version)
+    _require_state(step, obj)
+    return obj
 
 
 # ---------------------------------------------------------------- look-ups

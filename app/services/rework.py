@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from app.codes import LineStatus, Role
+from app import workflow
 from app.errors import ValidationError, WorkflowError
 from app.fields import label
 from app.limits import check_money
@@ -18,16 +18,13 @@ from app.money import material_cost, money
 from app.services.context import (
     Actor,
     amount_value,
-    bind_actor,
     bounded_text,
-    check_version,
-    require_role,
     required_text,
     whole_qty,
 )
 from app.services.costs import recompute_line_costs
 from app.services.plausibility import check_rework_plan, material_qty
-from app.services.returns import get_line, refuse_state
+from app.services.returns import begin_step
 from db.models import ReturnLine, ReworkLabour, ReworkMaterial
 from db.types import utcnow
 
@@ -51,13 +48,7 @@ class LabourEntry:
 def plan_rework(session: Session, actor: Actor, line_id: int, *, planned_on: date,
                 rework_qty: Any = None, expected_version: int | None = None) -> ReturnLine:
     """Planner: plan the rework or re-sorting; it is due 2 days after the planned date."""
-    bind_actor(session, actor)
-    action = ("安排返工", "plan rework")
-    require_role(actor, action, Role.PRODUCTION)
-    line = get_line(session, line_id, for_update=True)
-    check_version(line, expected_version)
-    if line.status != LineStatus.REWORK.value:
-        raise refuse_state(line, action)
+    line = begin_step(session, actor, workflow.step("plan_rework"), line_id, expected_version)
     if not isinstance(planned_on, date):
         raise ValidationError("date_invalid", field_name="planned_on", field=label("planned_on"),
                               value=planned_on)
@@ -82,13 +73,7 @@ def book_rework_costs(session: Session, actor: Actor, line_id: int, *,
 
     The tables replace what was booked before (the audit trail keeps every earlier value).
     """
-    bind_actor(session, actor)
-    action = ("登记返工成本", "book rework costs")
-    require_role(actor, action, Role.PRODUCTION)
-    line = get_line(session, line_id, for_update=True)
-    check_version(line, expected_version)
-    if line.status != LineStatus.REWORK.value:
-        raise refuse_state(line, action)
+    line = begin_step(session, actor, workflow.step("book_rework"), line_id, expected_version)
     new_materials = []
     for i, m in enumerate(materials, start=1):
         try:
@@ -126,18 +111,13 @@ def book_rework_costs(session: Session, actor: Actor, line_id: int, *,
 def finish_rework(session: Session, actor: Actor, line_id: int,
                   expected_version: int | None = None) -> ReturnLine:
     """Planner: rework done; the goods go back to QA for re-inspection."""
-    bind_actor(session, actor)
-    action = ("完成返工", "finish rework")
-    require_role(actor, action, Role.PRODUCTION)
-    line = get_line(session, line_id, for_update=True)
-    check_version(line, expected_version)
-    if line.status != LineStatus.REWORK.value:
-        raise refuse_state(line, action)
+    step = workflow.step("finish_rework")
+    line = begin_step(session, actor, step, line_id, expected_version)
     if line.rework_planned_on is None:
         raise WorkflowError("wrong_state", what=("返工", "Rework"), state=("未计划", "not planned"),
-                            action=action)
+                            action=step.action)
     line.rework_done_at = utcnow()
-    line.status = LineStatus.REINSPECTION.value
+    workflow.advance(line, step)
     line.due_on = None
     session.flush()
     return line
@@ -147,13 +127,8 @@ def record_reinspection(session: Session, actor: Actor, line_id: int, *, qualifi
                         unqualified: Any, scrapped: Any,
                         expected_version: int | None = None) -> ReturnLine:
     """QA: re-inspection counts; qualified + unqualified + scrapped = the reworked quantity."""
-    bind_actor(session, actor)
-    action = ("复检", "re-inspect")
-    require_role(actor, action, Role.QA)
-    line = get_line(session, line_id, for_update=True)
-    check_version(line, expected_version)
-    if line.status != LineStatus.REINSPECTION.value:
-        raise refuse_state(line, action)
+    step = workflow.step("reinspect")
+    line = begin_step(session, actor, step, line_id, expected_version)
     q = whole_qty(qualified, "qty_qualified", allow_zero=True)
     u = whole_qty(unqualified, "qty_unqualified", allow_zero=True)
     s = whole_qty(scrapped, "qty_scrapped", allow_zero=True)
@@ -164,7 +139,7 @@ def record_reinspection(session: Session, actor: Actor, line_id: int, *, qualifi
     line.qty_qualified, line.qty_unqualified, line.qty_scrapped = q, u, s
     line.reinspected_by_id = actor.user_id
     line.reinspected_at = utcnow()
-    line.status = LineStatus.DONE.value
+    workflow.advance(line, step)
     recompute_line_costs(line)
     session.flush()
     return line

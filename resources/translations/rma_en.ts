@@ -30,6 +30,98 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsButton</name>
+    <message>
+        <source>Photos / files…</source>
+        <translation>Photos / files…</translation>
+    </message>
+    <message>
+        <source>Photos of the goods and the defect, letters and reports</source>
+        <translation>Photos of the goods and the defect, letters and reports</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsWindow</name>
+    <message>
+        <source>Add photos or files</source>
+        <translation>Add photos or files</translation>
+    </message>
+    <message>
+        <source>Photos and documents</source>
+        <translation>Photos and documents</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>Remove attachment</translation>
+    </message>
+    <message>
+        <source>Why is it removed?</source>
+        <translation>Why is it removed?</translation>
+    </message>
+    <message>
+        <source>Photos and files</source>
+        <translation>Photos and files</translation>
+    </message>
+    <message>
+        <source>Drop photos or files here, or press Add…. Double-click to open.</source>
+        <translation>Drop photos or files here, or press Add…. Double-click to open.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Line %1</translation>
+    </message>
+    <message>
+        <source>Whole return</source>
+        <translation>Whole return</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) or file(s)</source>
+        <translation>
+            <numerusform>%n photo or file</numerusform>
+            <numerusform>%n photos or files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>“%1” cannot be read: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added.</source>
+        <translation>
+            <numerusform>%n added.</numerusform>
+            <numerusform>%n added.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding photos and files</source>
+        <translation>Adding photos and files</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens “%1”; it was saved as %2.</source>
+        <translation>No program on this computer opens “%1”; it was saved as %2.</translation>
+    </message>
+    <message>
+        <source>Removed; the reason is kept.</source>
+        <translation>Removed; the reason is kept.</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>Daily backup of the database</source>
@@ -522,6 +614,10 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
         <source>Liaison notes…</source>
         <translation>Liaison notes…</translation>
     </message>
+    <message>
+        <source>Lot trace…</source>
+        <translation>Lot trace…</translation>
+    </message>
 </context>
 <context>
     <name>HistoryButton</name>
@@ -609,6 +705,21 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     <message>
         <source>New value</source>
         <translation>New value</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Zoom in (+)</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Zoom out (−)</translation>
+    </message>
+    <message>
+        <source>Fit (0)</source>
+        <translation>Fit (0)</translation>
     </message>
 </context>
 <context>
@@ -1841,6 +1952,51 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     </message>
 </context>
 <context>
+    <name>LotTraceDialog</name>
+    <message>
+        <source>Lot trace</source>
+        <translation>Lot trace</translation>
+    </message>
+    <message>
+        <source>&amp;Lot no.:</source>
+        <translation>&amp;Lot no.:</translation>
+    </message>
+    <message>
+        <source>Type or scan a lot number (or its beginning)</source>
+        <translation>Type or scan a lot number (or its beginning)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s), the newest %1 shown</source>
+        <translation>
+            <numerusform>%n line, the newest %1 shown</numerusform>
+            <numerusform>%n lines, the newest %1 shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a lot number first.</source>
+        <translation>Type a lot number first.</translation>
+    </message>
+    <message>
+        <source>No line of lot %1.</source>
+        <translation>No line of lot %1.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>RMA Station — customer returns</source>
@@ -2307,6 +2463,43 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     </message>
 </context>
 <context>
+    <name>RelatedDialog</name>
+    <message numerus="yes">
+        <source>%n line(s), the newest %1 shown</source>
+        <translation>
+            <numerusform>%n line, the newest %1 shown</numerusform>
+            <numerusform>%n lines, the newest %1 shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Same model and lot</source>
+        <translation>Same model and lot</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Other returns of lot %1 (%2): %3</source>
+        <translation>Other returns of lot %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>This line carries no lot number.</source>
+        <translation>This line carries no lot number.</translation>
+    </message>
+    <message>
+        <source>Other returns of model %1: %2</source>
+        <translation>Other returns of model %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ReplyDialog</name>
     <message>
         <source>Acknowledge the liaison note</source>
@@ -2425,6 +2618,10 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
         <translation>Liability codes</translation>
     </message>
     <message>
+        <source>Top lots</source>
+        <translation>Top lots</translation>
+    </message>
+    <message>
         <source>Pareto of causes</source>
         <translation>Pareto of causes</translation>
     </message>
@@ -2463,6 +2660,10 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     <message>
         <source>Month</source>
         <translation>Month</translation>
+    </message>
+    <message>
+        <source>Model · lot</source>
+        <translation>Model · lot</translation>
     </message>
     <message>
         <source>Code</source>
@@ -3319,6 +3520,64 @@ This database is then for trying the station out only: for real work, set up a n
     <message>
         <source>Password</source>
         <translation>Password</translation>
+    </message>
+</context>
+<context>
+    <name>TraceButton</name>
+    <message>
+        <source>Same model / lot…</source>
+        <translation>Same model / lot…</translation>
+    </message>
+    <message>
+        <source>The other returns of this line&apos;s model and lot, with their decisions</source>
+        <translation>The other returns of this line&apos;s model and lot, with their decisions</translation>
+    </message>
+</context>
+<context>
+    <name>TraceModel</name>
+    <message>
+        <source>RMA no.</source>
+        <translation>RMA no.</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Liability</source>
+        <translation>Liability</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Disposition</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,96 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsButton</name>
+    <message>
+        <source>Photos / files…</source>
+        <translation>照片/附件…</translation>
+    </message>
+    <message>
+        <source>Photos of the goods and the defect, letters and reports</source>
+        <translation>货物与不良的照片、来函和报告</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsWindow</name>
+    <message>
+        <source>Add photos or files</source>
+        <translation>添加照片或文件</translation>
+    </message>
+    <message>
+        <source>Photos and documents</source>
+        <translation>照片和文档</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>移除附件</translation>
+    </message>
+    <message>
+        <source>Why is it removed?</source>
+        <translation>移除原因:</translation>
+    </message>
+    <message>
+        <source>Photos and files</source>
+        <translation>照片与附件</translation>
+    </message>
+    <message>
+        <source>Drop photos or files here, or press Add…. Double-click to open.</source>
+        <translation>把照片或文件拖到这里,或按“添加…”。双击打开。</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>移除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>Whole return</source>
+        <translation>整单</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) or file(s)</source>
+        <translation>
+            <numerusform>%n 个照片或文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>无法读取“%1”:%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added.</source>
+        <translation>
+            <numerusform>已添加 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding photos and files</source>
+        <translation>正在添加照片和文件</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens “%1”; it was saved as %2.</source>
+        <translation>本机没有能打开“%1”的程序;已保存为 %2。</translation>
+    </message>
+    <message>
+        <source>Removed; the reason is kept.</source>
+        <translation>已移除,原因已记录。</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>Daily backup of the database</source>
@@ -519,6 +609,10 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
         <source>Liaison notes…</source>
         <translation>联络单…</translation>
     </message>
+    <message>
+        <source>Lot trace…</source>
+        <translation>批次追溯…</translation>
+    </message>
 </context>
 <context>
     <name>HistoryButton</name>
@@ -605,6 +699,21 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     <message>
         <source>New value</source>
         <translation>新值</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>放大(+)</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>缩小(−)</translation>
+    </message>
+    <message>
+        <source>Fit (0)</source>
+        <translation>适合窗口(0)</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +1935,49 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     </message>
 </context>
 <context>
+    <name>LotTraceDialog</name>
+    <message>
+        <source>Lot trace</source>
+        <translation>批次追溯</translation>
+    </message>
+    <message>
+        <source>&amp;Lot no.:</source>
+        <translation>批次号(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Type or scan a lot number (or its beginning)</source>
+        <translation>输入或扫描批次号(或其开头)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s), the newest %1 shown</source>
+        <translation>
+            <numerusform>共 %n 行,显示最新 %1 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a lot number first.</source>
+        <translation>请先输入批次号。</translation>
+    </message>
+    <message>
+        <source>No line of lot %1.</source>
+        <translation>没有批次 %1 的退货行。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>RMA Station — customer returns</source>
@@ -2291,6 +2443,41 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     </message>
 </context>
 <context>
+    <name>RelatedDialog</name>
+    <message numerus="yes">
+        <source>%n line(s), the newest %1 shown</source>
+        <translation>
+            <numerusform>共 %n 行,显示最新 %1 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Same model and lot</source>
+        <translation>同型号与同批次</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Other returns of lot %1 (%2): %3</source>
+        <translation>批次 %1 (%2) 的其他退货: %3</translation>
+    </message>
+    <message>
+        <source>This line carries no lot number.</source>
+        <translation>本行没有批次号。</translation>
+    </message>
+    <message>
+        <source>Other returns of model %1: %2</source>
+        <translation>型号 %1 的其他退货: %2</translation>
+    </message>
+</context>
+<context>
     <name>ReplyDialog</name>
     <message>
         <source>Acknowledge the liaison note</source>
@@ -2409,6 +2596,10 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
         <translation>责任代码</translation>
     </message>
     <message>
+        <source>Top lots</source>
+        <translation>批次排行</translation>
+    </message>
+    <message>
         <source>Pareto of causes</source>
         <translation>原因柏拉图</translation>
     </message>
@@ -2447,6 +2638,10 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     <message>
         <source>Month</source>
         <translation>月份</translation>
+    </message>
+    <message>
+        <source>Model · lot</source>
+        <translation>型号 · 批次</translation>
     </message>
     <message>
         <source>Code</source>
@@ -3302,6 +3497,64 @@ This database is then for trying the station out only: for real work, set up a n
     <message>
         <source>Password</source>
         <translation>密码</translation>
+    </message>
+</context>
+<context>
+    <name>TraceButton</name>
+    <message>
+        <source>Same model / lot…</source>
+        <translation>同型号/批次…</translation>
+    </message>
+    <message>
+        <source>The other returns of this line&apos;s model and lot, with their decisions</source>
+        <translation>本行同型号、同批次的其他退货及其判定</translation>
+    </message>
+</context>
+<context>
+    <name>TraceModel</name>
+    <message>
+        <source>RMA no.</source>
+        <translation>RMA 编号</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收货日期</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号规格</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Liability</source>
+        <translation>责任判定</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>产品处置</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>

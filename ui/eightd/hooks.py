@@ -17,10 +17,11 @@ from ui.context import StationContext
 from ui.eightd.list_window import open_list
 from ui.history import insert_next_to
 from ui.liaison.queue_window import open_queue
+from ui.trace import open_lot_trace
 
 
 class FollowUpMenu(QObject):
-    """Station → 8D reports… and Station → Liaison notes…"""
+    """Station → 8D reports…, Liaison notes… and Lot trace…"""
 
     def __init__(self, window: Any) -> None:
         super().__init__(window)
@@ -31,12 +32,16 @@ class FollowUpMenu(QObject):
         self.eightdAction.setObjectName("actionEightD")
         self.liaisonAction = QAction(window)
         self.liaisonAction.setObjectName("actionLiaison")
+        self.traceAction = QAction(window)  # traceability: every station looks a lot up
+        self.traceAction.setObjectName("actionLotTrace")
         before = window.ui.actionSettings
         menu.insertAction(before, self.eightdAction)
         menu.insertAction(before, self.liaisonAction)
+        menu.insertAction(before, self.traceAction)
         menu.insertSeparator(before)
         self.eightdAction.triggered.connect(lambda: self.open_8d_list())
         self.liaisonAction.triggered.connect(lambda: self.open_liaison())
+        self.traceAction.triggered.connect(lambda: self.open_lot_trace())
         ctx.events.languageChanged.connect(lambda _lang: self.retranslate())
         self.retranslate()
         self.last: Any = None
@@ -44,6 +49,7 @@ class FollowUpMenu(QObject):
     def retranslate(self) -> None:
         self.eightdAction.setText(self.tr("8D reports…"))
         self.liaisonAction.setText(self.tr("Liaison notes…"))
+        self.traceAction.setText(self.tr("Lot trace…"))
 
     def open_8d_list(self) -> Any:
         self.last = open_list(self.window.ctx, self.window)
@@ -51,6 +57,10 @@ class FollowUpMenu(QObject):
 
     def open_liaison(self) -> Any:
         self.last = open_queue(self.window.ctx, self.window)
+        return self.last
+
+    def open_lot_trace(self) -> Any:
+        self.last = open_lot_trace(self.window.ctx, self.window)
         return self.last
 
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from app import workflow
 from app.codes import ROLES, Role
 from app.errors import ConflictError, StationError
 from app.services.queues import LineQuery, LineQueue, count_lines
@@ -58,6 +59,16 @@ def gate(button: QAbstractButton, *, roles_ok: bool, roles: tuple[Role, ...], la
     else:
         button.setEnabled(True)
         button.setToolTip("")
+
+
+def gate_step(button: QAbstractButton, ctx: Any, step_key: str, state: str | None, *,
+              state_reason: str, also_ok: bool = True) -> None:
+    """Enable a step's button from the workflow table (app.workflow): the roles that take the
+    step and the states it starts from; `also_ok` adds what the table cannot know (a pending
+    save, a return not every line of which is done). Says why not in the tooltip."""
+    s = workflow.step(step_key)
+    gate(button, roles_ok=ctx.can(*s.roles), roles=s.roles, lang=ctx.language,
+         state_ok=s.allows_state(state) and also_ok, state_reason=state_reason)
 
 
 class BenchCount(QObject):

@@ -68,7 +68,7 @@ def test_report_workbook_sheets_formats_widths_and_charts(demo, tmp_path: Path) 
         report = monthly_report(s, MONTH)
     path = write_monthly_xlsx(report, tmp_path / "monthly.xlsx", lang="zh_CN")
     wb = openpyxl.load_workbook(path)
-    assert wb.sheetnames == ["汇总", "按责任", "按原因", "按客户", "按型号", "原因排列图", "趋势"]
+    assert wb.sheetnames == ["汇总", "按责任", "按原因", "按客户", "按型号", "批次排行", "原因排列图", "趋势"]
 
     summary = wb["汇总"]
     assert summary["A1"].value == "顾客退货月统计表 2026-10" and summary.freeze_panes == "A4"
@@ -117,7 +117,7 @@ def test_report_workbook_in_english(demo, tmp_path: Path) -> None:
     with demo() as s:
         report = monthly_report(s, MONTH)
     wb = openpyxl.load_workbook(write_monthly_xlsx(report, tmp_path / "m.xlsx", lang="en"))
-    assert wb.sheetnames == ["Summary", "By liability", "By cause", "By customer", "By model", "Pareto", "Trend"]
+    assert wb.sheetnames == ["Summary", "By liability", "By cause", "By customer", "By model", "Top lots", "Pareto", "Trend"]
     assert wb["By liability"]["A4"].value == "3 Manufacturing" and wb["By liability"]["A11"].value == "Undecided"
 
 

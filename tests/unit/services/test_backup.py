@@ -19,14 +19,15 @@ import pytest
 from sqlalchemy import Engine, create_engine, func, insert, make_url, select, text
 
 from app.reports.monthly import month_of, monthly_report, to_json
-from app.services import backup, returns
+from app.services import attachments, backup, returns
 from app.services.demo import fill_demo
 from app.services.users import actor_for
 from db.engine import make_engine, make_session_factory
 from db.migrate import head_revision, upgrade
-from db.models import AuditLog, Base, Customer, LiabilityCode, Return, RmaCounter, User
+from db.models import Attachment, AuditLog, Base, Customer, LiabilityCode, Return, RmaCounter, User
 from tests.conftest import PG_URL
 from tests.unit.services.helpers import draft
+from tests.unit.services.test_attachments import jpeg
 
 TODAY = date(2026, 11, 30)
 
@@ -47,7 +48,9 @@ def _demo_station(template: Path, path: Path, returns_n: int = 300) -> Engine:
         wh = actor_for(s.scalar(select(User).where(User.login == "wh")), station="desk-1")
     for day in (date(2026, 11, 3), date(2026, 11, 20)):
         with factory.begin() as s:
-            returns.receive_return(s, wh, draft(received_on=day))
+            rid = returns.receive_return(s, wh, draft(received_on=day)).id
+    with factory.begin() as s:  # a photo of the goods: backups and copies carry the bytes
+        attachments.add_attachment(s, wh, return_id=rid, filename="到货.jpg", data=jpeg(640, 480))
     return engine
 
 
@@ -288,6 +291,10 @@ def test_copy_of_a_demo_station_is_identical(sqlite_template: Path, tmp_path: Pa
                     for c in (a, b)]
     assert audit[0] == audit[1] > 0
     assert counters[0] == counters[1]
+    with source.connect() as a, blank_target.connect() as b:
+        photos = [c.execute(select(Attachment.filename, Attachment.data)).all() for c in (a, b)]
+    assert len(photos[0]) == 1 and photos[0][0][0] == "到货.jpg"
+    assert [(n, bytes(d)) for n, d in photos[1]] == [(n, bytes(d)) for n, d in photos[0]]
     assert progress.reports[-1][0] == progress.reports[-1][1] == result.rows
 
     # counters and sequences carried on: the next return gets the next number on both, and
