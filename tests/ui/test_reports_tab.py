@@ -72,6 +72,10 @@ def test_month_picker_changes_figures_tables_and_charts(qtbot, factory, actors, 
     assert column(tab.models["cause"], 0) == [g.name_zh for g in october.by_cause]
     assert column(tab.models["pareto"], 3)[-1] == "100.0%"
     assert column(tab.models["trend"], 0) == [p.month for p in october.trend]
+    # traceability: the month's top lots, "model · lot", most lines first
+    assert october.by_lot and column(tab.models["lot"], 0) == [g.name_zh for g in october.by_lot]
+    assert column(tab.models["lot"], 1)[0] == f"{october.by_lot[0].figures.lines:,}"
+    assert tab.views.tabText(6) == "批次排行"
     assert column(tab.codes_model, 1) == ["顾客", "供方", "制造", "售后", "物控", "运输", "设计", "销售", "其它"]
     assert (tab.from_edit.date(), tab.to_edit.date()) == (QDate(2026, 10, 1), QDate(2026, 10, 31))
 
