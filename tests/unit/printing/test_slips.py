@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import re
-import time
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
@@ -15,7 +14,6 @@ import zxingcpp
 
 from app.printing import slips
 from app.printing.data import ANALYSIS_ROLES, AnalysisFormData, ReworkOrderData, Signature
-from app.printing.labels import render_labels
 from main import main
 from tests.unit.printing import samples
 from tests.unit.printing.pdftools import (
@@ -174,21 +172,6 @@ def test_slip_to_a_binary_stream() -> None:
     stream = io.BytesIO()
     slips.render_liaison(samples.LIAISON, stream)
     assert stream.getvalue().startswith(b"%PDF") and stream.getvalue().rstrip().endswith(b"%%EOF")
-
-
-def test_one_return_prints_well_under_a_second(tmp_path: Path) -> None:
-    """After the first PDF of the process (font registration), one return's labels and slips."""
-    render_labels([samples.LABEL], io.BytesIO())
-    labels = [replace(samples.LABEL, barcode_text=f"RMA-2026-000123-{i}", line_no=i) for i in (1, 2)]
-    t0 = time.perf_counter()
-    render_labels(labels, io.BytesIO(), size="100x50")
-    slips.render_notice(samples.NOTICE, io.BytesIO())
-    slips.render_analysis(samples.ANALYSIS, io.BytesIO())
-    slips.render_liaison(samples.LIAISON, io.BytesIO())
-    slips.render_rework_order(samples.REWORK, io.BytesIO())
-    elapsed = time.perf_counter() - t0
-    print(f"\n  one return: 2 labels + 4 slips in {elapsed * 1000:.0f} ms")
-    assert elapsed < 1.0
 
 
 def test_every_slip_from_a_real_return(factory, actors, db_url, monkeypatch, tmp_path, capsys) -> None:
