@@ -285,7 +285,7 @@ class IncomingTab(Retranslatable, QWidget):
     def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._selecting or not current.isValid():
             return
-        rid = self.list_model.record(current.row()).id
+        rid = self.list_model.id_at(current.row())
         if rid != self.return_id and not self.open_return(rid):
             self._select(self.return_id)
 

@@ -196,7 +196,7 @@ class BenchTab(Retranslatable, QWidget):
     def _row_chosen(self, current: QModelIndex, previous: QModelIndex) -> None:
         if self._selecting or not current.isValid():
             return
-        line_id = self.model.record(current.row()).id
+        line_id = self.model.id_at(current.row())
         if line_id == self.line_id:
             return
         if not self.open_line(line_id):
