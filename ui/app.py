@@ -263,9 +263,21 @@ def show_first_record(window: Any) -> None:
     """For a screenshot: open the first entry of the current tab's list, if it has one."""
     tab = window.ui.tabs.currentWidget()
     model = getattr(tab, "model", None) or getattr(tab, "list_model", None)
-    if model is None or model.rowCount() == 0:
+    if model is None:
+        return
+    if getattr(model, "loading", False):
+        # the list reads its first page on a pool thread: wait for it (an event loop, no sleep)
+        from PySide6.QtCore import QEventLoop
+
+        loop = QEventLoop()
+        model.loadingChanged.connect(lambda busy: None if busy else loop.quit())
+        if model.loading:
+            loop.exec()
+    if model.rowCount() == 0:
         return
     record = model.record(0)
+    if record is None:
+        return
     if hasattr(tab, "open_line"):
         tab.open_line(record.id)
     elif hasattr(tab, "open_return"):

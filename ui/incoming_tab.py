@@ -106,6 +106,7 @@ class IncomingTab(Retranslatable, QWidget):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filter)
         ui.searchEdit.textChanged.connect(lambda _t: self._search_timer.start())
+        ui.searchEdit.returnPressed.connect(self.apply_filter)  # Enter searches at once
         ui.statusCombo.currentIndexChanged.connect(lambda _i: self.apply_filter())
         ui.splitter.setStretchFactor(0, 2)
         ui.splitter.setStretchFactor(1, 3)

@@ -117,6 +117,7 @@ class BenchTab(Retranslatable, QWidget):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filter)
         self.ui.searchEdit.textChanged.connect(lambda _t: self._search_timer.start())
+        self.ui.searchEdit.returnPressed.connect(self.apply_filter)  # Enter searches at once
         self.ui.stageCombo.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.ui.overdueCheck.toggled.connect(lambda _b: self.apply_filter())
         self.ui.reloadKeepButton.clicked.connect(self.reload_keep_input)
