@@ -51,11 +51,12 @@ class LatencyProxy:
             if self._server is not None:
                 self._server.close()
             for writer in list(self._writers):
-                writer.close()
+                writer.close()  # each pipe then reads its end and finishes by itself
             tasks = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
-            for task in tasks:
-                task.cancel()
-            await asyncio.gather(*tasks, return_exceptions=True)
+            if tasks:
+                _done, left = await asyncio.wait(tasks, timeout=10)
+                for task in left:
+                    task.cancel()
 
         asyncio.run_coroutine_threadsafe(shutdown(), self._loop).result(30)
         self._loop.call_soon_threadsafe(self._loop.stop)

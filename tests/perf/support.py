@@ -289,7 +289,8 @@ def scans(engine: Engine, sent: list[tuple[str, Any]]) -> str:
 
 @dataclass
 class RoundTrips:
-    """How many times a block waited for the server: statements sent, plus COMMIT/ROLLBACK.
+    """How many times a block waited for the server: statements sent, COMMIT/ROLLBACK, and
+    the pool's liveness ping at each checkout.
 
     (psycopg sends BEGIN together with the first statement, so it costs no trip of its own.)
     """
@@ -297,6 +298,7 @@ class RoundTrips:
     engine: Engine
     statements: int = 0
     ends: int = 0
+    pings: int = 0  # pool_pre_ping: each checkout of a pooled connection asks "SELECT 1" first
 
     def _statement(self, *_args: Any) -> None:
         self.statements += 1
@@ -304,20 +306,26 @@ class RoundTrips:
     def _end(self, *_args: Any) -> None:
         self.ends += 1
 
+    def _checkout(self, *_args: Any) -> None:
+        if getattr(self.engine.pool, "_pre_ping", False):
+            self.pings += 1
+
     @property
     def count(self) -> int:
-        return self.statements + self.ends
+        return self.statements + self.ends + self.pings
 
     def __enter__(self) -> RoundTrips:
         event.listen(self.engine, "before_cursor_execute", self._statement)
         event.listen(self.engine, "commit", self._end)
         event.listen(self.engine, "rollback", self._end)
+        event.listen(self.engine.pool, "checkout", self._checkout)
         return self
 
     def __exit__(self, *exc: Any) -> None:
         event.remove(self.engine, "before_cursor_execute", self._statement)
         event.remove(self.engine, "commit", self._end)
         event.remove(self.engine, "rollback", self._end)
+        event.remove(self.engine.pool, "checkout", self._checkout)
 
 
 def percentile(values: list[float], p: float) -> float:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
@@ -29,6 +30,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
+from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
 from app import codes
@@ -158,8 +160,8 @@ class PagedTableModel(QAbstractTableModel):
             return run_in_transaction(factory, work, actor=actor, station=actor.station)
 
         def finish() -> bool:
-            if generation != self._generation:
-                return False
+            if not shiboken6.isValid(self) or generation != self._generation:
+                return False  # the list was closed meanwhile, or a newer read replaced this one
             self._pending.discard(key)
             if not self._pending:
                 self.loadingChanged.emit(False)
@@ -181,8 +183,10 @@ class PagedTableModel(QAbstractTableModel):
 
             report_error(exc)
 
-        run_in_background(None, fn, title="", on_done=on_done, on_error=on_error,
-                          cancellable=False, show_progress=False)
+        owner = self.parent()
+        # a list closed with its window drops the answers of its reads (ui.worker orphans them)
+        run_in_background(owner if isinstance(owner, QWidget) else None, fn, title="", on_done=on_done,
+                          on_error=on_error, cancellable=False, show_progress=False)
 
     @property
     def loading(self) -> bool:
