@@ -364,11 +364,17 @@ class Station:
         self.bare_view.show()
 
     def close(self) -> None:
+        from PySide6.QtCore import QCoreApplication, QEvent
+
         from ui.worker import Worker
 
         Worker.wait_all()
         self.window.close()
         self.bare_view.close()
+        # deleted, not only closed: a window left alive would go on reading in the next figures
+        self.window.deleteLater()
+        self.bare_view.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         self.app.processEvents()
         self.engine.dispose()
 
@@ -955,7 +961,9 @@ def growth(sizes: list[int]) -> None:
             scan = scan_figure(st, max(5, REPEAT // 2))
             q = queue_figures(st, max(5, REPEAT // 2))
             month, _m = monthly_figure(st.engine, st.factory, max(5, REPEAT // 2))
-            queued = st.window.tabs["inspection"].model.total
+            with st.engine.connect() as c:
+                queued = c.execute(text("SELECT count(*) FROM return_line "
+                                        "WHERE status IN ('inspection', 'decision')")).scalar()
         finally:
             st.close()
         for label, f in zip(list(rows)[:4], (scan, q["queue"], q["search"], month), strict=True):

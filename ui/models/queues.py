@@ -283,7 +283,7 @@ class PagedTableModel(QAbstractTableModel):
         if page_no in self._pending or page_no in self._wanted:
             return
         if not self._wanted:
-            QTimer.singleShot(0, self._read_wanted)
+            QTimer.singleShot(0, self, self._read_wanted)  # dropped if the list is gone by then
         self._wanted.add(page_no)
 
     def _read_wanted(self) -> None:
@@ -601,8 +601,8 @@ class LineQueueModel(PagedTableModel):
         return None
 
     def overdue_count(self) -> int:
-        """How many of the loaded rows are overdue (for the queue's summary)."""
-        return sum(1 for r in self.rows if r.overdue(self.today))
+        """How many of the rows held in the window are overdue (for the queue's summary)."""
+        return sum(1 for r in self.rows if r is not None and r.overdue(self.today))
 
 
 # ---------------------------------------------------------------- returns at the desk
