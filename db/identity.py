@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import URL, Engine, event, func, make_url, select
+from sqlalchemy import URL, Engine, event, exists, make_url, select
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session
 
@@ -76,11 +76,13 @@ def setting_value(session: Session, key: str) -> str | None:
 
 
 def read_identity(session: Session) -> DatabaseIdentity:
-    users = session.scalar(select(func.count()).select_from(User)) or 0
-    returns = session.scalar(select(func.count()).select_from(Return)) or 0
+    # whether any row exists, not how many: a count of a million returns at every start of
+    # every station would be the slowest query of the start
+    users = session.scalar(select(exists().select_from(User)))
+    returns = session.scalar(select(exists().select_from(Return)))
     mark = setting_value(session, DEMO_KEY)
     return DatabaseIdentity(database_id=setting_value(session, DATABASE_ID_KEY) or None,
-                            demo=mark == "1", demo_mark=mark, empty=users == 0 and returns == 0)
+                            demo=mark == "1", demo_mark=mark, empty=not users and not returns)
 
 
 def holds_real_data(session: Session) -> bool:

@@ -4,7 +4,10 @@
     python3 tools/dev.py test    # set up .venv, start a throwaway PostgreSQL, run every test
 
 `run` passes further arguments to `rma-station` (e.g. `run demo --returns 500`).
-`test` passes further arguments to pytest; `bench` runs the benchmarks in tests/perf.
+`test` passes further arguments to pytest.
+`bench` prints the factory-scale table (tests/perf/bench.py: builds or reuses a 1 M-line
+PostgreSQL and a 200 k-line SQLite database; RMA_BENCH_LINES=20000 for a quick check);
+`bench -k lists` (any arguments) runs the pytest benchmarks in tests/perf instead.
 The virtualenv is re-installed when pyproject.toml changes.
 """
 
@@ -118,7 +121,10 @@ def run_tests(args: list[str], *, perf: bool = False) -> int:
         else:
             print("! PostgreSQL not found: only the SQLite half of the suite will run", flush=True)
     cmd = [str(PY), "-m", "pytest"]
-    if perf:
+    if perf and not args:
+        # the table of every figure, our number beside its bare baseline (tests/perf/bench.py)
+        cmd = [str(PY), "-m", "tests.perf.bench"]
+    elif perf:
         cmd += ["-m", "perf", "tests/perf", "-s"]
     else:
         cmd += ["-m", "not perf", "-n", env.get("RMA_TEST_WORKERS", "2")]

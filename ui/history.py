@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import StationError
-from app.printing.eightd import history_header, render_history
 from app.services import history
 from app.services.returns import get_line, get_return
 from ui import errors as ui_errors
@@ -183,6 +182,9 @@ class HistoryDialog(QDialog):
         path = self.ask_path(f"{self.what.replace(' / ', '-')}-history.pdf")
         if not path:
             return ""
+        # ReportLab is imported at the first print, not at the station's start
+        from app.printing.eightd import history_header, render_history
+
         rows, lang = self.shown_rows(), self.ctx.language
 
         def header(s: Any) -> Any:

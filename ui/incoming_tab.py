@@ -108,6 +108,7 @@ class IncomingTab(Retranslatable, QWidget):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filter)
         ui.searchEdit.textChanged.connect(lambda _t: self._search_timer.start())
+        ui.searchEdit.returnPressed.connect(self.apply_filter)  # Enter searches at once
         ui.statusCombo.currentIndexChanged.connect(lambda _i: self.apply_filter())
         ui.splitter.setStretchFactor(0, 2)
         ui.splitter.setStretchFactor(1, 3)
@@ -288,7 +289,7 @@ class IncomingTab(Retranslatable, QWidget):
     def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._selecting or not current.isValid():
             return
-        rid = self.list_model.record(current.row()).id
+        rid = self.list_model.id_at(current.row())
         if rid != self.return_id and not self.open_return(rid):
             self._select(self.return_id)
 

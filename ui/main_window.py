@@ -14,7 +14,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence, QShortcut
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QV
 
 from app.codes import ROLES, LineStatus, Role
 from app.errors import DatabaseUnavailable
-from app.excel.importer import ImportResult
 from app.services import lookups
 from app.services import returns as return_service
 from forms.ui_main_window import Ui_MainWindow
@@ -31,15 +30,15 @@ from ui import errors as ui_errors
 from ui.context import StationContext
 from ui.eightd.hooks import install_menu
 from ui.i18n import Retranslatable, install_language
-from ui.import_dialog import ImportDialog
-from ui.incoming_tab import IncomingTab
-from ui.inspection_tab import InspectionTab
-from ui.masterdata.window import MasterDataWindow
+from ui.lazy_tabs import LazyTabs
 from ui.models import names
 from ui.password_dialogs import ChangePasswordDialog
 from ui.queue_titles import QueueTitles
-from ui.rework_tab import ReworkTab
 from ui.scan import ScanField, WedgeFilter, classify
+
+if TYPE_CHECKING:
+    from app.excel.importer import ImportResult
+    from ui.import_dialog import ImportDialog
 
 # Which roles use which tab (admin holds every role).
 TAB_ROLES: dict[str, tuple[Role, ...]] = {
@@ -159,32 +158,19 @@ class MainWindow(Retranslatable, QMainWindow):
         self.demo_label.setVisible(bool(getattr(ctx, "demo_data", False)))
         self.statusBar().addPermanentWidget(self.demo_label)
 
-        # the tabs this user may use
-        self.tabs: dict[str, QWidget] = {}
-        for key in TAB_ORDER:
-            if key in OPTIONAL_TABS and not other_tabs:
-                continue  # the tests of the three work tabs leave the reports and labels out
-            if ctx.can(*TAB_ROLES[key]):
-                self.tabs[key] = self._make_tab(key)
-                self.ui.tabs.addTab(self.tabs[key], "")
-        self.ui.tabs.currentChanged.connect(self._tab_shown)
         # the keyboard: Ctrl+S saves what is open, a date field takes one Tab
         self.date_tab = keyboard.DateTab(self)
         keyboard.one_tab_dates(self, self.date_tab)
         self._save_shortcut = keyboard.save_shortcut(self, self.save_button, self.show_message)
-        for key, tab in self.tabs.items():
-            tab_order.apply(key, tab)
-        # Enter in a form's single-line field saves as Ctrl+S does; the 8D fields have their own button
-        for key in ("incoming", "inspection", "rework"):
-            tab = self.tabs.get(key)
-            if tab is None:
-                continue
-            own: list = []
-            if key == "inspection":
-                own = keyboard.single_line_fields(tab.ui.correctiveGroup)  # type: ignore[attr-defined]
-                keyboard.enter_submits(own, tab.ui.openCorrectiveButton)  # type: ignore[attr-defined]
-            fields = [f for f in keyboard.single_line_fields(tab, skip=("searchEdit",)) if f not in own]
-            keyboard.enter_saves(fields, lambda: keyboard.press_save(self.save_button, self.show_message))
+        # the tabs this user may use, each built when first shown (ui.lazy_tabs): a start
+        # builds and queries only the tab it opens on
+        self.tabs = LazyTabs(self.ui.tabs, self._make_tab, self._tab_built)
+        for key in TAB_ORDER:
+            if key in OPTIONAL_TABS and not other_tabs:
+                continue  # the tests of the three work tabs leave the reports and labels out
+            if ctx.can(*TAB_ROLES[key]):
+                self.tabs.add(key)
+        self.ui.tabs.currentChanged.connect(self._tab_shown)
         # what waits for this user, counted in the tabs' titles
         self.queue_titles = QueueTitles(ctx, list(self.tabs), self)
         self.queue_titles.changed.connect(self._show_tab_titles)
@@ -204,7 +190,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.ui.actionSettings.setEnabled(open_settings is not None)
         self.ui.actionAbout.triggered.connect(self._about)
         self.ui.actionImport.triggered.connect(self.open_import)
-        self.import_dialog: ImportDialog | None = None
+        self.import_dialog: Any = None  # ui.import_dialog, imported when first opened
         # backup and restore of the embedded database, for an administrator (ui.backup_actions)
         for action in (self.ui.actionBackup, self.ui.actionRestore):
             action.setVisible(backup_actions.may_back_up(ctx))
@@ -227,17 +213,37 @@ class MainWindow(Retranslatable, QMainWindow):
     # ------------------------------------------------------------ tabs
 
     def _make_tab(self, key: str) -> QWidget:
+        # each tab's module is imported with the tab: the ones never opened cost no start-up
         if key == "incoming":
+            from ui.incoming_tab import IncomingTab
+
             return IncomingTab(self.ctx, self)
         if key == "inspection":
+            from ui.inspection_tab import InspectionTab
+
             return InspectionTab(self.ctx, self)
         if key == "rework":
+            from ui.rework_tab import ReworkTab
+
             return ReworkTab(self.ctx, self)
         module_name, class_name = OPTIONAL_TABS[key]
         if importlib.util.find_spec(module_name) is None:
             return PendingTab(self)
         cls = getattr(importlib.import_module(module_name), class_name)
         return cls(self.ctx, self)
+
+    def _tab_built(self, key: str, tab: QWidget) -> None:
+        """A tab was just built: the window's keyboard and tab order reach into it."""
+        keyboard.one_tab_dates(tab, self.date_tab)
+        tab_order.apply(key, tab)
+        # Enter in a form's single-line field saves as Ctrl+S does; the 8D fields have their own button
+        if key in ("incoming", "inspection", "rework"):
+            own: list = []
+            if key == "inspection":
+                own = keyboard.single_line_fields(tab.ui.correctiveGroup)  # type: ignore[attr-defined]
+                keyboard.enter_submits(own, tab.ui.openCorrectiveButton)  # type: ignore[attr-defined]
+            fields = [f for f in keyboard.single_line_fields(tab, skip=("searchEdit",)) if f not in own]
+            keyboard.enter_saves(fields, lambda: keyboard.press_save(self.save_button, self.show_message))
 
     def tab_titles(self) -> dict[str, str]:
         return {"incoming": self.tr("Incoming returns"), "inspection": self.tr("Inspection"),
@@ -246,7 +252,7 @@ class MainWindow(Retranslatable, QMainWindow):
     def save_button(self) -> Any:
         """The button Ctrl+S presses on the current tab: the open record's next step."""
         tab = self.ui.tabs.currentWidget()
-        if tab is self.tabs.get("incoming"):
+        if self.tabs.is_built("incoming") and tab is self.tabs["incoming"]:
             record = tab.record  # type: ignore[attr-defined]
             if record is None:
                 return tab.ui.registerButton  # type: ignore[attr-defined]
@@ -258,8 +264,8 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def _show_tab_titles(self) -> None:
         titles = self.tab_titles()
-        for key, widget in self.tabs.items():
-            self.ui.tabs.setTabText(self.ui.tabs.indexOf(widget), titles[key] + self.queue_titles.suffix(key))
+        for key in self.tabs:
+            self.ui.tabs.setTabText(self.ui.tabs.indexOf(self.tabs.page(key)), titles[key] + self.queue_titles.suffix(key))
 
     def show_tab(self, key: str | None) -> QWidget | None:
         """Bring a tab to the front (and let it load its list the first time)."""
@@ -273,11 +279,13 @@ class MainWindow(Retranslatable, QMainWindow):
         return tab
 
     def current_tab_key(self) -> str | None:
-        widget = self.ui.tabs.currentWidget()
-        return next((k for k, w in self.tabs.items() if w is widget), None)
+        return self.tabs.key_of(self.ui.tabs.currentWidget())
 
     def _tab_shown(self, index: int) -> None:
-        widget = self.ui.tabs.widget(index)
+        key = self.tabs.key_of(self.ui.tabs.widget(index))
+        if key is None:
+            return
+        widget = self.tabs[key]  # built now, the first time it is shown
         activate = getattr(widget, "activate", None)
         if callable(activate):
             activate()
@@ -353,8 +361,8 @@ class MainWindow(Retranslatable, QMainWindow):
             self._scan_feedback(self.tr("%1 — %2").replace("%1", barcode).replace("%2", state), True)
 
     def _scanned_product(self, code: str) -> None:
-        incoming = self.tabs.get("incoming")
-        if incoming is not None and self.current_tab_key() == "incoming" and self.ctx.can(Role.WAREHOUSE):
+        incoming = self.tabs.get("incoming") if self.current_tab_key() == "incoming" else None
+        if incoming is not None and self.ctx.can(Role.WAREHOUSE):
             if incoming.scan_product(code):  # type: ignore[attr-defined]
                 self._scan_feedback(self.tr("Product %1 added.").replace("%1", code), True)
             elif self.ctx.database_ok:
@@ -466,6 +474,9 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def open_import(self) -> ImportDialog:
         """Station → Import a legacy Excel log…: the preview dialog (one at a time)."""
+        # the legacy parser and openpyxl are imported only now, not at the station's start
+        from ui.import_dialog import ImportDialog
+
         if self.import_dialog is None:
             self.import_dialog = ImportDialog(self.ctx, self)
             self.import_dialog.imported.connect(self._imported)
@@ -475,6 +486,8 @@ class MainWindow(Retranslatable, QMainWindow):
     def open_master_data(self) -> QWidget:
         """Station → Master data…: the 资料维护 window (one, not modal)."""
         if self.master_data is None:
+            from ui.masterdata.window import MasterDataWindow  # its list imports need openpyxl
+
             self.master_data = MasterDataWindow(self.ctx, self)
         ui_errors.show(self.master_data)
         return self.master_data
@@ -483,7 +496,7 @@ class MainWindow(Retranslatable, QMainWindow):
         # the reports tab follows returnsChanged by itself; the lists already shown read their
         # pages again (new returns are no ids they hold); lists never shown read when first shown
         self.ctx.events.returnsChanged.emit(result.return_ids)
-        for widget in self.tabs.values():
+        for widget in self.tabs.built().values():
             refresh = getattr(widget, "refresh", None)
             if callable(refresh) and getattr(widget, "_activated", False):
                 refresh()
@@ -495,7 +508,7 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def _confirm_leave(self) -> bool:
         """Every tab with unsaved input asks before the window closes or the user changes."""
-        for widget in self.tabs.values():
+        for widget in self.tabs.built().values():
             confirm = getattr(widget, "confirm_discard", None)
             if callable(confirm) and not confirm():
                 self.ui.tabs.setCurrentWidget(widget)

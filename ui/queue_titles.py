@@ -10,11 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
 
+from app.errors import StationError
 from app.services.queues import QueueCount, RoleQueue, queue_counts, queues_for_roles
+from db.engine import run_in_transaction
 from ui.context import StationContext
+from ui.worker import run_in_background
 
 # Which tab each queue is worked in.
 TAB_QUEUES: dict[str, tuple[RoleQueue, ...]] = {
@@ -45,15 +51,34 @@ class QueueTitles(QObject):
         ctx.events.returnsChanged.connect(lambda _ids: self.refresh())
 
     def refresh(self) -> None:
-        """Count again (None from ctx.read: the database is gone, the old counts stay)."""
+        """Count again, on a pool thread (the window's start and every action go on
+        meanwhile); an older count that arrives after a newer one was asked is dropped.
+        When the database is gone the old counts stay (the lists' reads say so)."""
         wanted = [q for qs in self.queues.values() for q in qs]
         if not wanted:
             return
         today = self.today()
-        found = self.ctx.read(lambda s: queue_counts(s, wanted, today))
-        if found is not None:
-            self.counts = found
-            self.changed.emit()
+        self._asked = asked = getattr(self, "_asked", 0) + 1
+        factory, actor = self.ctx.factory, self.ctx.actor
+
+        def count(_progress: Any) -> dict[RoleQueue, QueueCount]:
+            return run_in_transaction(factory, lambda s: queue_counts(s, wanted, today),
+                                      actor=actor, station=actor.station)
+
+        def counted(found: dict[RoleQueue, QueueCount]) -> None:
+            if asked == self._asked and shiboken6.isValid(self):
+                self.counts = found
+                self.changed.emit()
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, StationError):
+                from ui.errors import report_error
+
+                report_error(exc)
+
+        parent = self.parent()
+        run_in_background(parent if isinstance(parent, QWidget) else None, count, title="", on_done=counted,
+                          on_error=failed, cancellable=False, show_progress=False)
 
     def names(self) -> dict[RoleQueue, str]:
         return {RoleQueue.REGISTER: self.tr("To register"),

@@ -1770,7 +1770,6 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     <name>LineQueueModel</name>
     <message>
         <source>Label</source>
-        <extracomment>how many rows the list holds in all (counted by the database), after each reload</extracomment>
         <translation>Label</translation>
     </message>
     <message>
@@ -2341,6 +2340,14 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>PagedTableModel</name>
+    <message>
+        <source>loading…</source>
+        <extracomment>every text a column of code names can show, in a language (its width is measured from these, not from the cells); None for free text how many rows the list holds in all (counted by the database), after each reload a read started (True) or every read ended (False): the view may say so</extracomment>
+        <translation>loading…</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 import statistics
 import time
@@ -51,26 +52,38 @@ def bench_database(template: str, name: str, returns: int) -> Iterator[Engine]:
         admin.dispose()
 
 
-def _columns(cur: Any, table: str) -> list[str]:
-    cur.execute("SELECT column_name FROM information_schema.columns WHERE table_name = %s "
+def _columns(cur: Any, table: str, sqlite: bool = False) -> list[str]:
+    return [name for name, _type in _column_types(cur, table, sqlite)]
+
+
+def _column_types(cur: Any, table: str, sqlite: bool = False) -> list[tuple[str, str]]:
+    if sqlite:
+        cur.execute(f"PRAGMA table_info({table})")
+        return [(r[1], str(r[2]).lower()) for r in cur.fetchall()]
+    cur.execute("SELECT column_name, data_type FROM information_schema.columns WHERE table_name = %s "
                 "AND table_schema = current_schema() ORDER BY ordinal_position", (table,))
-    return [r[0] for r in cur.fetchall()]
+    return [(r[0], r[1]) for r in cur.fetchall()]
 
 
-def grow_lines(engine: Engine, target: int) -> int:
+def grow_lines(engine: Engine, target: int, *, years: int = 1) -> int:
     """Copy the returns already there (whole returns, with their lines and rework rows) until
     the database holds at least `target` lines; returns how many copies were made.
 
     Copy k shifts every id by k × the original maximum and every RMA number's sequence by
-    k × the highest number used, so numbers, labels and ids stay unique; dates and states
-    are kept. The RMA counters and id sequences are moved past the copies.
+    k × the highest number used, so numbers, labels and ids stay unique; states are kept,
+    and so are the dates — unless `years` > 1: then copy k's dates lie (k mod years) years
+    earlier, so the data spans `years` years as a factory's would (a month is a small part
+    of the table). The RMA counters and id sequences are moved past the copies. On
+    PostgreSQL and on SQLite.
     """
+    sqlite = engine.dialect.name == "sqlite"
+    ph = "?" if sqlite else "%s"
     raw = engine.raw_connection()
     try:
         cur = raw.cursor()
 
         def one(sql: str, *params: Any) -> Any:
-            cur.execute(sql, params)
+            cur.execute(sql.replace("%s", ph), params)
             return cur.fetchone()[0]
 
         lines = base_lines = one("SELECT count(*) FROM return_line")
@@ -79,13 +92,17 @@ def grow_lines(engine: Engine, target: int) -> int:
         m_max = one("SELECT coalesce(max(id), 0) FROM rework_material")
         w_max = one("SELECT coalesce(max(id), 0) FROM rework_labour")
         seq_max = one("SELECT max(last_value) FROM rma_counter")
-        cols = {t: _columns(cur, t) for t in ("rma_return", "return_line", "rework_material", "rework_labour")}
+        types = {t: _column_types(cur, t, sqlite)
+                 for t in ("rma_return", "return_line", "rework_material", "rework_labour")}
+        cols = {t: [c for c, _ in v] for t, v in types.items()}
+        dates = {t: [c for c, ty in v if ty == "date"] for t, v in types.items()}
         copies = 0
         while lines < target:
             if (copies + 2) * seq_max > 999_999:
                 raise ValueError("RMA numbers have six digits: fill more demo returns to grow that far")
             copies += 1
             k = copies
+            back = k % years if years > 1 else 0
             need = target - lines
             # the last copy takes the first returns (in id order) that hold the lines still needed
             cut = r_max if need >= base_lines else one(
@@ -93,11 +110,21 @@ def grow_lines(engine: Engine, target: int) -> int:
                 "ORDER BY id LIMIT %s) x", l_max, need)
 
             def renumber(expr: str, k: int = k) -> str:  # 'RMA-2026-000123' → sequence + k × seq_max
-                return f"left({expr}, 9) || lpad((substr({expr}, 10, 6)::int + {k * seq_max})::text, 6, '0')"
+                number = f"CAST(substr({expr}, 10, 6) AS INTEGER) + {k * seq_max}"
+                padded = f"printf('%06d', {number})" if sqlite else f"lpad(({number})::text, 6, '0')"
+                return f"substr({expr}, 1, 9) || {padded}"
+
+            def shifted(table: str, alias: str, back: int = back) -> dict[str, str]:
+                if not back:
+                    return {}
+                return {c: (f"date({alias}.{c}, '-{back} years')" if sqlite
+                            else f"({alias}.{c} - interval '{back} years')::date") for c in dates[table]}
 
             def copy(table: str, alias: str, changed: dict[str, str], tail: str, *params: Any) -> int:
+                changed = {**shifted(table, alias), **changed}
                 exprs = ", ".join(changed.get(c, f"{alias}.{c}") for c in cols[table])
-                cur.execute(f"INSERT INTO {table} ({', '.join(cols[table])}) SELECT {exprs} {tail}", params)
+                cur.execute(f"INSERT INTO {table} ({', '.join(cols[table])}) SELECT {exprs} {tail}".replace("%s", ph),
+                            params)
                 return cur.rowcount
 
             copy("rma_return", "r", {"id": f"r.id + {k * r_max}", "rma_no": renumber("r.rma_no")},
@@ -111,10 +138,11 @@ def grow_lines(engine: Engine, target: int) -> int:
                      f"FROM {table} {alias} JOIN return_line l ON l.id = {alias}.line_id "
                      f"WHERE {alias}.id <= %s AND l.id <= %s AND l.return_id <= %s", top, l_max, cut)
             raw.commit()
-        cur.execute("UPDATE rma_counter SET last_value = last_value + %s", (copies * seq_max,))
-        for table in ("rma_return", "return_line", "rework_material", "rework_labour"):
-            cur.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
-                        f"(SELECT coalesce(max(id), 1) FROM {table}))")
+        cur.execute(f"UPDATE rma_counter SET last_value = last_value + {ph}", (copies * seq_max,))
+        if not sqlite:
+            for table in ("rma_return", "return_line", "rework_material", "rework_labour"):
+                cur.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                            f"(SELECT coalesce(max(id), 1) FROM {table}))")
         raw.commit()
     finally:
         raw.close()
@@ -124,7 +152,7 @@ def grow_lines(engine: Engine, target: int) -> int:
 def vacuum_analyze(engine: Engine) -> None:
     """What autovacuum would have done by the time anyone opens a list: statistics, visibility."""
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as c:
-        c.execute(text("VACUUM ANALYZE"))
+        c.execute(text("ANALYZE" if engine.dialect.name == "sqlite" else "VACUUM ANALYZE"))
 
 
 def sizes(engine: Engine) -> dict[str, Any]:
@@ -254,3 +282,56 @@ def scans(engine: Engine, sent: list[tuple[str, Any]]) -> str:
                     and not node.endswith(("customer", "product", "customer_1", "product_1")):
                 seen.append(node)
     return f"{total:.0f} ms in the server: " + "; ".join(seen)
+
+
+# ---------------------------------------------------------------- round trips, percentiles
+
+
+@dataclass
+class RoundTrips:
+    """How many times a block waited for the server: statements sent, COMMIT/ROLLBACK, and
+    the pool's liveness ping at each checkout.
+
+    (psycopg sends BEGIN together with the first statement, so it costs no trip of its own.)
+    """
+
+    engine: Engine
+    statements: int = 0
+    ends: int = 0
+    pings: int = 0  # pool_pre_ping: each checkout of a pooled connection asks "SELECT 1" first
+
+    def _statement(self, *_args: Any) -> None:
+        self.statements += 1
+
+    def _end(self, *_args: Any) -> None:
+        self.ends += 1
+
+    def _checkout(self, *_args: Any) -> None:
+        if getattr(self.engine.pool, "_pre_ping", False):
+            self.pings += 1
+
+    @property
+    def count(self) -> int:
+        return self.statements + self.ends + self.pings
+
+    def __enter__(self) -> RoundTrips:
+        event.listen(self.engine, "before_cursor_execute", self._statement)
+        event.listen(self.engine, "commit", self._end)
+        event.listen(self.engine, "rollback", self._end)
+        event.listen(self.engine.pool, "checkout", self._checkout)
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        event.remove(self.engine, "before_cursor_execute", self._statement)
+        event.remove(self.engine, "commit", self._end)
+        event.remove(self.engine, "rollback", self._end)
+        event.remove(self.engine.pool, "checkout", self._checkout)
+
+
+def percentile(values: list[float], p: float) -> float:
+    """The p-th percentile (nearest rank) of `values`: p=50 the median, p=95 the tail."""
+    ordered = sorted(values)
+    if not ordered:
+        return float("nan")
+    rank = max(1, min(len(ordered), math.ceil(p / 100 * len(ordered))))
+    return ordered[rank - 1]

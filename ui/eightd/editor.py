@@ -43,7 +43,6 @@ from PySide6.QtWidgets import (
 from app.codes import Role
 from app.errors import ConflictError
 from app.fields import label
-from app.printing.eightd import eightd_data, render_8d
 from app.services import eightd
 from db.models import Return, ReturnLine
 from ui import errors as ui_errors
@@ -440,6 +439,8 @@ class EightDEditor(QDialog):
         path = self.ask_pdf_path(f"{self.record.get('no', '8D')}.pdf")
         if not path:
             return ""
+        from app.printing.eightd import eightd_data, render_8d  # ReportLab at the first print
+
         data = self.ctx.read(lambda s: eightd_data(s, self.ca_id))
         if data is None:
             return ""

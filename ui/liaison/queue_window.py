@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.codes import Role
-from app.printing import records, slips
 from app.services import liaison
 from ui import errors as ui_errors
 from ui.context import StationContext
@@ -216,6 +215,8 @@ class LiaisonQueueWindow(QDialog):
         path = self.ask_path(f"{row.rma_no}-liaison.pdf")
         if not path:
             return ""
+        from app.printing import records, slips  # ReportLab at the first print, not at start-up
+
         lang = "zh" if self.ctx.is_zh else "en"
         data = self.ctx.read(lambda s: records.liaison_data(s, row.rma_no, lang))
         if data is None:

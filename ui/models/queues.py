@@ -2,18 +2,23 @@
 
 `PagedTableModel` holds rows (plain dataclasses with ids) and asks the database for one
 page at a time through `canFetchMore`/`fetchMore` (Anki's browser table model); sorting
-and filtering are new queries, done by the database. A view refreshes only the rows an
-action changed: `refresh_ids` re-reads those rows and updates, removes or (when a line
-newly belongs to the list) reloads.
+and filtering are new queries, done by the database. The pages are read on a pool thread
+(ui.worker), so typing a search never freezes the window, and only a window of pages
+keeps its rows: the others keep their ids, and are read again when scrolled back into
+sight. A view refreshes only the rows an action changed: `refresh_ids` re-reads those
+rows and updates, removes or (when a line newly belongs to the list) reloads.
 """
 
 from __future__ import annotations
 
+from array import array
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
@@ -21,21 +26,31 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
+from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
+from app import codes
+from app.errors import DatabaseUnavailable
 from app.services import queues
 from app.services.queues import LineQuery, LineRow, Page, ReturnQuery, ReturnRow
+from db.engine import run_in_transaction
 from ui.context import StationContext
 from ui.models import names
+from ui.worker import run_in_background
 
 Index = QModelIndex | QPersistentModelIndex
 
 OVERDUE_BG = QColor("#fde2e1")
 OVERDUE_FG = QColor("#a4000f")
 URGENT_FG = QColor("#b35c00")
+LOADING_FG = QColor("#888888")
+# room around a cell's text and a header's title (margins, the sort arrow) beyond the words
+_CELL_PADDING = 16
+_HEADER_PADDING = 28
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -51,35 +66,70 @@ class Column:
     text: Callable[[Any, str], str]
     align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
     width: int = 100  # starting width in pixels; the user may drag it
+    #: every text a column of code names can show, in a language (its width is measured
+    #: from these, not from the cells); None for free text
+    codes: Callable[[str], list[str]] | None = None
 
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _CENTER = Qt.AlignmentFlag.AlignCenter
 
 
+class _Page:
+    """One page of a list: the key it starts after, the ids it holds (always kept, eight
+    bytes a row) and its rows (dropped when the page leaves the window, read again when it
+    comes back into sight)."""
+
+    __slots__ = ("after", "ids", "next_after", "rows", "used")
+
+    def __init__(self, after: tuple[Any, ...] | None, rows: list[Any], next_after: tuple[Any, ...] | None) -> None:
+        self.after = after
+        self.ids = array("q", (r.id for r in rows))
+        self.rows: list[Any] | None = rows
+        self.next_after = next_after
+        self.used = 0
+
+
 class PagedTableModel(QAbstractTableModel):
-    """A table that reads its rows from the database a page at a time."""
+    """A table that reads its rows from the database a page at a time, off the UI thread,
+    and holds only a window of pages around what the view shows.
+
+    Every page read (the first after a new search or sort, the next when the view scrolls
+    to the end, a dropped page coming back into sight) runs on a pool thread through
+    ui.worker; the view goes on meanwhile and a row of a page being read says "loading…".
+    A result that arrives after a newer search was started is dropped (`_generation`).
+    Of the pages read so far, only `window_pages` keep their rows (those nearest the rows
+    last shown); the others keep their ids and the key to read them again, so memory stays
+    flat however far the user scrolls.
+    """
 
     #: how many rows the list holds in all (counted by the database), after each reload
     countChanged = Signal(int)
+    #: a read started (True) or every read ended (False): the view may say so
+    loadingChanged = Signal(bool)
 
     context = "PagedTableModel"
     columns: tuple[Column, ...] = ()
     page_size = queues.PAGE_SIZE
+    window_pages = 6  # 1,200 rows: a tall screen's worth many times over
 
     def __init__(self, ctx: StationContext, parent: Any = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.rows: list[Any] = []
-        self._after: tuple[Any, ...] | None = None
+        self._pages: list[_Page] = []
+        self._starts: list[int] = []  # the first row number of each page
         self._more = False
+        self._generation = 0  # a new reload makes every older read's result stale
+        self._pending: set[int | str] = set()  # pages being read again, "more", "reload"
+        self._wanted: set[int] = set()  # dropped pages the view asked for since the last event loop turn
+        self._use = 0
         self.total = 0
         self.today = date.today()
         self.loaded = False
 
     # -------------------------------------------------- what subclasses provide
 
-    def _fetch(self, session: Session, after: tuple[Any, ...] | None) -> Page:
+    def _fetch(self, session: Session, after: tuple[Any, ...] | None, limit: int | None = None) -> Page:
         raise NotImplementedError
 
     def _count(self, session: Session) -> int:
@@ -94,44 +144,183 @@ class PagedTableModel(QAbstractTableModel):
     def _sort_state(self) -> tuple[str, bool]:
         raise NotImplementedError
 
+    # -------------------------------------------------- reading off the UI thread
+
+    def _read(self, key: int | str, work: Callable[[Session], Any], done: Callable[[Any], None]) -> None:
+        """`work(session)` on a pool thread; `done(result)` back on the UI thread unless a
+        newer reload started meanwhile (then the result answers a question nobody asks)."""
+        generation = self._generation
+        factory, actor = self.ctx.factory, self.ctx.actor
+        was_idle = not self._pending
+        self._pending.add(key)
+        if was_idle:
+            self.loadingChanged.emit(True)
+
+        def fn(_progress: Any) -> Any:
+            return run_in_transaction(factory, work, actor=actor, station=actor.station)
+
+        def finish() -> bool:
+            if not shiboken6.isValid(self) or generation != self._generation:
+                return False  # the list was closed meanwhile, or a newer read replaced this one
+            self._pending.discard(key)
+            if not self._pending:
+                self.loadingChanged.emit(False)
+            return True
+
+        def on_done(result: Any) -> None:
+            if finish():
+                done(result)
+
+        def on_error(exc: BaseException) -> None:
+            if not finish():
+                return
+            if isinstance(exc, DatabaseUnavailable):
+                self.ctx._lost(exc)  # the banner and the status bar, as for any read
+                if key == "reload":
+                    done(None)
+                return
+            from ui.errors import report_error  # ui.errors reaches this module: import late
+
+            report_error(exc)
+
+        owner = self.parent()
+        # a list closed with its window drops the answers of its reads (ui.worker orphans them)
+        run_in_background(owner if isinstance(owner, QWidget) else None, fn, title="", on_done=on_done,
+                          on_error=on_error, cancellable=False, show_progress=False)
+
+    @property
+    def loading(self) -> bool:
+        """Is a read of this list under way?"""
+        return bool(self._pending)
+
     # -------------------------------------------------- loading
 
     def reload(self) -> None:
-        """Read the first page again (after a new filter or sort, or a lost connection)."""
+        """Read the first page again (after a new filter or sort, or a lost connection).
+
+        The rows shown stay until the answer arrives; an answer to an older reload that
+        arrives after this one started is dropped."""
         self.today = date.today()
-        result = self.ctx.read(lambda s: (self._fetch(s, None), self._count(s)))
+        self._generation += 1
+        if self._pending:
+            self._pending.clear()  # the older reads' answers will be dropped
+            self.loadingChanged.emit(False)
+        self._wanted.clear()
+        limit = self.page_size
+        self._read("reload", lambda s: (self._fetch(s, None, limit), self._count(s)), self._reloaded)
+
+    def _reloaded(self, result: tuple[Page, int] | None) -> None:
         self.beginResetModel()
+        self._pages, self._starts = [], []
         if result is None:
-            self.rows, self._after, self._more, self.total = [], None, False, 0
+            self._more, self.total = False, 0
         else:
             page, total = result
-            self.rows, self._after, self._more = list(page.rows), page.after, page.after is not None
+            self._pages.append(_Page(None, list(page.rows), page.after))
+            self._more = page.after is not None
             self.total = total
+            self._reindex()
         self.loaded = result is not None
         self.endResetModel()
         self.countChanged.emit(self.total)
 
+    def _reindex(self) -> None:
+        self._starts, n = [], 0
+        for page in self._pages:
+            self._starts.append(n)
+            n += len(page.ids)
+
+    def _row_count(self) -> int:
+        return self._starts[-1] + len(self._pages[-1].ids) if self._pages else 0
+
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._more
+        return not parent.isValid() and self._more and "more" not in self._pending
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or not self._more:
+        if not self.canFetchMore(parent):
             return
-        after = self._after
-        page = self.ctx.read(lambda s: self._fetch(s, after))
-        if page is None:
-            return
-        known = {r.id for r in self.rows}
+        after = self._pages[-1].next_after
+        limit = self.page_size
+        self._read("more", lambda s: self._fetch(s, after, limit), lambda page: self._more_read(after, page))
+
+    def _more_read(self, after: tuple[Any, ...] | None, page: Page) -> None:
+        known = set()
+        for p in self._pages[-3:]:  # a row moved by another station may come again at a seam
+            known.update(p.ids)
         fresh = [r for r in page.rows if r.id not in known]
-        self._after, self._more = page.after, page.after is not None
-        if fresh:
-            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(fresh) - 1)
-            self.rows.extend(fresh)
-            self.endInsertRows()
+        self._more = page.after is not None
+        start = self._row_count()
+        new = _Page(after, fresh, page.after)
+        self._touch(new)
+        if not fresh:  # every row was a repeat: the next read starts after them all the same
+            self._pages.append(new)
+            self._starts.append(start)
+            return
+        self.beginInsertRows(QModelIndex(), start, start + len(fresh) - 1)
+        self._pages.append(new)
+        self._starts.append(start)
+        self.endInsertRows()
+        self._trim(len(self._pages) - 1)
+
+    def _page_of(self, row: int) -> int:
+        return bisect_right(self._starts, row) - 1
+
+    def _touch(self, page: _Page) -> None:
+        self._use += 1
+        page.used = self._use
+
+    def _trim(self, near: int) -> None:
+        """Keep the rows of at most `window_pages` pages: drop those farthest from `near`."""
+        held = [i for i, p in enumerate(self._pages) if p.rows is not None]
+        if len(held) <= self.window_pages:
+            return
+        held.sort(key=lambda i: (abs(i - near), -self._pages[i].used))
+        for i in held[self.window_pages:]:
+            self._pages[i].rows = None
+
+    def _want(self, page_no: int) -> None:
+        """The view asked for a row of a dropped page: read it again, once, after this paint."""
+        if page_no in self._pending or page_no in self._wanted:
+            return
+        if not self._wanted:
+            QTimer.singleShot(0, self, self._read_wanted)  # dropped if the list is gone by then
+        self._wanted.add(page_no)
+
+    def _read_wanted(self) -> None:
+        wanted, self._wanted = self._wanted, set()
+        for page_no in sorted(wanted):
+            if page_no >= len(self._pages) or self._pages[page_no].rows is not None:
+                continue
+            page = self._pages[page_no]
+            after, limit = page.after, max(1, len(page.ids))
+            self._read(page_no, lambda s, after=after, limit=limit: self._fetch(s, after, limit),
+                       lambda result, page=page: self._page_read_again(page, result))
+
+    def _page_read_again(self, page: _Page, result: Page) -> None:
+        if page not in self._pages:
+            return
+        page_no = self._pages.index(page)
+        rows = list(result.rows)[: len(page.ids)]
+        if len(rows) < len(page.ids):  # rows left the list meanwhile: the page is shorter now
+            first = self._starts[page_no] + len(rows)
+            self.beginRemoveRows(QModelIndex(), first, self._starts[page_no] + len(page.ids) - 1)
+            page.ids = page.ids[: len(rows)]
+            self._reindex()
+            self.endRemoveRows()
+        page.ids = array("q", (r.id for r in rows))
+        page.rows = rows
+        self._touch(page)
+        if rows:
+            self.dataChanged.emit(self.index(self._starts[page_no], 0),
+                                  self.index(self._starts[page_no] + len(rows) - 1, self.columnCount() - 1))
+        self._trim(page_no)
 
     def refresh_ids(self, ids: Iterable[int]) -> None:
         """Some records changed: update their rows, drop those that left the list, and
-        reload when one newly belongs to it (its place in the order is the database's)."""
+        reload when one newly belongs to it (its place in the order is the database's).
+
+        A read of a few rows by their ids (indexed): done at once, as the action that
+        announced them just ended."""
         ids = list(ids)
         if not ids or not self.loaded:
             return
@@ -139,34 +328,68 @@ class PagedTableModel(QAbstractTableModel):
         if fresh is None:
             return
         by_id = {r.id: r for r in fresh}
-        present = {r.id: i for i, r in enumerate(self.rows)}
-        if any(i not in present for i in by_id):
+        present = {rid: self.row_of(rid) for rid in set(ids) | set(by_id)}
+        if any(present[i] < 0 for i in by_id):
             self.reload()
             return
-        for rid in sorted((i for i in ids if i in present), key=lambda i: -present[i]):
+        for rid in sorted((i for i in ids if present[i] >= 0), key=lambda i: -present[i]):
             row_no = present[rid]
+            page = self._pages[self._page_of(row_no)]
+            at = row_no - self._starts[self._page_of(row_no)]
             if rid in by_id:
-                self.rows[row_no] = by_id[rid]
-                self.dataChanged.emit(self.index(row_no, 0),
-                                      self.index(row_no, self.columnCount() - 1))
+                if page.rows is not None:
+                    page.rows[at] = by_id[rid]
+                self.dataChanged.emit(self.index(row_no, 0), self.index(row_no, self.columnCount() - 1))
             else:
                 self.beginRemoveRows(QModelIndex(), row_no, row_no)
-                del self.rows[row_no]
+                del page.ids[at]
+                if page.rows is not None:
+                    del page.rows[at]
+                self._reindex()
                 self.endRemoveRows()
                 self.total = max(0, self.total - 1)
         self.countChanged.emit(self.total)
 
     # -------------------------------------------------- look-ups for the views
 
+    @property
+    def rows(self) -> list[Any]:
+        """The rows read so far, in order (None for a row of a page outside the window)."""
+        out: list[Any] = []
+        for page in self._pages:
+            out.extend(page.rows if page.rows is not None else [None] * len(page.ids))
+        return out
+
+    def held_rows(self) -> int:
+        """How many rows the model holds whole (the window), for the memory's sake."""
+        return sum(len(p.rows) for p in self._pages if p.rows is not None)
+
     def row_of(self, record_id: int) -> int:
-        """The row number of a record among the loaded rows, or -1."""
-        for i, r in enumerate(self.rows):
-            if r.id == record_id:
-                return i
+        """The row number of a record among the rows read so far, or -1."""
+        for page, start in zip(self._pages, self._starts, strict=True):
+            try:
+                return start + page.ids.index(record_id)
+            except ValueError:
+                continue
         return -1
 
+    def id_at(self, row: int) -> int | None:
+        """The id of the record in a row, even when its page is outside the window."""
+        if not (0 <= row < self._row_count()):
+            return None
+        page_no = self._page_of(row)
+        return self._pages[page_no].ids[row - self._starts[page_no]]
+
     def record(self, row: int) -> Any:
-        return self.rows[row]
+        """The row's record, or None while its page is read again (see `id_at`)."""
+        if not (0 <= row < self._row_count()):
+            raise IndexError(row)
+        page_no = self._page_of(row)
+        page = self._pages[page_no]
+        if page.rows is None:
+            self._want(page_no)
+            return None
+        return page.rows[row - self._starts[page_no]]
 
     def column_of(self, key: str) -> int:
         return next(i for i, c in enumerate(self.columns) if c.key == key)
@@ -176,16 +399,33 @@ class PagedTableModel(QAbstractTableModel):
         for i, column in enumerate(self.columns):
             view.setColumnWidth(i, column.width)
 
+    def code_width(self, i: int, metrics: QFontMetrics, header_metrics: QFontMetrics) -> int | None:
+        """How wide a column of code names must be for its longest name in this language,
+        from the font's metrics (no cell is asked); None for a column of free text."""
+        column = self.columns[i]
+        if column.codes is None:
+            return None
+        texts = column.codes(self.ctx.language)
+        title = QCoreApplication.translate(self.context, column.title)
+        cells = max((metrics.horizontalAdvance(t) for t in texts), default=0)
+        return max(cells + _CELL_PADDING, header_metrics.horizontalAdvance(title) + _HEADER_PADDING)
+
     def fit_code_columns(self, view: Any) -> None:
-        """Columns of code names (status, urgency…) as wide as their words in this language."""
-        for i, column in enumerate(self.columns):
-            if column.key in ("status", "urgency", "disposition", "liability", "arrival_method"):
-                view.resizeColumnToContents(i)
+        """Columns of code names (status, urgency…) as wide as their words in this language.
+
+        Measured from the names a code can have, not from the loaded cells: nothing is
+        read from the model, so it costs the same for 10 rows or 100,000."""
+        metrics = view.fontMetrics()
+        header_metrics = view.horizontalHeader().fontMetrics()
+        for i in range(len(self.columns)):
+            width = self.code_width(i, metrics, header_metrics)
+            if width is not None:
+                view.setColumnWidth(i, width)
 
     # -------------------------------------------------- QAbstractTableModel
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+        return 0 if parent.isValid() else self._row_count()
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
@@ -200,16 +440,29 @@ class PagedTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
+        if not index.isValid() or not (0 <= index.row() < self._row_count()):
             return None
-        row = self.rows[index.row()]
+        page_no = self._page_of(index.row())
+        page = self._pages[page_no]
+        at = index.row() - self._starts[page_no]
+        if role == ID_ROLE:
+            return page.ids[at]
         column = self.columns[index.column()]
+        if page.rows is None:
+            self._want(page_no)
+            if role == Qt.ItemDataRole.DisplayRole:
+                return QCoreApplication.translate("PagedTableModel", "loading…") if index.column() == 0 else ""
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(LOADING_FG)
+            return None
+        if page_no != getattr(self, "_last_page", -1):
+            self._last_page = page_no
+            self._touch(page)
+        row = page.rows[at]
         if role == Qt.ItemDataRole.DisplayRole:
             return column.text(row, self.ctx.language)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(column.align)
-        if role == ID_ROLE:
-            return row.id
         if role == ROW_ROLE:
             return row
         return self._style(row, column, role)
@@ -231,9 +484,18 @@ class PagedTableModel(QAbstractTableModel):
     def retranslate(self) -> None:
         """The language changed: headers and the code names in the cells follow."""
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, len(self.columns) - 1))
-        if self.rows:
+        if self._row_count():
             self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self.rows) - 1, len(self.columns) - 1))
+                                  self.index(self._row_count() - 1, len(self.columns) - 1))
+
+
+def _names_of(table: dict[Any, Any]) -> Callable[[str], list[str]]:
+    """Every name a code of `table` can show in a language (a column's width is measured on these)."""
+    return lambda lang: [coded.name(lang) for coded in table.values()]
+
+
+def _liability_names(lang: str) -> list[str]:
+    return [names.liability(code, lang) for code in codes.LIABILITY]
 
 
 # ---------------------------------------------------------------- lines at a bench
@@ -249,10 +511,10 @@ def _due_text(r: LineRow, _lang: str) -> str:
 LINE_COLUMNS: tuple[Column, ...] = (
     Column("barcode", QT_TRANSLATE_NOOP("LineQueueModel", "Label"), "barcode", lambda r, _: r.barcode, width=150),
     Column("urgency", QT_TRANSLATE_NOOP("LineQueueModel", "Urgency"), "urgency",
-           lambda r, lang: names.urgency(r.urgency, lang), _CENTER, width=64),
+           lambda r, lang: names.urgency(r.urgency, lang), _CENTER, width=64, codes=_names_of(codes.URGENCIES)),
     Column("due_on", QT_TRANSLATE_NOOP("LineQueueModel", "Due"), "due_on", _due_text, _CENTER, width=96),
     Column("status", QT_TRANSLATE_NOOP("LineQueueModel", "Status"), "status",
-           lambda r, lang: names.line_status(r.status, lang), width=80),
+           lambda r, lang: names.line_status(r.status, lang), width=80, codes=_names_of(codes.LINE_STATUSES)),
     Column("customer", QT_TRANSLATE_NOOP("LineQueueModel", "Customer"), "customer", lambda r, _: r.customer, width=180),
     Column("model", QT_TRANSLATE_NOOP("LineQueueModel", "Model/spec"), "model", lambda r, _: r.model, width=140),
     Column("qty", QT_TRANSLATE_NOOP("LineQueueModel", "Qty"), "qty", _qty, _RIGHT, width=70),
@@ -271,9 +533,10 @@ REWORK_COLUMNS: tuple[Column, ...] = (
            lambda r, _: names.day(r.planned_on), _CENTER, width=96),
     LINE_COLUMNS[6],
     Column("disposition", QT_TRANSLATE_NOOP("LineQueueModel", "Disposition"), None,
-           lambda r, lang: names.disposition(r.disposition, lang), width=120),
+           lambda r, lang: names.disposition(r.disposition, lang), width=120,
+           codes=_names_of(codes.DISPOSITIONS)),
     Column("liability", QT_TRANSLATE_NOOP("LineQueueModel", "Liability"), "liability",
-           lambda r, lang: names.liability(r.liability_code, lang), width=90),
+           lambda r, lang: names.liability(r.liability_code, lang), width=90, codes=_liability_names),
 )
 
 
@@ -298,8 +561,8 @@ class LineQueueModel(PagedTableModel):
             self.query = query
             self.reload()
 
-    def _fetch(self, session: Session, after: tuple[Any, ...] | None) -> Page:
-        return queues.line_page(session, self.query, after=after, limit=self.page_size)
+    def _fetch(self, session: Session, after: tuple[Any, ...] | None, limit: int | None = None) -> Page:
+        return queues.line_page(session, self.query, after=after, limit=limit or self.page_size)
 
     def _count(self, session: Session) -> int:
         return queues.count_lines(session, self.query)
@@ -338,8 +601,8 @@ class LineQueueModel(PagedTableModel):
         return None
 
     def overdue_count(self) -> int:
-        """How many of the loaded rows are overdue (for the queue's summary)."""
-        return sum(1 for r in self.rows if r.overdue(self.today))
+        """How many of the rows held in the window are overdue (for the queue's summary)."""
+        return sum(1 for r in self.rows if r is not None and r.overdue(self.today))
 
 
 # ---------------------------------------------------------------- returns at the desk
@@ -350,15 +613,16 @@ RETURN_COLUMNS: tuple[Column, ...] = (
            lambda r, _: names.day(r.received_on), _CENTER, width=96),
     Column("customer", QT_TRANSLATE_NOOP("ReturnListModel", "Customer"), "customer", lambda r, _: r.customer, width=180),
     Column("status", QT_TRANSLATE_NOOP("ReturnListModel", "Status"), "status",
-           lambda r, lang: names.return_status(r.status, lang), width=80),
+           lambda r, lang: names.return_status(r.status, lang), width=80, codes=_names_of(codes.RETURN_STATUSES)),
     Column("urgency", QT_TRANSLATE_NOOP("ReturnListModel", "Urgency"), "urgency",
-           lambda r, lang: names.urgency(r.urgency, lang), _CENTER, width=64),
+           lambda r, lang: names.urgency(r.urgency, lang), _CENTER, width=64, codes=_names_of(codes.URGENCIES)),
     Column("lines", QT_TRANSLATE_NOOP("ReturnListModel", "Lines"), None, lambda r, _: str(r.lines), _RIGHT, width=50),
     Column("qty", QT_TRANSLATE_NOOP("ReturnListModel", "Pieces"), None, lambda r, _: str(r.qty), _RIGHT, width=60),
     Column("amount", QT_TRANSLATE_NOOP("ReturnListModel", "Amount"), None,
            lambda r, _: names.yuan(r.amount), _RIGHT, width=100),
     Column("arrival_method", QT_TRANSLATE_NOOP("ReturnListModel", "Arrived"), "arrival_method",
-           lambda r, lang: names.arrival_method(r.arrival_method, lang), width=90),
+           lambda r, lang: names.arrival_method(r.arrival_method, lang), width=90,
+           codes=_names_of(codes.ARRIVAL_METHODS)),
 )
 
 
@@ -377,8 +641,8 @@ class ReturnListModel(PagedTableModel):
             self.query = query
             self.reload()
 
-    def _fetch(self, session: Session, after: tuple[Any, ...] | None) -> Page:
-        return queues.return_page(session, self.query, after=after, limit=self.page_size)
+    def _fetch(self, session: Session, after: tuple[Any, ...] | None, limit: int | None = None) -> Page:
+        return queues.return_page(session, self.query, after=after, limit=limit or self.page_size)
 
     def _count(self, session: Session) -> int:
         return queues.count_returns(session, self.query)

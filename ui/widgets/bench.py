@@ -31,12 +31,14 @@ from app import workflow
 from app.codes import ROLES, Role
 from app.errors import ConflictError, StationError
 from app.services.queues import LineQuery, LineQueue, count_lines
+from db.engine import run_in_transaction
 from ui import errors as ui_errors
 from ui import screen_fit
 from ui.context import Outcome, StationContext
 from ui.i18n import Retranslatable
 from ui.models.queues import LINE_COLUMNS, Column, LineQueueModel
 from ui.widgets.form_state import FormState
+from ui.worker import run_in_background
 
 SEARCH_DELAY_MS = 250
 
@@ -128,6 +130,7 @@ class BenchTab(Retranslatable, QWidget):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filter)
         self.ui.searchEdit.textChanged.connect(lambda _t: self._search_timer.start())
+        self.ui.searchEdit.returnPressed.connect(self.apply_filter)  # Enter searches at once
         self.ui.stageCombo.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.ui.overdueCheck.toggled.connect(lambda _b: self.apply_filter())
         self.ui.reloadKeepButton.clicked.connect(self.reload_keep_input)
@@ -191,10 +194,29 @@ class BenchTab(Retranslatable, QWidget):
             self.load_line(self.line_id)
 
     def _show_count(self, total: int) -> None:
+        # the overdue count is a query of its own: read off the UI thread, like the list's
+        # pages, so a search never waits for it (an older answer is dropped)
         overdue_query = replace(self.model.query, overdue_on=date.today())
-        overdue = self.ctx.read(lambda s: count_lines(s, overdue_query)) or 0
-        self._counts = (total, overdue)
+        self._count_asked = asked = getattr(self, "_count_asked", 0) + 1
+        self._counts = (total, getattr(self, "_counts", (0, 0))[1])
         self._render_count()
+        factory, actor = self.ctx.factory, self.ctx.actor
+
+        def count(_progress: Any) -> int:
+            return run_in_transaction(factory, lambda s: count_lines(s, overdue_query),
+                                      actor=actor, station=actor.station)
+
+        def counted(overdue: int) -> None:
+            if asked == self._count_asked:
+                self._counts = (total, overdue)
+                self._render_count()
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, StationError):  # a lost database is said by the list's own read
+                ui_errors.report_error(exc, parent=self)
+
+        run_in_background(self, count, title="", on_done=counted, on_error=failed,
+                          cancellable=False, show_progress=False)
 
     def _render_count(self) -> None:
         total, overdue = getattr(self, "_counts", (0, 0))
@@ -207,7 +229,7 @@ class BenchTab(Retranslatable, QWidget):
     def _row_chosen(self, current: QModelIndex, previous: QModelIndex) -> None:
         if self._selecting or not current.isValid():
             return
-        line_id = self.model.record(current.row()).id
+        line_id = self.model.id_at(current.row())
         if line_id == self.line_id:
             return
         if not self.open_line(line_id):

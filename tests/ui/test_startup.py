@@ -1,0 +1,83 @@
+"""The station's start: only the tab it opens on is built, and the libraries of printing,
+Excel and schema upgrades are not imported until something needs them."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from tests.ui.test_window import open_window
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Started in a fresh interpreter, as `rma-station` starts: the database is opened and
+# checked by ui.first_start, the admin's window opens on the desk and reads its list.
+_START = textwrap.dedent("""
+    import json, os, sys
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtWidgets import QApplication
+    app = QApplication([])
+    from ui.settings import StationSettings, use_settings_folder
+    use_settings_folder(sys.argv[1])
+    from ui.first_start import open_station_database
+    settings = StationSettings()
+    opened = open_station_database(settings)
+    from app.services import lookups
+    from app.services.users import actor_for
+    from ui.app import make_context
+    from ui.main_window import MainWindow
+    from ui.worker import Worker
+    with opened.factory() as s:
+        actor = actor_for(lookups.user_by_login(s, "admin"), station="test/desk")
+    window = MainWindow(make_context(opened.factory, actor, settings, "zh_CN", opened.description),
+                        start_tab="incoming")
+    window.show()
+    app.processEvents()
+    Worker.wait_all()
+    app.processEvents()
+    model = window.tabs["incoming"].list_model
+    watched = ("openpyxl", "reportlab", "alembic", "barcode", "app.excel.legacy", "app.excel.importer",
+               "ui.import_dialog", "ui.reports_tab", "ui.labels_tab", "ui.rework_tab", "ui.inspection_tab")
+    print(json.dumps({"modules": sorted(m for m in watched if m in sys.modules),
+                      "built": sorted(window.tabs.built()), "tabs": sorted(window.tabs),
+                      "loaded": model.loaded}))
+    window.close()
+""")
+
+
+def test_the_start_imports_no_printing_excel_or_alembic_and_builds_one_tab(db_url: str, tmp_path: Path) -> None:
+    env = dict(os.environ, RMA_DATABASE_URL=db_url, PYTHONPATH=str(ROOT))
+    env.pop("RMA_WORKER_SYNC", None)
+    result = subprocess.run([sys.executable, "-c", _START, str(tmp_path / "qsettings")], capture_output=True,
+                            text=True, env=env, cwd=ROOT, timeout=600)
+    assert result.returncode == 0, result.stderr[-2000:]
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["modules"] == []
+    assert seen["built"] == ["incoming"]
+    assert seen["tabs"] == ["incoming", "inspection", "labels", "reports", "rework"]
+    assert seen["loaded"] is True  # the desk's first list was read (on a pool thread)
+
+
+def test_a_tab_not_yet_shown_is_not_built(qtbot: Any, factory: Any, actors: dict[str, Any],
+                                          station_settings: Any) -> None:
+    window = open_window(qtbot, factory, actors["admin"], station_settings, tab="incoming", other_tabs=True)
+    assert set(window.tabs.built()) == {"incoming"}
+    assert "rework" in window.tabs and not window.tabs.is_built("rework")
+    bar = window.ui.tabs.tabBar()
+    index = window.ui.tabs.indexOf(window.tabs.page("rework"))
+    titles = [bar.tabText(i) for i in range(bar.count())]
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    assert window.tabs.is_built("rework")
+    rework = window.tabs["rework"]
+    assert window.ui.tabs.currentWidget() is rework and window.current_tab_key() == "rework"
+    assert window.ui.tabs.indexOf(rework) == index
+    assert [bar.tabText(i) for i in range(bar.count())] == titles  # the title stayed with its tab
+    assert rework.model.loaded  # shown, so its queue was read
+    assert set(window.tabs.built()) == {"incoming", "rework"}
