@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Column, Connection, Table, insert, select, text
@@ -120,6 +121,17 @@ def write_rows(conn: Session | Connection, table: Table, rows: Sequence[dict[str
             write([row[n] if p is None else p(row[n]) for n, p in pairs])
 
 
+def _as_text(value: Any) -> str | None:
+    # the trail's own conversion, with a short way for the common types: half a million
+    # values for 10,000 imported rows
+    kind = type(value)
+    if kind is str:
+        return value
+    if kind is int or kind is Decimal:
+        return str(value)
+    return audit_text(value)
+
+
 def audit_inserts(conn: Session | Connection, entity: str, rows: Iterable[dict[str, Any]], *,
                   login: str, station: str, at: datetime | None = None) -> int:
     """The audit trail's "insert" rows for `rows` just written in bulk (same format as the
@@ -127,7 +139,7 @@ def audit_inserts(conn: Session | Connection, entity: str, rows: Iterable[dict[s
     at = at or utcnow()
     trail = []
     for row in rows:
-        snapshot = {k: audit_text(v) for k, v in row.items() if v is not None and k not in AUDIT_SKIP}
+        snapshot = {k: _as_text(v) for k, v in row.items() if v is not None and k not in AUDIT_SKIP}
         trail.append(dict(at=at, user_login=login, station=station, entity=entity,
                           entity_id=row["id"], action="insert", field="*", old_value=None,
                           new_value=json.dumps(snapshot, ensure_ascii=False, sort_keys=True)))
