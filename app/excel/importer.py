@@ -181,11 +181,11 @@ def import_rows(session: Session, actor: Actor, read: LegacyReadResult, file_nam
                 notes=f"{file_name} · {members[0][0].sheet}",
                 approved_at=datetime.combine(return_date, time(12), tzinfo=UTC), updated_by=actor.name,
             ), r_defaults)
-            lines = [line_row(_line_values(row, key, line_no, rma, products, units, now, actor.name),
-                              rma, l_defaults)
-                     for line_no, (row, key) in enumerate(members, start=1)]
-            for line, line_id in zip(lines, l_ids, strict=False):
-                line["id"], line["return_id"] = line_id, rid
+            lines = []
+            for line_no, (row, key) in enumerate(members, start=1):
+                values = _line_values(row, key, line_no, rma, products, units, now, actor.name)
+                values.update(id=next(l_ids), return_id=rid)
+                lines.append(line_row(values, rma, l_defaults))
             if all(ln["status"] == LineStatus.DONE.value for ln in lines):
                 rma["status"] = ReturnStatus.CLOSED.value
             r_rows.append(rma)
@@ -211,7 +211,7 @@ def import_rows(session: Session, actor: Actor, read: LegacyReadResult, file_nam
 
 def _line_values(row: LegacyRow, key: str, line_no: int, rma: dict[str, Any], products: dict[str, int],
                  units: dict[str, str], now: datetime, who: str) -> dict[str, Any]:
-    """A legacy row's own values as a return line (its id and return_id are given after)."""
+    """A legacy row's own values as a return line (without its id and return_id)."""
     # logs may quote prices finer than fen (0.035); the station keeps money to the fen
     unit_price = money(row.unit_price)
     amount = row.amount if row.amount is not None else line_amount(row.qty, unit_price)
