@@ -26,7 +26,7 @@ from app.services.demo import fill_demo
 from db.engine import make_engine, make_session_factory
 from db.models import Return, ReturnLine
 
-pytestmark = pytest.mark.perf
+pytestmark = [pytest.mark.perf, pytest.mark.timeout(7200)]  # 500,000 returns and two baselines
 N = int(os.environ.get("RMA_BENCH_DEMO_RETURNS", "500000"))
 YEARS = int(os.environ.get("RMA_BENCH_DEMO_YEARS", "5"))
 PG_URL = os.environ.get("RMA_TEST_POSTGRES_URL", "")
