@@ -60,11 +60,14 @@ def take_ids(conn: Session | Connection, table: Table, count: int) -> list[int]:
 
 def column_defaults(table: Table, now: datetime | None = None) -> dict[str, Any]:
     """Each column's value when a row does not give one: its Python default (callables such
-    as utcnow evaluated once, as `now`), else None."""
+    as utcnow evaluated once, as `now`), else None; columns with only a server default are
+    left out, for the database to fill in."""
     now = now or utcnow()
     out: dict[str, Any] = {}
     for col in table.columns:
         default: Any = col.default
+        if default is None and col.server_default is not None:
+            continue  # left out of the rows: the database fills it in (COPY would write NULL)
         if default is not None and default.is_scalar:
             out[col.name] = default.arg
         elif default is not None and default.is_callable:  # utcnow: one moment for the batch
