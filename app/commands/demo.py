@@ -1,4 +1,5 @@
-"""`rma-station demo [--returns N]` — fill the database with a year of realistic returns."""
+"""`rma-station demo [--returns N] [--years Y]` — fill the database with realistic returns
+received over the last year (or Y years)."""
 
 from __future__ import annotations
 
@@ -17,7 +18,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("demo", help="fill a new or demo database with demo data, marked as demo (users' password: 1234)")
     p.add_argument("--returns", type=int, default=500)
     p.add_argument("--seed", type=int, default=7)
+    p.add_argument("--years", type=_years, default=1,
+                   help="spread the returns over the last Y years (default 1): a month is then a small part")
     p.set_defaults(handler=run)
+
+
+def _years(value: str) -> int:
+    years = int(value)
+    if not 1 <= years <= 50:
+        raise argparse.ArgumentTypeError("1 … 50")
+    return years
 
 
 @guarded
@@ -35,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
     def progress(done: int, total: int) -> None:
         print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
 
-    n = fill_demo(factory, args.returns, seed=args.seed, progress=progress)
+    n = fill_demo(factory, args.returns, seed=args.seed, years=args.years, progress=progress)
     print(f"\n{describe_url(database_url())}: {n} demo returns in {time.perf_counter() - t0:.1f} s;"
           " users admin, wh, sales, mgr, qa, eng, pmc — demo password 1234,"
           " to be changed at the first log-in")

@@ -3,7 +3,8 @@
 Reading and checking the workbook is app.excel.legacy's job; this module groups the
 accepted rows into returns (same customer, return date and order number), creates the
 customers and products it meets for the first time, numbers the returns, and writes
-everything in ONE transaction. Customers, products and the block of RMA numbers are
+the returns, their lines and their audit rows in bulk (app.services.bulk: COPY on
+PostgreSQL, executemany on SQLite) in ONE transaction, the caller's. Customers, products and the block of RMA numbers are
 taken first in a few statements (on PostgreSQL committed apart, see `import_rows`), so
 imports run at once and stations keep registering; an import that then fails leaves
 those customers/products in place and its numbers unused. Each line carries a source key made from its content, so
@@ -28,6 +29,16 @@ from sqlalchemy.orm import Session
 from app.codes import Disposition, LineStatus, ReturnStatus, Role
 from app.excel.legacy import LegacyReadResult, LegacyReject, LegacyRow, read_legacy_workbook
 from app.money import ZERO, line_amount, money, refund_amount
+from app.services.bulk import (
+    LINE,
+    RETURN,
+    audit_inserts,
+    column_defaults,
+    complete,
+    line_row,
+    take_ids,
+    write_rows,
+)
 from app.services.context import Actor, add_working_days, bind_actor, require_role
 from app.services.numbering import (
     format_rma_no,
@@ -36,7 +47,7 @@ from app.services.numbering import (
     reserve_rma_numbers,
     reserve_rma_numbers_apart,
 )
-from db.models import Customer, ImportBatch, Product, Return, ReturnLine
+from db.models import Customer, ImportBatch, Product, ReturnLine
 
 
 @dataclass
@@ -144,54 +155,50 @@ def import_rows(session: Session, actor: Actor, read: LegacyReadResult, file_nam
     per_year = Counter(return_date.year for (_c, return_date, _o), _m in ordered)
     first_seq = {year: _reserve(session, apart, year, n, dry_run) for year, n in sorted(per_year.items())}
 
+    # returns, lines and their audit rows in bulk, a chunk of returns at a time (COPY on
+    # PostgreSQL, executemany on SQLite) in the caller's transaction; the progress callback
+    # may raise to cancel, and the caller then rolls everything back
     now = datetime.now(UTC)
+    connection = session.connection()
+    r_defaults, l_defaults = column_defaults(RETURN, now), column_defaults(LINE, now)
     done = 0
-    created: list[Return] = []
-    for (customer_name, return_date, order_no), members in ordered:
-        year = return_date.year
-        rma_no = format_rma_no(year, first_seq[year])
-        first_seq[year] += 1
-        rma = Return(
-            rma_no=rma_no, customer_id=customers[customer_name], arrival_method="logistics",
-            order_no=order_no, received_on=return_date, received_by_id=actor.user_id,
-            status=ReturnStatus.APPROVED.value, source="import",
-            notes=f"{file_name} · {members[0][0].sheet}",
-            approved_at=datetime.combine(return_date, time(12), tzinfo=UTC),
-        )
-        for line_no, (row, key) in enumerate(members, start=1):
-            # logs may quote prices finer than fen (0.035); the station keeps money to the fen
-            unit_price = money(row.unit_price)
-            amount = row.amount if row.amount is not None else line_amount(row.qty, unit_price)
-            decided = row.liability_code is not None
-            ratio = row.refund_ratio if decided else None
-            refund = (row.refund_amount if row.refund_amount is not None
-                      else refund_amount(amount, ratio)) if decided else ZERO
-            scrapped = row.qty if decided and row.disposition is Disposition.SCRAP else None
-            scrapped_value = line_amount(scrapped or 0, unit_price)
-            line = ReturnLine(
-                line_no=line_no, barcode=line_barcode(rma.rma_no, line_no), product_id=products[row.model],
-                lot_no=row.lot or "", manufacture_date=row.manufacture_date, qty_announced=row.qty,
-                qty_counted=row.qty, unit=row.unit or units.get(row.model) or "件", unit_price=unit_price,
-                amount=money(amount), customer_reason=row.reason or "",
-                final_cause=row.cause or "", liability_code=row.liability_code,
-                disposition=row.disposition.value if row.disposition else None,
-                refund_ratio=ratio, refund_amount=money(refund), qty_scrapped=scrapped,
-                scrapped_value=scrapped_value, loss_cost=money(refund + scrapped_value),
-                status=LineStatus.DONE.value if decided else LineStatus.DECISION.value,
-                decided_at=now if decided else None, source_key=key,
-                # undecided: due as a line approved that day would be, so it can turn overdue
-                due_on=None if decided else add_working_days(return_date, 1),
-                findings=row.notes or "",
-            )
-            rma.lines.append(line)
-        if all(ln.status == LineStatus.DONE.value for ln in rma.lines):
-            rma.status = ReturnStatus.CLOSED.value
-        session.add(rma)
-        created.append(rma)
-        result.returns_created += 1
-        result.lines_imported += len(members)
-        result.rma_numbers.append(rma.rma_no)
-        done += len(members)
+    # about ten steps for the progress bar (and chances to cancel), at most _WRITE_CHUNK each
+    step = min(_WRITE_CHUNK, max(1, -(-len(ordered) // 10)))
+    for start in range(0, len(ordered), step):
+        chunk = ordered[start:start + step]
+        r_ids = take_ids(connection, RETURN, len(chunk))
+        l_ids = iter(take_ids(connection, LINE, sum(len(members) for _g, members in chunk)))
+        r_rows: list[dict[str, Any]] = []
+        l_rows: list[dict[str, Any]] = []
+        for rid, ((customer_name, return_date, order_no), members) in zip(r_ids, chunk, strict=True):
+            year = return_date.year
+            rma_no = format_rma_no(year, first_seq[year])
+            first_seq[year] += 1
+            rma = complete(dict(
+                id=rid, rma_no=rma_no, customer_id=customers[customer_name], arrival_method="logistics",
+                order_no=order_no, received_on=return_date, received_by_id=actor.user_id,
+                status=ReturnStatus.APPROVED.value, source="import",
+                notes=f"{file_name} · {members[0][0].sheet}",
+                approved_at=datetime.combine(return_date, time(12), tzinfo=UTC), updated_by=actor.name,
+            ), r_defaults)
+            lines = []
+            for line_no, (row, key) in enumerate(members, start=1):
+                values = _line_values(row, key, line_no, rma, products, units, now, actor.name)
+                values.update(id=next(l_ids), return_id=rid)
+                lines.append(line_row(values, rma, l_defaults))
+            if all(ln["status"] == LineStatus.DONE.value for ln in lines):
+                rma["status"] = ReturnStatus.CLOSED.value
+            r_rows.append(rma)
+            l_rows.extend(lines)
+            result.returns_created += 1
+            result.lines_imported += len(members)
+            result.rma_numbers.append(rma_no)
+            result.return_ids.append(rid)
+            done += len(members)
+        write_rows(connection, RETURN, r_rows)
+        write_rows(connection, LINE, l_rows)
+        audit_inserts(connection, "return", r_rows, login=actor.login, station=actor.station, at=now)
+        audit_inserts(connection, "line", l_rows, login=actor.login, station=actor.station, at=now)
         if progress:
             progress(done, len(fresh))
     session.add(ImportBatch(file_name=file_name, file_sha256=file_sha256, imported_by=actor.login,
@@ -199,11 +206,40 @@ def import_rows(session: Session, actor: Actor, read: LegacyReadResult, file_nam
                             rows_skipped=result.rows_already_imported,
                             rows_rejected=len(result.rejects)))
     session.flush()
-    result.return_ids = [rma.id for rma in created]
     return result
 
 
+def _line_values(row: LegacyRow, key: str, line_no: int, rma: dict[str, Any], products: dict[str, int],
+                 units: dict[str, str], now: datetime, who: str) -> dict[str, Any]:
+    """A legacy row's own values as a return line (without its id and return_id)."""
+    # logs may quote prices finer than fen (0.035); the station keeps money to the fen
+    unit_price = money(row.unit_price)
+    amount = row.amount if row.amount is not None else line_amount(row.qty, unit_price)
+    decided = row.liability_code is not None
+    ratio = row.refund_ratio if decided else None
+    refund = (row.refund_amount if row.refund_amount is not None
+              else refund_amount(amount, ratio)) if decided else ZERO
+    scrapped = row.qty if decided and row.disposition is Disposition.SCRAP else None
+    scrapped_value = line_amount(scrapped or 0, unit_price)
+    return dict(
+        line_no=line_no, barcode=line_barcode(rma["rma_no"], line_no), product_id=products[row.model],
+        lot_no=row.lot or "", manufacture_date=row.manufacture_date, qty_announced=row.qty,
+        qty_counted=row.qty, unit=row.unit or units.get(row.model) or "件", unit_price=unit_price,
+        amount=money(amount), customer_reason=row.reason or "",
+        final_cause=row.cause or "", liability_code=row.liability_code,
+        disposition=row.disposition.value if row.disposition else None,
+        refund_ratio=ratio, refund_amount=money(refund), qty_scrapped=scrapped,
+        scrapped_value=scrapped_value, loss_cost=money(refund + scrapped_value),
+        status=LineStatus.DONE.value if decided else LineStatus.DECISION.value,
+        decided_at=now if decided else None, source_key=key,
+        # undecided: due as a line approved that day would be, so it can turn overdue
+        due_on=None if decided else add_working_days(rma["received_on"], 1),
+        findings=row.notes or "", updated_by=who,
+    )
+
+
 _CHUNK = 500
+_WRITE_CHUNK = 1000  # returns per bulk write at most: bounded memory
 
 
 def _ensure_rows(session: Session, apart: Engine | None, model: Any, column: Any,

@@ -1,10 +1,12 @@
-"""Demo data: a year of realistic returns in every state of the workflow.
+"""Demo data: returns in every state of the workflow, over the last year or several.
 
-`rma-station demo [--returns N]` and the set-up's "try it with demo data" use it; the
-database is marked as a demo database (app.services.setup.mark_demo). Rows go in with bulk
-Core inserts (ids taken from the database per chunk, executemany) rather than
-one ORM flush per row, so 100,000 returns take minutes on PostgreSQL; the cost totals
-on each line are computed with the same functions the services use.
+`rma-station demo [--returns N] [--years Y]` and the set-up's "try it with demo data" use
+it; the database is marked as a demo database (app.services.setup.mark_demo). Rows go in
+through app.services.bulk (ids from the sequences, COPY on PostgreSQL, executemany on
+SQLite), a chunk of returns per transaction, rather than one ORM flush per row; the cost
+totals on each line are computed with the same functions the services use. Over several
+years, as in a factory's real history, the older returns are closed and a month is a
+small part of the table.
 """
 
 from __future__ import annotations
@@ -15,24 +17,32 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import insert, select, text
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.codes import REWORK_DISPOSITIONS, Disposition
 from app.money import line_amount, money, refund_amount
+from app.services.bulk import (
+    LINE,
+    RETURN,
+    column_defaults,
+    complete,
+    line_row,
+    take_ids,
+    write_rows,
+)
 from app.services.context import add_working_days
 from app.services.numbering import format_rma_no, line_barcode, reserve_rma_numbers
 from app.services.seed import seed_demo_reference
 from app.services.setup import mark_demo
 from db.engine import advisory_xact_lock
 from db.models import (
+    Base,
     CorrectiveAction,
     Customer,
     DefectCategory,
     LiaisonNote,
     Product,
-    Return,
-    ReturnLine,
     ReworkLabour,
     ReworkMaterial,
     User,
@@ -70,8 +80,12 @@ def _ts(d: date, rng: random.Random) -> datetime:
 
 
 def fill_demo(factory: sessionmaker[Session], returns: int = 200, *, today: date | None = None,
-              seed: int = 7, progress: Callable[[int, int], None] | None = None) -> int:
-    """Add `returns` demo returns spread over the last 12 months; returns how many were added."""
+              seed: int = 7, years: int = 1,
+              progress: Callable[[int, int], None] | None = None) -> int:
+    """Add `returns` demo returns received over the last `years` years (12 months by
+    default); returns how many were added."""
+    if years < 1:
+        raise ValueError("years must be at least 1")
     rng = random.Random(seed)
     today = today or date.today()
     with factory.begin() as s:
@@ -85,8 +99,9 @@ def fill_demo(factory: sessionmaker[Session], returns: int = 200, *, today: date
         defects = list(s.scalars(select(DefectCategory.id)))
         uid = {login: u.id for login, u in users.items()}
         names = {u.id: u.name for u in s.scalars(select(User))}
-    start = today - timedelta(days=365)
-    dates = sorted(start + timedelta(days=rng.randrange(366)) for _ in range(returns))
+    span = 365 * years
+    start = today - timedelta(days=span)
+    dates = sorted(start + timedelta(days=rng.randrange(span + 1)) for _ in range(returns))
     by_year: dict[int, int] = {}
     for d in dates:
         by_year[d.year] = by_year.get(d.year, 0) + 1
@@ -98,7 +113,7 @@ def fill_demo(factory: sessionmaker[Session], returns: int = 200, *, today: date
     for chunk_start in range(0, returns, CHUNK):
         chunk = dates[chunk_start:chunk_start + CHUNK]
         # ids are numbered 0, 1, … within the chunk and mapped onto ids taken from the
-        # database in the chunk's own transaction (`_take_ids`): never MAX(id)+1 read
+        # database in the chunk's own transaction (`take_ids`): never MAX(id)+1 read
         # earlier, which two runs at once would both take
         next_line = next_mat = next_lab = next_note = next_ca = 0
         r_rows: list[dict[str, Any]] = []
@@ -139,6 +154,7 @@ def fill_demo(factory: sessionmaker[Session], returns: int = 200, *, today: date
                 cancelled_at=created + timedelta(hours=1) if cancelled else None,
                 version=1, created_at=created, updated_at=created, updated_by=names[uid["wh"]],
             ))
+            first_line = len(l_rows)
             for line_no in range(1, rng.choice([1, 1, 1, 2, 2, 3, 4]) + 1):
                 pid, unit, price = rng.choice(products)
                 qty = rng.choice([1, 2, 5, 10, 20, 50, 100, 200]) + rng.randrange(5)
@@ -261,59 +277,35 @@ def fill_demo(factory: sessionmaker[Session], returns: int = 200, *, today: date
                 l_rows.append(row)
             # a closed return's lines are all done; normalise the few that random staging left open
             if status == "closed":
-                for row in l_rows:
-                    if row["return_id"] == rid and row["liability_code"] is None:
+                for row in l_rows[first_line:]:  # this return's own lines (all of the chunk's: quadratic)
+                    if row["liability_code"] is None:
                         row["status"] = "done"
         with factory.begin() as s:
-            _give_ids(s, r_rows, l_rows, m_rows, w_rows, n_rows, c_rows)
-            s.execute(insert(Return), r_rows)
-            _insert_lines(s, l_rows)
-            if m_rows:
-                s.execute(insert(ReworkMaterial), m_rows)
-            if w_rows:
-                s.execute(insert(ReworkLabour), w_rows)
-            if n_rows:
-                s.execute(insert(LiaisonNote), n_rows)
-            if c_rows:
-                s.execute(insert(CorrectiveAction), c_rows)
+            conn = s.connection()
+            _give_ids(conn, r_rows, l_rows, m_rows, w_rows, n_rows, c_rows)
+            returns_by_id = {r["id"]: r for r in r_rows}
+            r_defaults, l_defaults = column_defaults(RETURN), column_defaults(LINE)
+            write_rows(conn, RETURN, [complete(r, r_defaults) for r in r_rows])
+            write_rows(conn, LINE, [line_row(r, returns_by_id[r["return_id"]], l_defaults) for r in l_rows])
+            for model, rows in ((ReworkMaterial, m_rows), (ReworkLabour, w_rows), (LiaisonNote, n_rows),
+                                (CorrectiveAction, c_rows)):
+                defaults = column_defaults(model.__table__)
+                write_rows(conn, model.__table__, [complete(r, defaults) for r in rows])
         done += len(chunk)
         if progress:
             progress(done, returns)
     return returns
 
 
-def _insert_lines(s: Session, rows: list[dict[str, Any]]) -> None:
-    # executemany needs one key set: fill the optional columns some rows lack
-    keys: set[str] = set()
-    for r in rows:
-        keys.update(r)
-    for r in rows:
-        for k in keys - r.keys():
-            r[k] = None
-    s.execute(insert(ReturnLine), rows)
-
-
-def _take_ids(s: Session, table: str, count: int) -> list[int]:
-    """`count` new ids of `table`: from its sequence on PostgreSQL (safe beside other
-    writers); on SQLite after MAX(id), read inside the writing transaction (one writer)."""
-    if count == 0:
-        return []
-    if s.get_bind().dialect.name == "postgresql":
-        return sorted(s.scalars(text("SELECT nextval(pg_get_serial_sequence(:t, 'id')) "
-                                     "FROM generate_series(1, :n)"), {"t": table, "n": count}))
-    top = s.scalar(text(f"SELECT COALESCE(MAX(id), 0) FROM {table}")) or 0
-    return list(range(top + 1, top + count + 1))
-
-
-def _give_ids(s: Session, r_rows: list[dict[str, Any]], l_rows: list[dict[str, Any]],
+def _give_ids(s: Connection, r_rows: list[dict[str, Any]], l_rows: list[dict[str, Any]],
               m_rows: list[dict[str, Any]], w_rows: list[dict[str, Any]],
               n_rows: list[dict[str, Any]], c_rows: list[dict[str, Any]]) -> None:
     """Replace the chunk's own ids (0, 1, …) by real ones, in the rows and their references."""
-    ret = _take_ids(s, "rma_return", len(r_rows))
-    line = _take_ids(s, "return_line", len(l_rows))
+    ret = take_ids(s, RETURN, len(r_rows))
+    line = take_ids(s, LINE, len(l_rows))
     for rows, table in ((m_rows, "rework_material"), (w_rows, "rework_labour"),
                         (n_rows, "liaison_note"), (c_rows, "corrective_action")):
-        own = _take_ids(s, table, len(rows))
+        own = take_ids(s, Base.metadata.tables[table], len(rows))
         for r in rows:
             r["id"] = own[r["id"]]
             if "line_id" in r:

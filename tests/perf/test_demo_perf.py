@@ -1,6 +1,15 @@
-"""Benchmark: demo fill of N returns on PostgreSQL, beside the bare DB-API insert of the same rows.
+"""Benchmark: `demo --returns N` on PostgreSQL beside bare inserts of the very rows it wrote.
 
-Run on demand: python3 tools/dev.py bench   (or RMA_BENCH_RETURNS=100000 for the full size)
+Run on demand (marker perf):
+    .venv/bin/python -m pytest tests/perf/test_demo_perf.py -m perf -s -p no:cacheprovider
+N is 500,000 (issue 12: ≤ 2× bare); RMA_BENCH_DEMO_RETURNS=20000 for a quick run;
+RMA_BENCH_DEMO_YEARS (default 5) spreads them over that many years.
+
+It fills a fresh database copied from the suite's template with fill_demo (what
+`rma-station demo` runs), then reads back every row the fill wrote (returns, lines, rework
+materials and labour, liaison notes, 8Ds) in chunks and times only the writing of the same
+rows into temporary copies of the tables: with a plain DB-API executemany of tuples and with
+COPY. Nothing is asserted about time; the fill's result is checked.
 """
 
 from __future__ import annotations
@@ -8,47 +17,88 @@ from __future__ import annotations
 import os
 import time
 from datetime import date
+from typing import Any
 
 import pytest
-from sqlalchemy import func, select, text
+from sqlalchemy import Engine, create_engine, func, make_url, select, text
 
 from app.services.demo import fill_demo
 from db.engine import make_engine, make_session_factory
-from db.models import ReturnLine
+from db.models import Return, ReturnLine
 
-pytestmark = pytest.mark.perf
-N = int(os.environ.get("RMA_BENCH_RETURNS", "20000"))
+pytestmark = [pytest.mark.perf, pytest.mark.timeout(7200)]  # 500,000 returns and two baselines
+N = int(os.environ.get("RMA_BENCH_DEMO_RETURNS", "500000"))
+YEARS = int(os.environ.get("RMA_BENCH_DEMO_YEARS", "5"))
+PG_URL = os.environ.get("RMA_TEST_POSTGRES_URL", "")
+TABLES = ("rma_return", "return_line", "rework_material", "rework_labour", "liaison_note", "corrective_action")
+CHUNK = 20_000
 
 
-def test_demo_fill_against_bare_insert(db_url: str) -> None:
-    if not db_url.startswith("postgresql"):
-        pytest.skip("the benchmark is about the shared PostgreSQL server")
-    engine = make_engine(db_url)
-    factory = make_session_factory(engine)
-    t0 = time.perf_counter()
-    fill_demo(factory, N, today=date(2026, 11, 23))
-    ours = time.perf_counter() - t0
-    with factory() as s:
-        lines = s.scalar(select(func.count(ReturnLine.id)))
-    # baseline: the same number of line rows, copied with bare psycopg executemany of tuples
+def _bare(engine: Engine, how: str) -> tuple[float, int]:
+    """Seconds spent writing (only) every row of TABLES again, `how` = executemany or COPY."""
     raw = engine.raw_connection()
+    spent, rows_written = 0.0, 0
     try:
         cur = raw.cursor()
-        cur.execute("CREATE TEMP TABLE bench_line (LIKE return_line INCLUDING DEFAULTS)")
-        cur.execute("SELECT * FROM return_line LIMIT 1")
-        cols = [d.name for d in cur.description]
-        cur.execute(f"SELECT {', '.join(cols)} FROM return_line")
-        rows = cur.fetchall()
-        t1 = time.perf_counter()
-        cur.executemany(f"INSERT INTO bench_line ({', '.join(cols)}) VALUES ({', '.join(['%s'] * len(cols))})",
-                        rows)
+        for table in TABLES:
+            cur.execute(f"CREATE TEMP TABLE bare_{table} (LIKE {table} INCLUDING DEFAULTS)")
+            cur.execute(f"SELECT * FROM {table} LIMIT 0")
+            cols = [d[0] for d in cur.description]
+            read = raw.cursor(name=f"read_{table}")  # server-side: bounded memory at 1 M lines
+            read.execute(f"SELECT {', '.join(cols)} FROM {table} ORDER BY id")
+            while rows := read.fetchmany(CHUNK):
+                t0 = time.perf_counter()
+                if how == "COPY":
+                    with cur.copy(f"COPY bare_{table} ({', '.join(cols)}) FROM STDIN") as copy:
+                        for row in rows:
+                            copy.write_row(row)
+                else:
+                    cur.executemany(f"INSERT INTO bare_{table} ({', '.join(cols)}) "
+                                    f"VALUES ({', '.join(['%s'] * len(cols))})", rows)
+                spent += time.perf_counter() - t0
+                rows_written += len(rows)
+            read.close()
+        t0 = time.perf_counter()
         raw.commit()
-        bare = time.perf_counter() - t1
+        spent += time.perf_counter() - t0
+        for table in TABLES:
+            cur.execute(f"DROP TABLE bare_{table}")
+        raw.commit()
     finally:
         raw.close()
-    with engine.connect() as c:
-        c.execute(text("SELECT 1"))
-    engine.dispose()
-    print(f"\n  demo fill: {N} returns / {lines} lines + rework rows in {ours:6.1f} s"
-          f"   |   bare executemany of the {lines} line rows alone: {bare:6.1f} s")
-    assert lines >= N
+    return spent, rows_written
+
+
+def test_demo_fill_against_bare_inserts(pg_template: str) -> None:
+    name = f"rma_bench_demo_{os.getpid()}"
+    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as c:
+        c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        c.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{pg_template}"'))
+    engine = make_engine(make_url(PG_URL).set(database=name))
+    try:
+        factory = make_session_factory(engine)
+        t0 = time.perf_counter()
+        assert fill_demo(factory, N, today=date(2026, 11, 23), years=YEARS) == N
+        ours = time.perf_counter() - t0
+        with factory() as s:
+            returns = s.scalar(select(func.count(Return.id)))
+            lines = s.scalar(select(func.count(ReturnLine.id)))
+            first, last = s.execute(select(func.min(Return.received_on), func.max(Return.received_on))).one()
+        assert returns == N and lines >= N
+        many, rows = _bare(engine, "executemany")
+        copy, rows_copied = _bare(engine, "COPY")
+        assert rows == rows_copied
+        server: dict[str, Any] = {}
+        with engine.connect() as c:
+            for setting in ("fsync", "synchronous_commit"):
+                server[setting] = c.execute(text(f"SHOW {setting}")).scalar()
+        print(f"\n[PostgreSQL, {', '.join(f'{k}={v}' for k, v in server.items())}] demo fill of {N:,} returns "
+              f"/ {lines:,} lines ({rows:,} rows in all, received {first} … {last}): ours {ours:7.1f} s"
+              f"   |   bare executemany of the same rows {many:7.1f} s ({ours / many:.2f}×)"
+              f"   |   bare COPY {copy:7.1f} s ({ours / copy:.2f}×)")
+    finally:
+        engine.dispose()
+        with admin.connect() as c:
+            c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()

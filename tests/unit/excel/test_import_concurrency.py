@@ -10,9 +10,11 @@ from sqlalchemy import Engine, event, func, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.excel.importer import import_workbook
+from app.services.demo import fill_demo
 from app.services.numbering import next_rma_no, reserve_rma_numbers
+from app.services.setup import mark_demo
 from db.engine import unit_of_work
-from db.models import Customer, Product, Return, RmaCounter
+from db.models import Customer, Product, Return, ReturnLine, RmaCounter
 from tests.unit.excel.workbooks import ZH_HEADER, make_workbook, zh_row
 
 NEW_CUSTOMERS = [f"并发测试客户{i}" for i in range(6)]
@@ -108,3 +110,50 @@ def test_taking_a_number_leaves_the_sessions_objects_alone(factory: sessionmaker
         state = inspect(counter)
         assert not state.expired_attributes and counter.last_value == 5
         s.rollback()
+
+
+def test_eight_imports_and_eight_demo_runs_at_once_all_finish(
+        factory: sessionmaker[Session], actors: dict[str, Any], tmp_path: Path, monkeypatch: Any) -> None:
+    """Sixteen bulk writers on one database: no failure, no duplicate number, id or customer."""
+    # SQLite: they wait for each other's write lock; generously, on a loaded machine
+    monkeypatch.setenv("RMA_SQLITE_BUSY_TIMEOUT_MS", "300000")
+    with factory.begin() as s:
+        mark_demo(s)  # the demo runs refuse nothing here, as in a demo database
+    runs = 8
+    files = [workbook(tmp_path / f"I{i}.xlsx", 25, f"I{i}") for i in range(runs)]
+    outcomes: dict[str, Any] = {}
+    start = threading.Barrier(2 * runs)
+
+    def importing(path: Path) -> None:
+        try:
+            start.wait(120)
+            with unit_of_work(factory) as s:
+                outcomes[path.stem] = import_workbook(s, actors["qa"], path)
+        except BaseException as exc:  # noqa: BLE001 — handed to the test thread
+            outcomes[path.stem] = exc
+
+    def demo(seed: int) -> None:
+        try:
+            start.wait(120)
+            outcomes[f"D{seed}"] = fill_demo(factory, 15, seed=seed, years=3)
+        except BaseException as exc:  # noqa: BLE001
+            outcomes[f"D{seed}"] = exc
+
+    threads = [threading.Thread(target=importing, args=(f,)) for f in files]
+    threads += [threading.Thread(target=demo, args=(i,)) for i in range(runs)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(900)
+    failed = {k: v for k, v in outcomes.items() if isinstance(v, BaseException)}
+    assert failed == {} and len(outcomes) == 2 * runs
+    assert all(outcomes[f"I{i}"].returns_created == 25 for i in range(runs))
+    with factory() as s:
+        numbers = list(s.scalars(select(Return.rma_no)))
+        assert len(numbers) == len(set(numbers))
+        assert s.scalar(select(func.count()).select_from(Return).where(Return.source == "import")) == 25 * runs
+        assert s.scalar(select(func.count()).select_from(Return).where(Return.source == "demo")) == 15 * runs
+        assert sorted(s.scalars(select(Customer.name).where(Customer.name.in_(NEW_CUSTOMERS)))) == sorted(
+            NEW_CUSTOMERS)
+        barcodes = list(s.scalars(select(ReturnLine.barcode)))
+        assert len(barcodes) == len(set(barcodes))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import func, select
 
@@ -54,3 +54,35 @@ def test_demo_covers_every_state_with_consistent_costs(factory, actors) -> None:
     with factory() as s:
         rma = returns.get_return(s, rid)
         assert rma.rma_no.startswith("RMA-2026-") and rma.rma_no not in nos
+
+
+def test_demo_over_several_years_makes_a_month_a_small_part(factory) -> None:
+    today = date(2026, 11, 23)
+    assert fill_demo(factory, 600, today=today, years=5, seed=3) == 600
+    with factory() as s:
+        first, last = s.execute(select(func.min(Return.received_on), func.max(Return.received_on))).one()
+        assert first >= date(2021, 11, 23) and last <= today
+        assert (last - first).days > 4 * 365  # spread over the five years, not one
+        per_month: dict[tuple[int, int], int] = {}
+        for received in s.scalars(select(Return.received_on)):
+            per_month[(received.year, received.month)] = per_month.get((received.year, received.month), 0) + 1
+        assert len(per_month) > 50 and max(per_month.values()) < 600 / 20
+        # the old ones are done with; the last weeks still have work in every step
+        recent = select(ReturnLine.status).join(Return).where(Return.received_on >= today - timedelta(days=40))
+        assert len(set(s.scalars(recent.distinct())) - {"done", "cancelled"}) >= 2
+        old = select(Return.status).where(Return.received_on < today - timedelta(days=365))
+        assert set(s.scalars(old.distinct())) <= {"closed", "cancelled"}
+        # every liability occurs, each year has its own numbers from 1
+        assert set(s.scalars(select(ReturnLine.liability_code).distinct())) >= set(range(1, 10))
+        years = {n[4:8] for n in s.scalars(select(Return.rma_no))}
+        assert years == {str(y) for y in range(2021, 2027)}
+        assert s.scalar(select(Return.rma_no).where(Return.rma_no.like("RMA-2022-%")).order_by(Return.rma_no)) \
+            == "RMA-2022-000001"
+        assert set(s.scalars(select(Return.source).distinct())) == {"demo"}
+
+
+def test_demo_years_must_be_at_least_one(factory) -> None:
+    import pytest
+
+    with pytest.raises(ValueError, match="years"):
+        fill_demo(factory, 5, years=0)
