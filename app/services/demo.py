@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.codes import REWORK_DISPOSITIONS, Disposition
 from app.money import line_amount, money, refund_amount
 from app.services.context import add_working_days
+from app.services.line_keys import line_keys
 from app.services.numbering import format_rma_no, line_barcode, reserve_rma_numbers
 from app.services.seed import seed_demo_reference
 from app.services.setup import mark_demo
@@ -264,6 +265,10 @@ def fill_demo(factory: sessionmaker[Session], returns: int = 200, *, today: date
                 for row in l_rows:
                     if row["return_id"] == rid and row["liability_code"] is None:
                         row["status"] = "done"
+        for row in l_rows:  # rid is the return's place in the chunk until _give_ids maps it
+            r = r_rows[row["return_id"]]
+            row.update(line_keys(received_on=r["received_on"], urgency=r["urgency"],
+                                 return_status=r["status"], due_on=row["due_on"]))
         with factory.begin() as s:
             _give_ids(s, r_rows, l_rows, m_rows, w_rows, n_rows, c_rows)
             s.execute(insert(Return), r_rows)
