@@ -206,7 +206,7 @@ _DESK = "'received', 'confirmed'"
 
 QUERIES_LINE_INDEXES = [
     # a month's lines in one range; the trend's sums read from the index alone
-    Index("ix_return_line_stat_month", "stat_month", "return_id", "qty_counted", "amount",
+    Index("ix_return_line_stat_month", "stat_month", "qty_counted", "amount",
           "refund_amount", "material_cost", "labour_cost", "other_cost", "scrapped_value",
           "loss_cost"),
     # each bench's queue in its priority order: the first screen is the first rows of the walk
@@ -224,8 +224,9 @@ QUERIES_RETURN_INDEXES = [
           postgresql_where=text(f"status IN ({_DESK})"), sqlite_where=text(f"status IN ({_DESK})")),
     # the trend's count of returns per month, from the index alone
     Index("ix_rma_return_received_on_status", "received_on", "status"),
-    # the order number typed whole or its beginning
-    Index("ix_rma_return_order_no", "order_no", postgresql_ops={"order_no": "varchar_pattern_ops"}),
+    # the order, delivery and invoice numbers typed whole or their beginning
+    *(Index(f"ix_rma_return_{col}", col, postgresql_ops={col: "varchar_pattern_ops"})
+      for col in ("order_no", "delivery_no", "invoice_no")),
 ]
 
 

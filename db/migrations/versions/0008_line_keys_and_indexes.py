@@ -7,7 +7,7 @@ monthly statistics read through (issue 12)
   packed into one BIGINT (app.services.line_keys) — partial indexes per bench queue
   give a queue's first screen as the first rows of an index walk;
 - indexes for the trend (covering), the desk's list, the search by lot and order number
-  (left-anchored), and the 8D and liaison notes of a line.
+  (left-anchored; also delivery and invoice numbers), and the 8D and liaison notes of a line.
 
 Both keys are back-filled here by one UPDATE each, computed in SQL exactly as
 app.services.line_keys computes them for new rows.
@@ -28,7 +28,8 @@ depends_on: str | Sequence[str] | None = None
 
 _BENCH_QUEUES = {'inspection': "'inspection', 'decision'", 'rework': "'rework', 'reinspection'"}
 _DESK = "'received', 'confirmed'"
-_TREND_COLUMNS = ['stat_month', 'return_id', 'qty_counted', 'amount', 'refund_amount', 'material_cost',
+_RETURN_CODES = ('order_no', 'delivery_no', 'invoice_no')
+_TREND_COLUMNS = ['stat_month', 'qty_counted', 'amount', 'refund_amount', 'material_cost',
                   'labour_cost', 'other_cost', 'scrapped_value', 'loss_cost']
 
 
@@ -88,8 +89,8 @@ def upgrade() -> None:
     op.create_index('ix_rma_return_desk', 'rma_return', ['received_on', 'id'],
                     postgresql_where=sa.text(f'status IN ({_DESK})'), sqlite_where=sa.text(f'status IN ({_DESK})'))
     op.create_index('ix_rma_return_received_on_status', 'rma_return', ['received_on', 'status'])
-    op.create_index('ix_rma_return_order_no', 'rma_return', ['order_no'],
-                    postgresql_ops={'order_no': 'varchar_pattern_ops'})
+    for col in _RETURN_CODES:
+        op.create_index(f'ix_rma_return_{col}', 'rma_return', [col], postgresql_ops={col: 'varchar_pattern_ops'})
     op.create_index('ix_corrective_action_line_id', 'corrective_action', ['line_id'])
     op.create_index('ix_liaison_note_line_id', 'liaison_note', ['line_id'])
 
@@ -97,7 +98,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     for table, name in (('liaison_note', 'ix_liaison_note_line_id'),
                         ('corrective_action', 'ix_corrective_action_line_id'),
-                        ('rma_return', 'ix_rma_return_order_no'),
+                        *(('rma_return', f'ix_rma_return_{col}') for col in _RETURN_CODES),
                         ('rma_return', 'ix_rma_return_received_on_status'),
                         ('rma_return', 'ix_rma_return_desk'),
                         ('return_line', 'ix_return_line_lot_no'),
