@@ -614,3 +614,13 @@ def _keep_line_keys(session: Session, _ctx: object, _instances: object) -> None:
             if obj in session.new or any(state.attrs[a].history.has_changes() for a in _RETURN_KEY_SOURCES):
                 for line in obj.lines:
                     _refresh_line_keys(line, obj)
+
+
+# ---------------------------------------------------------------- queries: a line's form in one read
+# Read-only views of a line's 8D and liaison notes, so that the bench's form loads the line,
+# its return and these in one statement (app.services.line_form).
+ReturnLine.corrective_actions_view = relationship(  # type: ignore[attr-defined]
+    CorrectiveAction, primaryjoin=CorrectiveAction.line_id == ReturnLine.id, viewonly=True,
+    order_by=CorrectiveAction.id)
+ReturnLine.liaison_notes_view = relationship(  # type: ignore[attr-defined]
+    LiaisonNote, primaryjoin=LiaisonNote.line_id == ReturnLine.id, viewonly=True, order_by=LiaisonNote.id)
