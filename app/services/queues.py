@@ -258,9 +258,10 @@ def _names_matching(session: Session, terms: Sequence[str]) -> dict[str, _Names]
         if _LINE_LABEL.match(term.upper()) or _RMA_NO.match(term.upper()) or term in out:
             continue
         pattern = _like(term)
-        out[term] = _Names(
-            tuple(session.scalars(select(Customer.id).where(Customer.name.ilike(pattern, escape="\\")))),
-            tuple(session.scalars(select(Product.id).where(Product.model.ilike(pattern, escape="\\")))))
+        found = session.execute(  # one round trip for both tables
+            select(literal("c").label("kind"), Customer.id).where(Customer.name.ilike(pattern, escape="\\"))
+            .union_all(select(literal("p"), Product.id).where(Product.model.ilike(pattern, escape="\\")))).all()
+        out[term] = _Names(tuple(i for k, i in found if k == "c"), tuple(i for k, i in found if k == "p"))
     return out
 
 
@@ -325,13 +326,35 @@ def _line_filters(session: Session, query: LineQuery) -> list[ColumnElement[bool
         if _RMA_NO.match(term.upper()):
             filters.append(ReturnLine.return_id.in_(select(Return.id).where(Return.rma_no == term.upper())))
             continue
-        matched = ReturnLine.id.in_(_lines_matching(term, names[term], dialect))
-        if statuses:
-            # inside a bench's queue (bounded by its partial index) the customer's reason is
-            # searched too; over all returns only what an index answers is
-            matched = or_(matched, ReturnLine.customer_reason.ilike(_like(term), escape="\\"))
-        filters.append(matched)
+        if statuses or names[term].customers or names[term].products:
+            # in a bench queue (bounded), or a name over all returns: a customer or model has
+            # many lines, so the walk in priority order meets the first screen's matches soon
+            filters.append(_queue_line_matches(term, names[term], dialect))
+        else:  # codes only: few lines, found through the code indexes
+            filters.append(ReturnLine.id.in_(_lines_matching(term, names[term], dialect)))
     return filters
+
+
+def _queue_line_matches(term: str, names: _Names, dialect: str) -> ColumnElement[bool]:
+    """A search read in the list's order: each line (through the queue's partial index, or
+    the priority index over all returns, so the first screen stops at its 201st match) is
+    tested on its own columns, the product ids found by name and, through its return's
+    primary key, the return's codes and customer. Collecting every line of a customer
+    first (as for codes) made a common name 3 times slower in the QA queue and 9 times
+    over all returns (500,000 lines)."""
+    codes = _code_forms(term)
+    on_return = [_prefix(Return.rma_no, term.upper(), dialect),
+                 *(_prefix(col, c, dialect) for col in (Return.order_no, Return.delivery_no, Return.invoice_no)
+                   for c in codes)]
+    if names.customers:
+        on_return.append(Return.customer_id.in_(names.customers))
+    conds = [_prefix(ReturnLine.barcode, term.upper(), dialect),
+             *(_prefix(ReturnLine.lot_no, c, dialect) for c in codes),
+             ReturnLine.customer_reason.ilike(_like(term), escape="\\"),
+             select(Return.id).where(Return.id == ReturnLine.return_id, or_(*on_return)).exists()]
+    if names.products:
+        conds.append(ReturnLine.product_id.in_(names.products))
+    return or_(*conds)
 
 
 def _lines_matching(term: str, names: _Names, dialect: str) -> Any:

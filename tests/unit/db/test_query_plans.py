@@ -174,7 +174,9 @@ def test_search_over_all_returns_uses_the_code_indexes_and_the_name_tables(engin
     check(engine, search(barcode, expect=1), "barcode")
     check(engine, search(rma_no[:12], expect=1), "rma_no", paths_only=True)
     check(engine, search(order_no, expect=1), "ix_rma_return_order_no", paths_only=True)
-    check(engine, search(customer[2:4], expect=1), "ix_rma_return_customer_id", paths_only=True)
+    # a name: its customer's lines are many, read in the list's order until the page is full
+    check(engine, search(customer[2:4], expect=1), "priority" if engine.dialect.name == "postgresql" else "",
+          paths_only=True)
 
     def desk() -> None:
         with factory() as s:
