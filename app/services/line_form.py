@@ -39,3 +39,11 @@ def line_for_form(session: Session, line_id: int, *, rework: bool = False) -> Re
 def name_of(user: User | None) -> str:
     """A loaded user's display name, "" for nobody."""
     return user.name if user is not None else ""
+
+
+def user_name(session: Session, user_id: int | None) -> str:
+    """A user's display name in one small SELECT ("" for nobody): loading the User would
+    also load its roles, a second round trip."""
+    if user_id is None:
+        return ""
+    return session.scalar(select(User.name).where(User.id == user_id)) or ""

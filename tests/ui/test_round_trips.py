@@ -68,3 +68,26 @@ def test_a_bench_queue_first_screen_in_a_handful_of_statements(qtbot, engine, fa
         qtbot.waitUntil(lambda: bench.model.rowCount() == 3, timeout=30_000)
     # the page and the counts beside it
     assert len(sent) <= 3, "\n\n".join(sent)
+
+
+def test_scan_shows_a_rework_line_with_its_costs_in_four_statements(qtbot, engine, factory, actors,
+                                                                     station_settings) -> None:
+    from app.services import rework
+    from tests.unit.services.helpers import planned
+
+    _rid, lid = planned(factory, actors)
+    with factory.begin() as s:
+        rework.book_rework_costs(s, actors["pmc"], lid, labour=[rework.LabourEntry("张师傅", "1.5", "30.00")],
+                                 materials=[rework.MaterialEntry("螺钉 M3", 2, "0.05")])
+        label = s.get(ReturnLine, lid).barcode
+    w = open_window(qtbot, factory, actors["pmc"], station_settings, tab="rework")
+    bench = w.tabs["rework"]
+    qtbot.waitUntil(lambda: bench.model.rowCount() == 1, timeout=30_000)
+    with statements(engine) as sent:
+        scan(qtbot, w, label)
+        qtbot.waitUntil(lambda: bench.ui.titleLabel.text() == label, timeout=30_000)
+    assert [m["name"] for m in bench.line["materials"]] == ["螺钉 M3"]
+    assert [w_["worker"] for w_ in bench.line["labour"]] == ["张师傅"]
+    # the label's lookup; the line with its return, materials and labour; the planner's
+    # name; the shared labour rate
+    assert len(sent) <= 4, "\n\n".join(sent)
