@@ -241,25 +241,27 @@ def _breakdowns(session: Session, month: str) -> _Breakdowns:
         .where(ReturnLine.stat_month == month_key(month))
         .group_by(ReturnLine.liability_code, ReturnLine.defect_category_id, text, Return.customer_id,
                   ReturnLine.product_id)).all()
-    totals = Figures()
-    liability = {key: Figures() for key in LIABILITY_KEYS}
-    causes: dict[tuple[int | None, str], Figures] = {}
-    customers: dict[int, Figures] = {}
-    models: dict[int, Figures] = {}
+    # the sums are added in place, value by value: a month has thousands of groups, and a new
+    # Figures for each addition cost more than the query
+    totals: list[Any] = [0] * N_SUMS
+    liability: dict[str, list[Any]] = {key: [0] * N_SUMS for key in LIABILITY_KEYS}
+    causes: dict[tuple[int | None, str], list[Any]] = {}
+    customers: dict[int, list[Any]] = {}
+    models: dict[int, list[Any]] = {}
     for code, cat_id, cause, customer_id, product_id, *sums in rows:
-        f = _figures(sums)
-        totals += f
-        key = str(code) if code is not None else UNDECIDED
-        liability[key] += f
+        values = [v or 0 for v in sums]
         c_key = (cat_id, "" if cat_id is not None else (cause or ""))
-        causes[c_key] = causes.get(c_key, Figures()) + f
-        customers[customer_id] = customers.get(customer_id, Figures()) + f
-        models[product_id] = models.get(product_id, Figures()) + f
+        for acc in (totals, liability[str(code) if code is not None else UNDECIDED],
+                    causes.setdefault(c_key, [0] * N_SUMS), customers.setdefault(customer_id, [0] * N_SUMS),
+                    models.setdefault(product_id, [0] * N_SUMS)):
+            for i, v in enumerate(values):
+                acc[i] += v
     cat_ids = {k[0] for k in causes if k[0] is not None}
     cat_names = {c.id: (c.name_zh, c.name_en or c.name_zh) for c in
                  session.scalars(select(DefectCategory).where(DefectCategory.id.in_(cat_ids)))} if cat_ids else {}
     by_cause: list[Group] = []
-    for (cat_id, cause), f in causes.items():
+    for (cat_id, cause), acc in causes.items():
+        f = _figures(acc)
         if cat_id is not None:
             zh, en = cat_names[cat_id]
             by_cause.append(Group(f"cat:{cat_id}", zh, en, f))
@@ -270,13 +272,16 @@ def _breakdowns(session: Session, month: str) -> _Breakdowns:
     by_cause.sort(key=lambda g: (-g.figures.lines, -g.figures.qty, g.key))
     names = dict(session.execute(select(Customer.id, Customer.name).where(Customer.id.in_(list(customers)))).all()) \
         if customers else {}
-    by_customer = sorted((Group(f"customer:{cid}", names[cid], names[cid], f) for cid, f in customers.items()),
+    by_customer = sorted((Group(f"customer:{cid}", names[cid], names[cid], _figures(acc))
+                          for cid, acc in customers.items()),
                          key=lambda g: (-g.figures.amount, g.name_zh))
     model_names = dict(session.execute(select(Product.id, Product.model).where(Product.id.in_(list(models)))).all()) \
         if models else {}
-    by_model = sorted((Group(f"product:{pid}", model_names[pid], model_names[pid], f) for pid, f in models.items()),
+    by_model = sorted((Group(f"product:{pid}", model_names[pid], model_names[pid], _figures(acc))
+                       for pid, acc in models.items()),
                       key=lambda g: (-g.figures.lines, -g.figures.amount, g.name_zh))
-    return _Breakdowns(totals, liability, by_cause, by_customer, by_model)
+    return _Breakdowns(_figures(totals), {k: _figures(acc) for k, acc in liability.items()}, by_cause,
+                       by_customer, by_model)
 
 
 def _trend(session: Session, months: list[str]) -> list[TrendPoint]:
