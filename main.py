@@ -15,7 +15,8 @@ import sys
 from app.commands import modules
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every sub-command, or of `command` alone (its module only is imported)."""
     parser = argparse.ArgumentParser(prog="rma-station", description="RMA Station 客退品处理工作站")
     sub = parser.add_subparsers(dest="command")
     gui = sub.add_parser("gui", help="open the station window (default)")
@@ -25,13 +26,14 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("--user", default=None, help="with --screenshot: log in as this user (default admin)")
     gui.add_argument("--size", default="1366x768", metavar="WxH",
                      help="with --screenshot: the window's size (default 1366x768, a factory desk's screen)")
-    for module in modules():
+    for module in modules(command):
         module.register(sub)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    given = sys.argv[1:] if argv is None else argv
+    parser = build_parser(given[0] if given and not given[0].startswith("-") else None)
     args = parser.parse_args(argv)
     if args.command in (None, "gui"):
         from ui.app import run_gui  # Qt is imported only for the window

@@ -11,6 +11,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     CheckConstraint,
     Date,
@@ -22,8 +23,11 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    event,
+    inspect,
+    text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
 
 from db.types import Fixed, Money, Ratio, UtcDateTime, utcnow
 
@@ -194,6 +198,39 @@ class StorageLocation(Tracked, Base):
     __mapper_args__ = {"version_id_col": version}
 
 
+# ---------------------------------------------------------------- queries: indexes (issue 12)
+# Each serves one query shape of app/services/queues.py or app/reports/monthly.py; the
+# EXPLAIN tests of tests/unit/db/test_query_plans.py pin that they do.
+
+_BENCH_QUEUES = {"inspection": "'inspection', 'decision'", "rework": "'rework', 'reinspection'"}
+_DESK = "'received', 'confirmed'"
+
+QUERIES_LINE_INDEXES = [
+    # a month's lines in one range; the trend's sums read from the index alone
+    Index("ix_return_line_stat_month", "stat_month", "qty_counted", "amount",
+          "refund_amount", "material_cost", "labour_cost", "other_cost", "scrapped_value",
+          "loss_cost"),
+    # each bench's queue in its priority order: the first screen is the first rows of the walk
+    *(Index(f"ix_return_line_queue_{name}", "priority_key", "id",
+            postgresql_where=text(f"status IN ({states})"), sqlite_where=text(f"status IN ({states})"))
+      for name, states in _BENCH_QUEUES.items()),
+    # every line in priority order: the search over all returns
+    Index("ix_return_line_priority", "priority_key", "id"),
+    # the lot number typed whole or its beginning
+    Index("ix_return_line_lot_no", "lot_no", postgresql_ops={"lot_no": "varchar_pattern_ops"}),
+]
+QUERIES_RETURN_INDEXES = [
+    # the desk's list: returns waiting for sales or the manager, newest first
+    Index("ix_rma_return_desk", "received_on", "id",
+          postgresql_where=text(f"status IN ({_DESK})"), sqlite_where=text(f"status IN ({_DESK})")),
+    # the trend's count of returns per month, from the index alone
+    Index("ix_rma_return_received_on_status", "received_on", "status"),
+    # the order, delivery and invoice numbers typed whole or their beginning
+    *(Index(f"ix_rma_return_{col}", col, postgresql_ops={col: "varchar_pattern_ops"})
+      for col in ("order_no", "delivery_no", "invoice_no")),
+]
+
+
 # ---------------------------------------------------------------- the return
 
 
@@ -240,6 +277,7 @@ class Return(Tracked, Base):
     approved_by: Mapped[User | None] = relationship(foreign_keys=[approved_by_id])
     closed_by: Mapped[User | None] = relationship(foreign_keys=[closed_by_id])
 
+    __table_args__ = tuple(QUERIES_RETURN_INDEXES)
     __mapper_args__ = {"version_id_col": version}
 
 
@@ -253,9 +291,7 @@ class ReturnLine(Tracked, Base):
         CheckConstraint("qty_announced >= 0", name="qty_announced_nonneg"),
         CheckConstraint("liability_code BETWEEN 1 AND 9", name="liability_code_range"),
         Index("ix_return_line_status_due", "status", "due_on"),
-        # traceability: a lot is looked up exactly or by its beginning (LIKE 'x%'), which
-        # on PostgreSQL only a pattern-ops index serves (a non-C collation's btree cannot)
-        Index("ix_return_line_lot_no", "lot_no", postgresql_ops={"lot_no": "varchar_pattern_ops"}),
+        *QUERIES_LINE_INDEXES,
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -316,6 +352,9 @@ class ReturnLine(Tracked, Base):
 
     source_key: Mapped[str | None] = mapped_column(String(64), unique=True)  # legacy import row
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # queries: keys derived from the return and the line (app.services.line_keys, migration 0008)
+    stat_month: Mapped[int | None] = mapped_column(Integer)  # YYYYMM counted in; null: cancelled
+    priority_key: Mapped[int] = mapped_column(BigInteger)  # the benches' priority order
 
     rma: Mapped[Return] = relationship(back_populates="lines")
     product: Mapped[Product] = relationship(lazy="joined")
@@ -368,7 +407,7 @@ class CorrectiveAction(Tracked, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     return_id: Mapped[int] = mapped_column(ForeignKey("rma_return.id"), index=True)
-    line_id: Mapped[int | None] = mapped_column(ForeignKey("return_line.id"))
+    line_id: Mapped[int | None] = mapped_column(ForeignKey("return_line.id"), index=True)
     owner: Mapped[str] = mapped_column(String(100))
     due_on: Mapped[date] = mapped_column(Date)
     problem: Mapped[str] = mapped_column(Text, default="")
@@ -413,7 +452,7 @@ class LiaisonNote(Tracked, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     return_id: Mapped[int] = mapped_column(ForeignKey("rma_return.id"), index=True)
-    line_id: Mapped[int | None] = mapped_column(ForeignKey("return_line.id"))
+    line_id: Mapped[int | None] = mapped_column(ForeignKey("return_line.id"), index=True)
     reason: Mapped[str] = mapped_column(String(32))  # customer_misuse / not_our_product / replacement
     text: Mapped[str] = mapped_column(Text, default="")
     raised_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
@@ -568,3 +607,52 @@ class Attachment(Base):
     removed_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     removed_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     removed_reason: Mapped[str] = mapped_column(String(200), default="")
+# ---------------------------------------------------------------- queries: the line's keys
+
+
+def _column_default(model: type[Base], name: str) -> str:
+    return model.__table__.c[name].default.arg  # type: ignore[attr-defined, union-attr]
+
+
+def _refresh_line_keys(line: ReturnLine, rma: Return) -> None:
+    from app.services.line_keys import line_keys  # plain function of values, no db import
+
+    # a return not yet inserted has no value where it leaves a column to its default
+    urgency = rma.urgency if rma.urgency is not None else _column_default(Return, "urgency")
+    status = rma.status if rma.status is not None else _column_default(Return, "status")
+    for name, value in line_keys(received_on=rma.received_on, urgency=urgency,
+                                 return_status=status, due_on=line.due_on).items():
+        if getattr(line, name) != value:
+            setattr(line, name, value)
+
+
+_RETURN_KEY_SOURCES = ("received_on", "urgency", "status")
+_LINE_KEY_SOURCES = ("due_on", "return_id")
+
+
+@event.listens_for(Session, "before_flush")
+def _keep_line_keys(session: Session, _ctx: object, _instances: object) -> None:
+    """Every ORM write of a line, or of what its keys derive from, sets the keys in the same
+    flush: the desk, the corrections, the steps and the import need no call of their own."""
+    for obj in (*session.new, *session.dirty):
+        if isinstance(obj, ReturnLine):
+            state = inspect(obj)
+            if obj in session.new or any(state.attrs[a].history.has_changes() for a in _LINE_KEY_SOURCES):
+                rma = obj.rma if obj.rma is not None else session.get(Return, obj.return_id)
+                if rma is not None:
+                    _refresh_line_keys(obj, rma)
+        elif isinstance(obj, Return):
+            state = inspect(obj)
+            if obj in session.new or any(state.attrs[a].history.has_changes() for a in _RETURN_KEY_SOURCES):
+                for line in obj.lines:
+                    _refresh_line_keys(line, obj)
+
+
+# ---------------------------------------------------------------- queries: a line's form in one read
+# Read-only views of a line's 8D and liaison notes, so that the bench's form loads the line,
+# its return and these in one statement (app.services.line_form).
+ReturnLine.corrective_actions_view = relationship(  # type: ignore[attr-defined]
+    CorrectiveAction, primaryjoin=CorrectiveAction.line_id == ReturnLine.id, viewonly=True,
+    order_by=CorrectiveAction.id)
+ReturnLine.liaison_notes_view = relationship(  # type: ignore[attr-defined]
+    LiaisonNote, primaryjoin=LiaisonNote.line_id == ReturnLine.id, viewonly=True, order_by=LiaisonNote.id)

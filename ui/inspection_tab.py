@@ -25,8 +25,9 @@ from app.money import refund_amount
 from app.parsing import parse_ratio
 from app.services import corrections as correction_service
 from app.services import inspection, lookups
+from app.services.line_form import line_for_form, name_of
 from app.services.queues import LineQueue
-from app.services.returns import close_return, get_line
+from app.services.returns import close_return
 from forms.ui_inspection_tab import Ui_InspectionTab
 from ui import corrections as correction_ui
 from ui import step_fit
@@ -142,10 +143,10 @@ class InspectionTab(BenchTab):
     # ------------------------------------------------------------ reading a line
 
     def read_line(self, session: Session, line_id: int) -> dict[str, Any]:
-        line = get_line(session, line_id)
+        line = line_for_form(session, line_id)  # one statement: the line, its return, notes
         rma = line.rma
-        cas = lookups.line_corrective_actions(session, line_id)
-        notes = lookups.line_liaison_notes(session, line_id)
+        cas = line.corrective_actions_view
+        notes = line.liaison_notes_view
         return dict(
             id=line.id, barcode=line.barcode, status=line.status, version=line.version,
             return_id=rma.id, return_version=rma.version, corrections=correction_service.line_corrections(line),
@@ -156,10 +157,10 @@ class InspectionTab(BenchTab):
             received_on=rma.received_on, due_on=line.due_on,
             findings=line.findings, defect_category_id=line.defect_category_id,
             preliminary_opinion=line.preliminary_opinion,
-            inspected_by=lookups.user_name(session, line.inspected_by_id), inspected_at=line.inspected_at,
+            inspected_by=name_of(line.inspected_by), inspected_at=line.inspected_at,
             final_cause=line.final_cause, liability_code=line.liability_code,
             disposition=line.disposition, refund_ratio=line.refund_ratio, serious=line.serious,
-            decided_by=lookups.user_name(session, line.decided_by_id), decided_at=line.decided_at,
+            decided_by=name_of(line.decided_by), decided_at=line.decided_at,
             corrective=[(ca.owner, ca.due_on, ca.status) for ca in cas],
             liaison=[n.reason for n in notes],
         )

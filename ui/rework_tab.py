@@ -24,11 +24,12 @@ from app.errors import StationError
 from app.money import ZERO, measured_qty, money
 from app.parsing import parse_price
 from app.services import corrections as correction_service
-from app.services import lookups
 from app.services import rework as rework_service
 from app.services.context import whole_qty
+from app.services.line_form import line_for_form
+from app.services.line_form import user_name as form_user_name
 from app.services.queues import LineQueue
-from app.services.returns import close_return, get_line
+from app.services.returns import close_return
 from app.services.settings import labour_rate
 from forms.ui_rework_tab import Ui_ReworkTab
 from ui import corrections as correction_ui
@@ -128,7 +129,7 @@ class ReworkTab(BenchTab):
     # ------------------------------------------------------------ reading a line
 
     def read_line(self, session: Session, line_id: int) -> dict[str, Any]:
-        line = get_line(session, line_id)
+        line = line_for_form(session, line_id, rework=True)  # one statement for line, return, costs
         rma = line.rma
         statuses = [ln.status for ln in rma.lines if ln.status != LineStatus.CANCELLED.value]  # not to be done
         return dict(
@@ -137,7 +138,7 @@ class ReworkTab(BenchTab):
             customer=rma.customer.name, urgency=rma.urgency, model=line.product.model,
             product_name=line.product.name, qty=line.qty_counted, unit=line.unit,
             disposition=line.disposition, liability_code=line.liability_code, final_cause=line.final_cause,
-            due_on=line.due_on, planned_on=line.rework_planned_on, planner=lookups.user_name(session, line.rework_planned_by_id),
+            due_on=line.due_on, planned_on=line.rework_planned_on, planner=form_user_name(session, line.rework_planned_by_id),
             rework_qty=line.rework_qty,
             materials=[dict(code=m.code, name=m.name, qty=measured_qty(m.qty), unit=m.unit,
                             unit_cost=f"{m.unit_cost:.2f}") for m in line.materials],

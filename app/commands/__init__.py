@@ -14,9 +14,18 @@ from types import ModuleType
 COMMAND_MODULES = ["db", "demo", "users", "printing", "reports", "export", "importer", "masterdata"]
 
 
-def modules() -> list[ModuleType]:
+# The module of each command: one command imports only its module (`report monthly --json`
+# then loads neither openpyxl, ReportLab nor the legacy parser). A command not listed here
+# makes every module load, as before.
+COMMAND_MODULE = {"db": "db", "demo": "demo", "user": "users", "label": "printing", "slip": "printing",
+                  "eightd": "printing", "report": "reports", "export": "export", "import": "importer",
+                  "masterdata": "masterdata"}
+
+
+def modules(command: str | None = None) -> list[ModuleType]:
+    """The command modules, or only the one of `command` when it is known."""
     found = []
-    for name in COMMAND_MODULES:
+    for name in [COMMAND_MODULE[command]] if command in COMMAND_MODULE else COMMAND_MODULES:
         try:
             found.append(import_module(f"app.commands.{name}"))
         except ModuleNotFoundError as exc:

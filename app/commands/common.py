@@ -12,13 +12,17 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.commands import cli_lang
 from app.errors import StationError
 from db.engine import classify, database_url, make_engine, make_session_factory
-from db.migrate import needs_upgrade, upgrade
+from db.schema_version import schema_is_current
 
 
 def open_database(url: str | None = None, *, auto_upgrade: bool = True) -> tuple[Engine, sessionmaker[Session]]:
     engine = make_engine(database_url(url))
-    if auto_upgrade and needs_upgrade(engine):
-        upgrade(engine)
+    # one SELECT of the schema's version; Alembic is imported only when it has work to do
+    if auto_upgrade and not schema_is_current(engine):
+        from db.migrate import needs_upgrade, upgrade
+
+        if needs_upgrade(engine):
+            upgrade(engine)
     return engine, make_session_factory(engine)
 
 

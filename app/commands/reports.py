@@ -27,8 +27,7 @@ from app.reports.monthly import (
     monthly_report,
     to_json,
 )
-from app.reports.xlsx import display_width
-from app.wording import count_en
+from app.wording import count_en, display_width
 
 TOP = 10  # rows of the customer and model tables on screen; the workbook has them all
 

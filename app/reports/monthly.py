@@ -1,11 +1,13 @@
 """顾客退货月统计表 — the monthly customer-return statistics QA compiles for the managers.
 
-Everything is counted and summed by the database (GROUP BY / SUM / COUNT over the indexed
-received_on range, a handful of queries whatever the month's size); Python only shapes the
-result into plain dataclasses. Money columns are the exact Fixed type, so the sums are exact
-Decimals on PostgreSQL and SQLite alike. Lines of cancelled returns count nowhere.
+Everything is counted and summed by the database: one GROUP BY pass over the month's lines
+(the index range of return_line.stat_month) gives every breakdown, which Python adds up
+from those groups; the 13-month trend sums read the month index alone. Money columns are
+the exact Fixed type, so the sums are exact Decimals on PostgreSQL and SQLite alike, and
+adding them again in Python keeps them exact. Lines of cancelled returns count nowhere.
 
-A month is that of the return's received_on. The external loss cost (质量外部损失成本) of a
+A month is that of the return's received_on (kept on the line as stat_month, NULL for the
+lines of a cancelled return: app.services.line_keys). The external loss cost (质量外部损失成本) of a
 line is kept on the line by the services: materials + labour + other + scrapped value + refund.
 """
 
@@ -16,12 +18,13 @@ from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, case, extract, func, literal, select
+from sqlalchemy import ColumnElement, case, func, literal, select
 from sqlalchemy.orm import Session
 
 from app.codes import LIABILITY, ReturnStatus, liability_name
 from app.money import ZERO
 from app.services.eightd import month_figures
+from app.services.line_keys import month_key, month_number
 from app.services.settings import load_shared
 from db.identity import DEMO_KEY
 from db.models import Customer, DefectCategory, Product, Return, ReturnLine
@@ -164,11 +167,12 @@ def money_text(d: Decimal) -> str:
 # ------------------------------------------------------------------ the queries
 
 
-def _sums() -> list[Any]:
+def _sums(count: ColumnElement[Any] | None = None) -> list[Any]:
     # SUM over a Fixed column keeps the column type, so results come back as exact Decimals
     # (scaled integers summed on SQLite). Nothing is multiplied in SQL.
     return [
-        func.count(ReturnLine.id), func.coalesce(func.sum(ReturnLine.qty_counted), 0),
+        func.count(ReturnLine.id) if count is None else count,
+        func.coalesce(func.sum(ReturnLine.qty_counted), 0),
         func.sum(ReturnLine.amount), func.sum(ReturnLine.refund_amount),
         func.sum(ReturnLine.material_cost), func.sum(ReturnLine.labour_cost),
         func.sum(ReturnLine.other_cost), func.sum(ReturnLine.scrapped_value),
@@ -191,88 +195,117 @@ def _counted(start: date, end: date) -> list[ColumnElement[bool]]:
             Return.status != ReturnStatus.CANCELLED.value]
 
 
-def _lines_in(stmt: Select[Any], start: date, end: date) -> Select[Any]:
-    return (stmt.select_from(ReturnLine).join(Return, ReturnLine.return_id == Return.id)
-            .where(*_counted(start, end)))
-
-
 def month_totals(session: Session, month: str) -> tuple[int, Figures]:
     """Returns received in `month` (not cancelled) and the figures of their lines."""
     start, end = month_bounds(month)
-    row = session.execute(_lines_in(select(*_sums()), start, end)).one()
+    row = session.execute(select(*_sums()).where(ReturnLine.stat_month == month_key(month))).one()
     rmas = session.scalar(select(func.count(Return.id)).where(*_counted(start, end))) or 0
     return rmas, _figures(row)
 
 
 def _by_liability(session: Session, start: date, end: date) -> dict[str, Figures]:
+    """The by-liability breakdown alone (the one pass below gives it with the others)."""
     out = {key: Figures() for key in LIABILITY_KEYS}
     for code, *sums in session.execute(
-            _lines_in(select(ReturnLine.liability_code, *_sums()), start, end)
-            .group_by(ReturnLine.liability_code)):
+            select(ReturnLine.liability_code, *_sums())
+            .where(ReturnLine.stat_month == month_number(start)).group_by(ReturnLine.liability_code)):
         out[str(code) if code is not None else UNDECIDED] = _figures(sums)
     return out
 
 
-def _by_cause(session: Session, start: date, end: date) -> list[Group]:
-    """By defect category (QA's); a line without one by engineering's final cause text."""
-    # one group per category, or per cause text among the lines without a category
-    text = case((ReturnLine.defect_category_id.is_(None), func.trim(ReturnLine.final_cause)),
+@dataclass
+class _Breakdowns:
+    totals: Figures
+    by_liability: dict[str, Figures]
+    by_cause: list[Group]
+    by_customer: list[Group]
+    by_model: list[Group]
+
+
+def _cause_text() -> ColumnElement[str]:
+    # a line with a defect category is grouped by it; one without, by its final cause text
+    return case((ReturnLine.defect_category_id.is_(None), func.trim(ReturnLine.final_cause)),
                 else_=literal("")).label("cause_text")
+
+
+def _breakdowns(session: Session, month: str) -> _Breakdowns:
+    """Every breakdown of the month from one GROUP BY over its lines, read through the
+    stat_month index: the groups are (liability, category, cause text, customer, model),
+    and each breakdown adds up the groups that share its key. Five queries, each reading
+    the whole month again (and, before the month key, every line of the table), took
+    1.7 s at 1M lines."""
+    text = _cause_text()
     rows = session.execute(
-        _lines_in(select(ReturnLine.defect_category_id, text, *_sums()), start, end)
-        .group_by(ReturnLine.defect_category_id, text)).all()
-    ids = {r[0] for r in rows if r[0] is not None}
-    names = {c.id: (c.name_zh, c.name_en or c.name_zh) for c in
-             session.scalars(select(DefectCategory).where(DefectCategory.id.in_(ids)))} if ids else {}
-    groups: list[Group] = []
-    for cat_id, cause, *sums in rows:
+        select(ReturnLine.liability_code, ReturnLine.defect_category_id, text, Return.customer_id,
+               ReturnLine.product_id, *_sums())
+        .select_from(ReturnLine).join(Return, ReturnLine.return_id == Return.id)
+        # the month's returns are those received in it (stat_month derives from received_on):
+        # said here too, the returns are read by their date index, not all of them (PostgreSQL
+        # hash-joined all 250,000 returns to a month's 8,400 lines: 193 ms, now 99 ms)
+        .where(ReturnLine.stat_month == month_key(month), *_counted(*month_bounds(month)))
+        .group_by(ReturnLine.liability_code, ReturnLine.defect_category_id, text, Return.customer_id,
+                  ReturnLine.product_id)).all()
+    # the sums are added in place, value by value: a month has thousands of groups, and a new
+    # Figures for each addition cost more than the query
+    totals: list[Any] = [0] * N_SUMS
+    liability: dict[str, list[Any]] = {key: [0] * N_SUMS for key in LIABILITY_KEYS}
+    causes: dict[tuple[int | None, str], list[Any]] = {}
+    customers: dict[int, list[Any]] = {}
+    models: dict[int, list[Any]] = {}
+    for code, cat_id, cause, customer_id, product_id, *sums in rows:
+        values = [v or 0 for v in sums]
+        c_key = (cat_id, "" if cat_id is not None else (cause or ""))
+        for acc in (totals, liability[str(code) if code is not None else UNDECIDED],
+                    causes.setdefault(c_key, [0] * N_SUMS), customers.setdefault(customer_id, [0] * N_SUMS),
+                    models.setdefault(product_id, [0] * N_SUMS)):
+            for i, v in enumerate(values):
+                acc[i] += v
+    cat_ids = {k[0] for k in causes if k[0] is not None}
+    cat_names = {c.id: (c.name_zh, c.name_en or c.name_zh) for c in
+                 session.scalars(select(DefectCategory).where(DefectCategory.id.in_(cat_ids)))} if cat_ids else {}
+    by_cause: list[Group] = []
+    for (cat_id, cause), acc in causes.items():
+        f = _figures(acc)
         if cat_id is not None:
-            zh, en = names[cat_id]
-            groups.append(Group(f"cat:{cat_id}", zh, en, _figures(sums)))
+            zh, en = cat_names[cat_id]
+            by_cause.append(Group(f"cat:{cat_id}", zh, en, f))
         elif cause:
-            groups.append(Group(f"cause:{cause}", cause, cause, _figures(sums)))
+            by_cause.append(Group(f"cause:{cause}", cause, cause, f))
         else:
-            groups.append(Group(NOT_ANALYSED, "未分析", "Not analysed", _figures(sums)))
-    return sorted(groups, key=lambda g: (-g.figures.lines, -g.figures.qty, g.key))
-
-
-def _by_customer(session: Session, start: date, end: date) -> list[Group]:
-    return [
-        Group(f"customer:{cid}", name, name, _figures(sums))
-        for cid, name, *sums in session.execute(
-            _lines_in(select(Customer.id, Customer.name, *_sums()), start, end)
-            .join(Customer, Return.customer_id == Customer.id)
-            .group_by(Customer.id, Customer.name)
-            .order_by(func.sum(ReturnLine.amount).desc(), Customer.name))
-    ]
-
-
-def _by_model(session: Session, start: date, end: date) -> list[Group]:
-    return [
-        Group(f"product:{pid}", model, model, _figures(sums))
-        for pid, model, *sums in session.execute(
-            _lines_in(select(Product.id, Product.model, *_sums()), start, end)
-            .join(Product, ReturnLine.product_id == Product.id)
-            .group_by(Product.id, Product.model)
-            .order_by(func.count(ReturnLine.id).desc(), func.sum(ReturnLine.amount).desc(), Product.model))
-    ]
+            by_cause.append(Group(NOT_ANALYSED, "未分析", "Not analysed", f))
+    by_cause.sort(key=lambda g: (-g.figures.lines, -g.figures.qty, g.key))
+    names = dict(session.execute(select(Customer.id, Customer.name).where(Customer.id.in_(list(customers)))).all()) \
+        if customers else {}
+    by_customer = sorted((Group(f"customer:{cid}", names[cid], names[cid], _figures(acc))
+                          for cid, acc in customers.items()),
+                         key=lambda g: (-g.figures.amount, g.name_zh))
+    model_names = dict(session.execute(select(Product.id, Product.model).where(Product.id.in_(list(models)))).all()) \
+        if models else {}
+    by_model = sorted((Group(f"product:{pid}", model_names[pid], model_names[pid], _figures(acc))
+                       for pid, acc in models.items()),
+                      key=lambda g: (-g.figures.lines, -g.figures.amount, g.name_zh))
+    return _Breakdowns(_figures(totals), {k: _figures(acc) for k, acc in liability.items()}, by_cause,
+                       by_customer, by_model)
 
 
 #: how many lots the monthly statistics list: a top list, not a second copy of the month
 TOP_LOTS = 10
 
 
-def _by_lot(session: Session, start: date, end: date) -> list[Group]:
+def _by_lot(session: Session, month: str) -> list[Group]:
     """The month's lots with the most returned lines (then quantity): a model and lot each.
 
-    Lines without a lot are left out: "no lot" is not a lot a supplier or a line can act on.
+    Read through the month key like the other breakdowns. Lines without a lot are left out:
+    "no lot" is not a lot a supplier or a line can act on.
     """
     return [
         Group(f"lot:{pid}:{lot}", f"{model} · {lot}", f"{model} · {lot}", _figures(sums))
         for pid, model, lot, *sums in session.execute(
-            _lines_in(select(Product.id, Product.model, ReturnLine.lot_no, *_sums()), start, end)
+            select(Product.id, Product.model, ReturnLine.lot_no, *_sums())
+            .select_from(ReturnLine).join(Return, ReturnLine.return_id == Return.id)
             .join(Product, ReturnLine.product_id == Product.id)
-            .where(ReturnLine.lot_no != "")
+            .where(ReturnLine.stat_month == month_key(month), *_counted(*month_bounds(month)),
+                   ReturnLine.lot_no != "")
             .group_by(Product.id, Product.model, ReturnLine.lot_no)
             .order_by(func.count(ReturnLine.id).desc(), func.sum(ReturnLine.qty_counted).desc(),
                       Product.model, ReturnLine.lot_no)
@@ -281,20 +314,22 @@ def _by_lot(session: Session, start: date, end: date) -> list[Group]:
 
 
 def _trend(session: Session, months: list[str]) -> list[TrendPoint]:
-    """Figures per month over `months` (consecutive, oldest first): two GROUP BY queries."""
+    """Figures per month over `months` (consecutive, oldest first): two GROUP BY queries,
+    each read from an index alone — the lines' sums from the stat_month index (which holds
+    them), the returns' count per day of receipt from the (received_on, status) index."""
     start, _ = month_bounds(months[0])
     _, end = month_bounds(months[-1])
-    year, mon = extract("year", Return.received_on), extract("month", Return.received_on)
     figures = {
-        f"{int(y):04d}-{int(m):02d}": _figures(sums)
-        for y, m, *sums in session.execute(
-            _lines_in(select(year, mon, *_sums()), start, end).group_by(year, mon))
+        f"{k // 100:04d}-{k % 100:02d}": _figures(sums)
+        for k, *sums in session.execute(
+            select(ReturnLine.stat_month, *_sums(func.count()))
+            .where(ReturnLine.stat_month >= month_key(months[0]), ReturnLine.stat_month <= month_key(months[-1]))
+            .group_by(ReturnLine.stat_month))
     }
-    counts = {
-        f"{int(y):04d}-{int(m):02d}": int(n)
-        for y, m, n in session.execute(
-            select(year, mon, func.count(Return.id)).where(*_counted(start, end)).group_by(year, mon))
-    }
+    counts: dict[str, int] = {}
+    for day, n in session.execute(select(Return.received_on, func.count()).where(*_counted(start, end))
+                                  .group_by(Return.received_on)):
+        counts[month_of(day)] = counts.get(month_of(day), 0) + int(n)
     return [TrendPoint(m, counts.get(m, 0), figures.get(m, Figures())) for m in months]
 
 
@@ -307,14 +342,14 @@ def monthly_report(session: Session, month: str, *, trend_months: int = 12) -> M
     start, end = month_bounds(month)
     trend = _trend(session, [*previous_months(month, trend_months), month])
     this = trend[-1]
-    by_cause = _by_cause(session, start, end)
+    month_groups = _breakdowns(session, month)
     shared = load_shared(session)
     return MonthlyReport(
-        month=month, rmas=this.rmas, totals=this.figures,
-        by_liability=_by_liability(session, start, end), by_cause=by_cause,
-        by_customer=_by_customer(session, start, end), by_model=_by_model(session, start, end),
-        by_lot=_by_lot(session, start, end),
-        trend=trend, pareto=pareto(by_cause),
+        month=month, rmas=this.rmas, totals=month_groups.totals,
+        by_liability=month_groups.by_liability, by_cause=month_groups.by_cause,
+        by_customer=month_groups.by_customer, by_model=month_groups.by_model,
+        by_lot=_by_lot(session, month),
+        trend=trend, pareto=pareto(month_groups.by_cause),
         form_no=shared.get("form_no.monthly") or FORM_NO_DEFAULT,
         form_rev=shared.get("form_rev.monthly") or FORM_REV_DEFAULT,
         company=shared.get("company_name", ""), generated_at=datetime.now().astimezone(),

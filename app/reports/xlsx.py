@@ -9,7 +9,6 @@ cost kind) and the 13-month trend (lines).
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
@@ -31,19 +30,13 @@ from app.reports.monthly import (
     Figures,
     MonthlyReport,
 )
-from app.wording import count_en
+from app.wording import count_en, display_width  # noqa: F401 (display_width: re-exported)
 
 YUAN = '"¥"#,##0.00'
 PCT = '0.0"%"'      # shares are kept as percent numbers (60.0), as the report prints them
 COUNT = "#,##0"
 HEAD_FILL = PatternFill("solid", fgColor="DCE6F1")
 TOTAL_FONT = Font(bold=True)
-
-
-def display_width(value: Any) -> int:
-    """How many columns a text takes on screen: East Asian wide characters count two."""
-    text = "" if value is None else str(value)
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def _t(lang: str, zh: str, en: str) -> str:

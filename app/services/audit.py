@@ -76,7 +76,9 @@ def _entity_id(obj: Any) -> int:
 def _field(obj: Any, key: str) -> str:
     return obj.key if isinstance(obj, Setting) and key == "value" else key
 # bookkeeping columns that change on every save and say nothing of their own
-_SKIP = {"version", "updated_at", "updated_by", "created_at"}
+_SKIP = {"version", "updated_at", "updated_by", "created_at",
+         # queries: the line's keys derive from fields the trail holds already (line_keys)
+         "stat_month", "priority_key"}
 
 
 def _text(value: Any) -> str | None:

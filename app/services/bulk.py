@@ -33,6 +33,7 @@ from sqlalchemy.types import TypeDecorator
 
 from app.services.audit import _SKIP as AUDIT_SKIP  # the trail's own list of bookkeeping columns
 from app.services.audit import _text as audit_text  # and its one way to write a value as text
+from app.services.line_keys import line_keys
 from db.models import AuditLog, Return, ReturnLine
 from db.types import utcnow
 
@@ -89,9 +90,13 @@ def line_row(values: dict[str, Any], ret: dict[str, Any], defaults: dict[str, An
 
     `values` are the line's own, `ret` the row of its return (received_on, urgency, …)
     and `defaults` from `column_defaults(LINE)`. Keys derived from the line and its return
-    (a month key, queue order keys) are to be computed here, for every bulk writer at once.
+    (the month key and the queue order key, app.services.line_keys) are computed here, for
+    every bulk writer at once.
     """
-    return complete(values, defaults)
+    row = complete(values, defaults)
+    row.update(line_keys(received_on=ret["received_on"], urgency=ret["urgency"],
+                         return_status=ret["status"], due_on=row.get("due_on")))
+    return row
 
 
 def _processors(conn: Connection, table: Table, names: Sequence[str]) -> list[Callable[[Any], Any] | None]:

@@ -1,12 +1,11 @@
-"""photos and files of a return or line (attachment), and the lot index for traceability
+"""photos and files of a return or line (attachment)
 
-- attachment: images (scaled when added) and files kept in the database, so every station
-  sees them and backups and `db copy` carry them; removals are recorded, nothing deleted;
-- ix_return_line_lot_no: a lot looked up exactly or by its beginning (varchar_pattern_ops
-  on PostgreSQL, where the default collation's btree cannot serve LIKE 'x%').
+Images (scaled when added) and files kept in the database, so every station sees them and
+backups and `db copy` carry them; removals are recorded, nothing deleted. (The lot index that
+traceability reads is migration 0008's.)
 
 Revision ID: 0015
-Revises: 0007
+Revises: 0008
 """
 from collections.abc import Sequence
 
@@ -16,7 +15,7 @@ from alembic import op
 import db.types
 
 revision: str = '0015'
-down_revision: str | Sequence[str] | None = '0007'
+down_revision: str | Sequence[str] | None = '0008'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -53,12 +52,9 @@ def upgrade() -> None:
     )
     op.create_index(op.f('ix_attachment_line_id'), 'attachment', ['line_id'], unique=False)
     op.create_index(op.f('ix_attachment_return_id'), 'attachment', ['return_id'], unique=False)
-    op.create_index('ix_return_line_lot_no', 'return_line', ['lot_no'], unique=False,
-                    postgresql_ops={'lot_no': 'varchar_pattern_ops'})
 
 
 def downgrade() -> None:
-    op.drop_index('ix_return_line_lot_no', table_name='return_line')
     op.drop_index(op.f('ix_attachment_return_id'), table_name='attachment')
     op.drop_index(op.f('ix_attachment_line_id'), table_name='attachment')
     op.drop_table('attachment')
