@@ -130,7 +130,8 @@ class LiveRefresh(QObject):
             self.listener = PgListener(self.engine, self._from_thread, self._connected_from_thread,
                                        keepalive_s=keepalive_s)
             # a window dropped without closing: its listener must not outlive it
-            self.destroyed.connect(self.listener.stop)
+            listener = self.listener
+            self.destroyed.connect(lambda *_args: listener.stop())
         elif self.backend == "sqlite" and self.engine is not None and self.engine.url.database \
                 and self.engine.url.database != ":memory:":
             self.data_version = DataVersion(self.engine.url.database)

@@ -17,7 +17,16 @@ from sqlalchemy import create_engine, text
 from db.engine import unit_of_work
 from db.migrate import alembic_config, upgrade
 from db.models import ReturnLine
-from db.notify import LINE, NOTIFIED_TABLES, RETURN, Change, DataVersion, PgListener, parse_payload, register_origin
+from db.notify import (
+    LINE,
+    NOTIFIED_TABLES,
+    RETURN,
+    Change,
+    DataVersion,
+    PgListener,
+    parse_payload,
+    register_origin,
+)
 from tests.unit.services.helpers import line_ids, received
 
 WAIT_S = 60.0  # generous: a busy machine is slow, never wrong
