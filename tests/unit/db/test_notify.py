@@ -5,7 +5,11 @@ data_version says that another connection committed."""
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
 import threading
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import Any
@@ -14,7 +18,7 @@ import pytest
 from alembic import command
 from sqlalchemy import create_engine, text
 
-from db.engine import unit_of_work
+from db.engine import PgTimeouts, make_engine, unit_of_work
 from db.migrate import alembic_config, upgrade
 from db.models import ReturnLine
 from db.notify import (
@@ -28,6 +32,7 @@ from db.notify import (
     register_origin,
 )
 from tests.unit.services.helpers import line_ids, received
+from tools.pgcluster import Cluster, _as_pg_user
 
 WAIT_S = 60.0  # generous: a busy machine is slow, never wrong
 
@@ -178,3 +183,59 @@ def test_sqlite_data_version_moves_when_another_connection_commits(engine, facto
     assert watch.changed() is False
     received(factory, actors)
     assert watch.changed() is True
+
+
+def _pg_ctl(c: Cluster, *args: str) -> None:
+    opts = (f"-p {c.port} -k {c.dir} -c listen_addresses=127.0.0.1 -c fsync=off "
+            "-c synchronous_commit=off -c full_page_writes=off")
+    subprocess.run(_as_pg_user([str(c.bindir / "pg_ctl"), "-D", str(c.data), "-o", opts,
+                                "-l", str(c.dir / "server.log"), "-w", "-t", "60", *args]),
+                   check=True, stdout=subprocess.DEVNULL)
+
+
+def test_the_listener_outlives_a_frozen_backend_and_a_server_restart() -> None:
+    """On a throwaway cluster (never the shared server): a backend stopped with SIGSTOP is
+    found out by the keepalive; a stopped server is waited for; each time the listener
+    connects again, tells its owner, and hears what is sent after."""
+    c = Cluster()
+    c.start()
+    engine = make_engine(c.url, timeouts=PgTimeouts(connect_s=2))
+    h = Heard()
+    listener = PgListener(engine, h.on_changes, h.on_connected, keepalive_s=0.5, keepalive_answer_s=2.0,
+                          backoff_s=(0.05, 0.5))
+    frozen: int | None = None
+
+    def announce(n: int) -> None:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT pg_notify('rma_change', :p)"),
+                         {"p": f'{{"table": "reference", "id": {n}}}'})
+            conn.commit()
+        h.wait(lambda: any(ch.id == n for ch in h.changes))
+
+    try:
+        listener.start()
+        h.wait(lambda: h.connected == [False])
+        announce(1)
+        frozen = listener.backend_pid
+        assert frozen is not None
+        os.kill(frozen, signal.SIGSTOP)
+        h.wait(lambda: h.connected == [False, True])
+        os.kill(frozen, signal.SIGCONT)
+        frozen = None
+        announce(2)
+        engine.dispose()  # the pool's connections die with the server
+        _pg_ctl(c, "-m", "immediate", "stop")
+        for _ in range(1200):  # it finds out from its socket or at its next keepalive
+            if not listener.listening.is_set():
+                break
+            time.sleep(0.05)
+        assert not listener.listening.is_set()
+        _pg_ctl(c, "start")
+        h.wait(lambda: h.connected == [False, True, True])
+        announce(3)
+    finally:
+        if frozen is not None:
+            os.kill(frozen, signal.SIGCONT)
+        listener.stop()
+        engine.dispose()
+        c.stop()
