@@ -155,7 +155,10 @@ def origin_of(engine: Engine) -> str:
 def _stamp_transaction(session: Session, _ctx: Any, _instances: Any) -> None:
     """Before the first flush of a transaction on PostgreSQL: say who writes, for the
     notifications its triggers send (one statement per writing transaction, none for reads)."""
-    bind = session.get_bind()
+    try:
+        bind = session.get_bind()
+    except Exception:  # noqa: BLE001 — an unbound session: nothing of ours to stamp
+        return
     engine = getattr(bind, "engine", None)
     if engine is None or engine.dialect.name != "postgresql":
         return

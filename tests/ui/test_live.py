@@ -195,3 +195,48 @@ def test_after_its_connection_is_killed_the_window_listens_again_and_reads_every
     stations.qtbot.waitUntil(lambda: bench.ui.findingsEdit.toPlainText() == "断线期间", timeout=WAIT_MS)
     assert listener.connects == 2
     assert [(b.everything, b.reconnected) for b in batches] == [(True, True)]
+
+
+def test_typed_input_is_put_back_only_where_it_still_applies(stations, factory, actors) -> None:
+    from app.services import returns as return_service
+    from tests.unit.services.helpers import received
+
+    rid = received(factory, actors)
+    here = stations.open("sales", "host-a/sales", "incoming")
+    there = stations.open("sales", "host-b/sales", "incoming")
+    desk = there.tabs["incoming"]
+    assert desk.open_return(rid)
+    type_text(stations.qtbot, desk.ui.requirementsEdit, "我的要求")
+    ctx = here.ctx
+    assert ctx.run(lambda s: return_service.confirm_by_sales(s, ctx.actor, rid, "按质保处理"), returns=[rid]).ok
+    stations.until(there, desk.changed_notice.isVisible)
+    assert desk.ui.requirementsEdit.toPlainText() == "我的要求"  # not read over while shown
+    click(stations.qtbot, desk.changed_notice.reload_button)
+    # confirmed by the other station: the field is closed, its text is the confirmed one
+    assert desk.record["status"] == "confirmed"
+    assert desk.ui.requirementsEdit.isReadOnly()
+    assert desk.ui.requirementsEdit.toPlainText() == "按质保处理"
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_on_sqlite_the_stations_own_save_leaves_its_open_form_as_it_is(stations, factory, actors) -> None:
+    lid = line_ids(factory, approved(factory, actors))[0]
+    window = stations.open("qa", "host-a/qa", "inspection")
+    bench = window.tabs["inspection"]
+    assert bench.open_line(lid)
+    _inspect(window, lid, "触点烧蚀")  # saved here; the form shows the new version already
+    seen = bench.line
+    type_text(stations.qtbot, bench.ui.opinionEdit, "再看")
+    assert window.live.poll()  # data_version moved: by this station's own write
+    assert bench.line is seen and bench.ui.opinionEdit.toPlainText().endswith("再看")
+    assert not bench.changed_notice.isVisible()
+
+
+def test_a_batch_gathers_its_ids_and_too_many_read_everything() -> None:
+    from db.notify import LINE, REFERENCE, RETURN, Change
+    from ui.live import MAX_IDS, RemoteChange, gather
+
+    batch = [Change(LINE, 3), Change(RETURN, 1), Change(LINE, 2), Change(LINE, 3), Change(REFERENCE, None)]
+    assert gather(batch) == RemoteChange(lines=(3, 2), returns=(1,), reference=True)
+    many = [Change(LINE, i) for i in range(MAX_IDS + 1)]
+    assert gather(many) == RemoteChange(everything=True)
