@@ -45,8 +45,8 @@ from sqlalchemy.orm import Session
 log = logging.getLogger(__name__)
 
 CHANNEL = "rma_change"
-#: what a payload's "table" names: the views' three kinds of change
-LINE, RETURN, REFERENCE = "return_line", "rma_return", "reference"
+#: what a payload's "table" names: the views' three kinds of change, or "not known what"
+LINE, RETURN, REFERENCE, EVERYTHING = "return_line", "rma_return", "reference", "everything"
 
 #: table → (kind announced, column holding the id announced); the migration reads this
 NOTIFIED_TABLES: dict[str, tuple[str, str]] = {
@@ -73,6 +73,9 @@ DECLARE
     row_json jsonb;
     id_col text := TG_ARGV[1];
 BEGIN
+    IF current_setting('rma_notify.quiet', true) = 'on' THEN
+        RETURN NULL;  -- a bulk write announces itself once (db.notify.announce_in_bulk)
+    END IF;
     IF TG_OP = 'DELETE' THEN
         row_json := to_jsonb(OLD);
     ELSE
@@ -175,6 +178,18 @@ def _stamp_transaction(session: Session, _ctx: Any, _instances: Any) -> None:
         "SELECT set_config('rma_notify.origin', %(o)s, true), set_config('rma_notify.station', %(s)s, true), "
         "set_config('rma_notify.login', %(l)s, true)", {"o": origin, "s": str(station), "l": str(login)})
     session.info[_STAMPED] = transaction
+
+
+def announce_in_bulk(session: Session) -> None:
+    """A bulk write (an import of thousands of rows): no notification per row in this
+    transaction, one "everything" at its commit instead — every station reads its lists
+    again once. PostgreSQL only; nothing to do on SQLite."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    session.connection().exec_driver_sql(
+        "SELECT set_config('rma_notify.quiet', 'on', true), pg_notify(%(c)s, %(p)s)",
+        {"c": CHANNEL, "p": json.dumps({"table": EVERYTHING, "id": None,
+                                        "origin": origin_of(session.get_bind().engine)})})
 
 
 # ------------------------------------------------------------------ PostgreSQL: LISTEN

@@ -45,7 +45,16 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from app.services.changes import Stamp
-from db.notify import LINE, REFERENCE, RETURN, Change, DataVersion, PgListener, register_origin
+from db.notify import (
+    EVERYTHING,
+    LINE,
+    REFERENCE,
+    RETURN,
+    Change,
+    DataVersion,
+    PgListener,
+    register_origin,
+)
 from ui.context import StationContext
 from ui.i18n import Retranslatable
 
@@ -73,6 +82,8 @@ def gather(changes: list[Change]) -> RemoteChange:
     returns: dict[int, None] = {}
     reference = False
     for c in changes:
+        if c.table == EVERYTHING:
+            return RemoteChange(reference=True, everything=True)
         if c.table == REFERENCE:
             reference = True
         elif c.id is None:

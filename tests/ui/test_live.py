@@ -240,3 +240,4 @@ def test_a_batch_gathers_its_ids_and_too_many_read_everything() -> None:
     assert gather(batch) == RemoteChange(lines=(3, 2), returns=(1,), reference=True)
     many = [Change(LINE, i) for i in range(MAX_IDS + 1)]
     assert gather(many) == RemoteChange(everything=True)
+    assert gather([Change(LINE, 1), Change("everything", None)]) == RemoteChange(reference=True, everything=True)

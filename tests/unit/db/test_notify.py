@@ -22,12 +22,14 @@ from db.engine import PgTimeouts, make_engine, unit_of_work
 from db.migrate import alembic_config, upgrade
 from db.models import ReturnLine
 from db.notify import (
+    EVERYTHING,
     LINE,
     NOTIFIED_TABLES,
     RETURN,
     Change,
     DataVersion,
     PgListener,
+    announce_in_bulk,
     parse_payload,
     register_origin,
 )
@@ -119,6 +121,22 @@ def test_a_station_write_says_who_and_from_where(engine, factory, actors, heard)
     with factory() as s:
         assert change.version == s.get(ReturnLine, lid).version == 2
     assert (change.origin, change.station, change.login, change.by) == (origin, "host-7/qa", "qa", qa.name)
+
+
+@pg_only
+def test_a_bulk_write_is_announced_once_as_everything(engine, factory, actors, heard) -> None:
+    _listener, h = heard
+    rid = received(factory, actors)
+    h.wait(lambda: any(c.table == RETURN and c.id == rid for c in h.changes))
+    h.changes.clear()
+    with factory.begin() as s:
+        announce_in_bulk(s)
+        s.execute(text("UPDATE return_line SET lot_no = 'BULK'"))
+        s.execute(text("UPDATE rma_return SET notes = 'bulk'"))
+    with factory.begin() as s:  # the next transaction is announced row by row again
+        s.execute(text("UPDATE rma_return SET notes = 'after' WHERE id = :i"), {"i": rid})
+    h.wait(lambda: any(c.table == RETURN for c in h.changes))
+    assert [(c.table, c.id) for c in h.changes] == [(EVERYTHING, None), (RETURN, rid)]
 
 
 @pg_only
