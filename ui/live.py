@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from app.services.changes import Stamp
+from app.services.changes import Stamp, reference_stamp
 from db.notify import (
     EVERYTHING,
     LINE,
@@ -83,7 +83,7 @@ def gather(changes: list[Change]) -> RemoteChange:
     reference = False
     for c in changes:
         if c.table == EVERYTHING:
-            return RemoteChange(reference=True, everything=True)
+            return RemoteChange(everything=True)
         if c.table == REFERENCE:
             reference = True
         elif c.id is None:
@@ -128,6 +128,7 @@ class LiveRefresh(QObject):
         self._everything = False
         self._reconnected = False
         self._running = False
+        self._reference: Any = None  # the master data's stamp at the last "everything"
         self.batch_timer = QTimer(self)
         self.batch_timer.setSingleShot(True)
         self.batch_timer.setInterval(BATCH_MS)
@@ -155,6 +156,7 @@ class LiveRefresh(QObject):
         """Start following the other stations (False: switched off, or nothing to follow)."""
         if self._running or not self.enabled:
             return False
+        self._reference = self.ctx.read(reference_stamp)
         if self.listener is not None:
             self.listener.start()
         elif self.data_version is not None:
@@ -223,8 +225,13 @@ class LiveRefresh(QObject):
         if not changes and not everything:
             return
         change = gather(changes)
-        if everything:
-            change = RemoteChange(reference=True, everything=True, reconnected=reconnected)
+        if everything or change.everything:
+            # not known what: the pick lists only when the master data moved (re-reading
+            # them would disturb a customer name being typed at the desk)
+            reference = self.ctx.read(reference_stamp)
+            moved = change.reference or (reference is not None and reference != self._reference)
+            self._reference = reference if reference is not None else self._reference
+            change = RemoteChange(reference=moved, everything=True, reconnected=reconnected)
         self.announce(change)
 
     def announce(self, change: RemoteChange) -> None:

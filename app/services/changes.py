@@ -57,3 +57,17 @@ def return_stamp(session: Session, return_id: int) -> Stamp:
         select(ReturnLine.id, ReturnLine.version, ReturnLine.updated_by, ReturnLine.updated_at)
         .where(ReturnLine.return_id == return_id))]
     return _latest(rows)
+
+
+def reference_stamp(session: Session) -> tuple[tuple[int, str], ...]:
+    """How the master data stands (per table: rows, last change): SQLite's data_version
+    says only that something changed; the pick lists are read again when this moved."""
+    from sqlalchemy import func
+
+    from db.models import Customer, DefectCategory, Product, StorageLocation, Supplier
+
+    out = []
+    for model in (Customer, Product, DefectCategory, Supplier, StorageLocation):
+        count, last = session.execute(select(func.count(), func.max(model.updated_at)).select_from(model)).one()
+        out.append((int(count), str(last)))
+    return tuple(out)

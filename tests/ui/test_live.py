@@ -240,4 +240,21 @@ def test_a_batch_gathers_its_ids_and_too_many_read_everything() -> None:
     assert gather(batch) == RemoteChange(lines=(3, 2), returns=(1,), reference=True)
     many = [Change(LINE, i) for i in range(MAX_IDS + 1)]
     assert gather(many) == RemoteChange(everything=True)
-    assert gather([Change(LINE, 1), Change("everything", None)]) == RemoteChange(reference=True, everything=True)
+    assert gather([Change(LINE, 1), Change("everything", None)]) == RemoteChange(everything=True)
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_on_sqlite_the_pick_lists_are_read_again_only_when_the_master_data_moved(stations, factory, actors) -> None:
+    from db.models import Customer
+    from tests.unit.services.helpers import received
+
+    here = stations.open("wh", "host-a/desk", "incoming")
+    there = stations.open("wh", "host-b/desk", "incoming")
+    said: list[bool] = []
+    there.ctx.events.remoteChanged.connect(lambda change: said.append(change.reference))
+    assert not there.live.poll()  # nothing written: nothing to tell
+    received(factory, actors)  # a return: the lists, not the pick lists
+    assert there.live.poll() and said == [False]
+    assert here.ctx.run(lambda s: s.add(Customer(name="新客户甲")), returns=[]).ok
+    assert there.live.poll() and said == [False, True]
+    assert there.tabs["incoming"].ui.customerCombo.findText("新客户甲") >= 0
