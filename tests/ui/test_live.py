@@ -258,3 +258,18 @@ def test_on_sqlite_the_pick_lists_are_read_again_only_when_the_master_data_moved
     assert here.ctx.run(lambda s: s.add(Customer(name="新客户甲")), returns=[]).ok
     assert there.live.poll() and said == [False, True]
     assert there.tabs["incoming"].ui.customerCombo.findText("新客户甲") >= 0
+
+
+def test_a_change_to_the_open_lines_return_reaches_the_bench(stations, factory, actors) -> None:
+    rid = approved(factory, actors)
+    lid = line_ids(factory, rid)[0]
+    here = stations.open("wh", "host-a/desk", "incoming")
+    there = stations.open("qa", "host-b/qa", "inspection")
+    bench = there.tabs["inspection"]
+    assert bench.open_line(lid)
+    seen = bench.line["return_version"]
+
+    def note(s: Any) -> None:
+        s.get(Return, rid).notes = "客户来电催办"
+    assert here.ctx.run(note, returns=[rid]).ok
+    stations.until(there, lambda: bench.line["return_version"] == seen + 1)

@@ -253,8 +253,12 @@ class BenchTab(Retranslatable, QWidget):
             self.load_line(self.line_id)
 
     def _remote_changed(self, change: Any) -> None:
-        """Another station changed what is not known (SQLite, a reconnect): read it all again."""
+        """Another station changed the open line's return (closed, cancelled), or what is not
+        known (SQLite, a reconnect): compare the open line; for the latter read the queue too."""
         if not change.everything:
+            if self.line is not None and self.line.get("return_id") in change.returns \
+                    and self.line_id not in change.lines:
+                self.watch.check()
             return
         if self._activated:
             self._selecting = True
