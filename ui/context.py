@@ -75,6 +75,12 @@ class StationEvents(QObject):
     languageChanged = Signal(str)
     #: a user asked to print the labels and handling notice of a return (its id)
     printRequested = Signal(int)
+    #: live refresh (ui.live): another station's changes (a ui.live.RemoteChange), after the
+    #: linesChanged / returnsChanged / referenceChanged it announced with `remote` True
+    remoteChanged = Signal(object)
+    #: True while ui.live announces another station's changes on the signals above: a view
+    #: never takes them for its own save, and a form with unsaved input is not read over
+    remote: bool = False
 
 
 @dataclass

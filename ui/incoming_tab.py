@@ -41,11 +41,12 @@ from app.errors import ConflictError, StationError
 from app.services import corrections as correction_service
 from app.services import lookups
 from app.services import returns as return_service
+from app.services.changes import return_stamp
 from app.services.queues import DESK_STATUSES, ReturnQuery
 from forms.ui_incoming_tab import Ui_IncomingTab
 from ui import corrections as correction_ui
 from ui import errors as ui_errors
-from ui import screen_fit
+from ui import live, screen_fit
 from ui.attachments import add_attachments_button
 from ui.context import Outcome, StationContext
 from ui.eightd.hooks import add_liaison_button
@@ -173,6 +174,17 @@ class IncomingTab(Retranslatable, QWidget):
         ui.approveButton.clicked.connect(self.approve)
         ctx.events.returnsChanged.connect(self._returns_changed)
         ctx.events.linesChanged.connect(self._any_lines_changed)
+        # another station changed the open return (ui.live): read it again, or say so over typed input
+        self.changed_notice = live.ChangedNotice(self)
+        live.place_notice(self.changed_notice, ui.headerGroup, after=False)
+        self.watch = live.RecordWatch(
+            ctx, self.changed_notice, seen=lambda: live.seen_of_return(self.record),
+            read=lambda s: return_stamp(s, self.return_id),  # type: ignore[arg-type]
+            busy=lambda: self.state.dirty or self._saving,
+            reload=lambda: self.open_return(self.return_id, force=True),  # type: ignore[arg-type]
+            reload_keep=lambda: live.reload_keeping_input(
+                self.state, lambda: self.open_return(self.return_id, force=True)))  # type: ignore[arg-type]
+        ctx.events.remoteChanged.connect(self._remote_changed)
         self._install_corrections()
         # master data: add an unknown customer or model on the spot; re-read the pick lists
         self.quick_add = DeskQuickAdd(self)
@@ -314,7 +326,8 @@ class IncomingTab(Retranslatable, QWidget):
         self._select(self.return_id)
 
     def _returns_changed(self, ids: list[int]) -> None:
-        if self._saving:
+        remote = self.ctx.events.remote  # another station's change (ui.live), not this form's save
+        if self._saving and not remote:
             # announced only after the commit: what the form holds is saved; the save reloads it
             self.state.loaded()
         if self._activated:
@@ -325,16 +338,36 @@ class IncomingTab(Retranslatable, QWidget):
             finally:
                 self._selecting = False
             self._select(self.return_id)
-        if self.return_id in ids and not self.state.dirty and not self._saving:
+        if self.return_id in ids and remote:
+            self.watch.check()
+        elif self.return_id in ids and not self.state.dirty and not self._saving:
             self.open_return(self.return_id, force=True)
 
-    def _any_lines_changed(self, _ids: list[int]) -> None:
+    def _any_lines_changed(self, ids: list[int]) -> None:
+        if self.ctx.events.remote:
+            # another station's lines: only the open return's concern its notice
+            if self.record is not None and {ln["_id"] for ln in self.record["lines"]} & set(ids):
+                self.watch.check()
+            return
         if self._saving:
             self.state.loaded()
             return
         # line states show in the notice's table; re-read it when it is only being looked at
         if self.return_id is not None and not self.state.dirty:
             self.open_return(self.return_id, force=True)
+
+    def _remote_changed(self, change: Any) -> None:
+        """Another station changed what is not known (SQLite, a reconnect): read it all again."""
+        if not change.everything:
+            return
+        if self._activated:
+            self._selecting = True
+            try:
+                self.list_model.reload()
+            finally:
+                self._selecting = False
+            self._select(self.return_id)
+        self.watch.check()
 
     # ------------------------------------------------------------ the form
 
@@ -361,6 +394,7 @@ class IncomingTab(Retranslatable, QWidget):
         ui = self.ui
         self.return_id = None
         self.record = None
+        self.changed_notice.hide()
         self.state.clear_errors()
         self.state.loading = True
         try:
@@ -409,6 +443,7 @@ class IncomingTab(Retranslatable, QWidget):
         if record is None:
             return False
         self.return_id, self.record = return_id, record
+        self.changed_notice.hide()
         self._show_record(record)
         self._select(return_id)
         return True

@@ -31,6 +31,7 @@ from ui.context import StationContext
 from ui.eightd.hooks import install_menu
 from ui.i18n import Retranslatable, install_language
 from ui.lazy_tabs import LazyTabs
+from ui.live import LiveRefresh
 from ui.models import names
 from ui.password_dialogs import ChangePasswordDialog
 from ui.queue_titles import QueueTitles
@@ -209,6 +210,10 @@ class MainWindow(Retranslatable, QMainWindow):
         wanted = start_tab or (settings.start_tab() if settings is not None and hasattr(settings, "start_tab")
                                else None)
         self.show_tab(wanted if wanted in self.tabs else next(iter(self.tabs), None))
+        # the other stations' changes show here without F5 (ui.live), for as long as the window is open
+        self.live = LiveRefresh(ctx, self)
+        ctx.events.remoteChanged.connect(self._remote_changed)
+        self.live.start()
 
     # ------------------------------------------------------------ tabs
 
@@ -389,7 +394,12 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def _action_succeeded(self, _ids: list[int]) -> None:
         # announced after the commit and before the action's own notice, which follows it
-        self.statusBar().clearMessage()
+        if not self.ctx.events.remote:  # another station's change leaves this user's message
+            self.statusBar().clearMessage()
+
+    def _remote_changed(self, change: Any) -> None:
+        if change.everything:  # not known what: count the queues again (ids refresh them by themselves)
+            self.queue_titles.refresh()
 
     def _database_lost(self, exc: Any) -> None:
         self.banner.connection_lost(exc if isinstance(exc, DatabaseUnavailable) else None)
@@ -526,6 +536,7 @@ class MainWindow(Retranslatable, QMainWindow):
         if not self._confirm_leave():
             event.ignore()
             return
+        self.live.stop()
         settings = self.ctx.settings
         if settings is not None and hasattr(settings, "save_layout"):
             settings.save_layout("main_geometry", self.saveGeometry())

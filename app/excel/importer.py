@@ -48,6 +48,7 @@ from app.services.numbering import (
     reserve_rma_numbers_apart,
 )
 from db.models import Customer, ImportBatch, Product, ReturnLine
+from db.notify import announce_in_bulk
 
 
 @dataclass
@@ -195,6 +196,8 @@ def import_rows(session: Session, actor: Actor, read: LegacyReadResult, file_nam
             result.rma_numbers.append(rma_no)
             result.return_ids.append(rid)
             done += len(members)
+        # one "everything changed" for the other stations at commit, not a NOTIFY per row
+        announce_in_bulk(session)
         write_rows(connection, RETURN, r_rows)
         write_rows(connection, LINE, l_rows)
         audit_inserts(connection, "return", r_rows, login=actor.login, station=actor.station, at=now)

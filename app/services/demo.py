@@ -47,6 +47,7 @@ from db.models import (
     ReworkMaterial,
     User,
 )
+from db.notify import announce_in_bulk
 
 REASONS = ["通电后不动作", "外壳破裂", "触点烧蚀", "漏电不跳闸", "指示灯不亮", "型号发错",
            "包装破损", "线圈烧毁", "按钮卡死", "温升过高", "客户误购", "运输挤压变形"]
@@ -281,6 +282,7 @@ def fill_demo(factory: sessionmaker[Session], returns: int = 200, *, today: date
                     if row["liability_code"] is None:
                         row["status"] = "done"
         with factory.begin() as s:
+            announce_in_bulk(s)  # one "everything changed" at commit, not a NOTIFY per row
             conn = s.connection()
             _give_ids(conn, r_rows, l_rows, m_rows, w_rows, n_rows, c_rows)
             returns_by_id = {r["id"]: r for r in r_rows}

@@ -220,6 +220,22 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     </message>
 </context>
 <context>
+    <name>ChangedNotice</name>
+    <message>
+        <source>Changed by %1 at %2</source>
+        <extracomment>False: windows made while it is off do not listen (the UI tests switch it off, except those of live refresh, so no other test sees a refresh it did not ask for) a batch was announced (tests wait for it)</extracomment>
+        <translation>Changed by %1 at %2</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Read the record as it is now; what you typed is kept</source>
+        <translation>Read the record as it is now; what you typed is kept</translation>
+    </message>
+</context>
+<context>
     <name>Corrections</name>
     <message>
         <source>The reason stays in the record&apos;s history.</source>

@@ -216,6 +216,22 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     </message>
 </context>
 <context>
+    <name>ChangedNotice</name>
+    <message>
+        <source>Changed by %1 at %2</source>
+        <extracomment>False: windows made while it is off do not listen (the UI tests switch it off, except those of live refresh, so no other test sees a refresh it did not ask for) a batch was announced (tests wait for it)</extracomment>
+        <translation>已被 %1 于 %2 修改</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新载入</translation>
+    </message>
+    <message>
+        <source>Read the record as it is now; what you typed is kept</source>
+        <translation>按现在的记录重新载入，您输入的内容保留</translation>
+    </message>
+</context>
+<context>
     <name>Corrections</name>
     <message>
         <source>The reason stays in the record&apos;s history.</source>

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from ui.fonts import register_cjk_font  # noqa: E402
 from ui.i18n import DEFAULT_LANGUAGE, current_language, install_language  # noqa: E402
+from ui.live import LiveRefresh  # noqa: E402
 from ui.settings import StationSettings, use_settings_folder  # noqa: E402
 from ui.worker import Worker  # noqa: E402
 
@@ -74,3 +75,16 @@ def real_threads(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setattr(Worker, "synchronous", False)
     yield
     assert Worker.wait_all(5000), "background work still running after the test"
+
+
+@pytest.fixture(autouse=True)
+def no_live_refresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Windows do not follow other stations (ui.live) unless a test asks for `live_refresh`:
+    no other test sees a refresh it did not make."""
+    monkeypatch.setattr(LiveRefresh, "enabled", False)
+
+
+@pytest.fixture
+def live_refresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Windows made in this test follow the other stations (ui.live)."""
+    monkeypatch.setattr(LiveRefresh, "enabled", True)

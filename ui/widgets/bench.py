@@ -30,10 +30,11 @@ from sqlalchemy.orm import Session
 from app import workflow
 from app.codes import ROLES, Role
 from app.errors import ConflictError, StationError
+from app.services.changes import line_stamp
 from app.services.queues import LineQuery, LineQueue, count_lines
 from db.engine import run_in_transaction
 from ui import errors as ui_errors
-from ui import screen_fit
+from ui import live, screen_fit
 from ui.context import Outcome, StationContext
 from ui.i18n import Retranslatable
 from ui.models.queues import LINE_COLUMNS, Column, LineQueueModel
@@ -135,6 +136,16 @@ class BenchTab(Retranslatable, QWidget):
         self.ui.overdueCheck.toggled.connect(lambda _b: self.apply_filter())
         self.ui.reloadKeepButton.clicked.connect(self.reload_keep_input)
         self.ui.conflictFrame.hide()
+        # another station changed the open line (ui.live): read it again, or say so over a dirty form
+        self.changed_notice = live.ChangedNotice(self)
+        live.place_notice(self.changed_notice, self.ui.conflictFrame, after=True)
+        self.watch = live.RecordWatch(
+            ctx, self.changed_notice, seen=lambda: live.seen_of_line(self.line),
+            read=lambda s: line_stamp(s, self.line_id),  # type: ignore[arg-type]
+            busy=lambda: self.state.dirty or self._saving,
+            reload=lambda: self.load_line(self.line_id),  # type: ignore[arg-type]
+            reload_keep=self._reload_keep_typed)
+        ctx.events.remoteChanged.connect(self._remote_changed)
         self.ui.splitter.setStretchFactor(0, 2)
         self.ui.splitter.setStretchFactor(1, 3)
         self.ui.splitter.setSizes([520, 880])
@@ -257,7 +268,8 @@ class BenchTab(Retranslatable, QWidget):
         self._select(self.line_id)
 
     def _lines_changed(self, ids: list[int]) -> None:
-        if self._saving:
+        remote = self.ctx.events.remote  # another station's change (ui.live), not this form's save
+        if self._saving and not remote:
             # announced only after the commit: what the form holds is saved; perform reloads it
             self.state.loaded()
         if self._activated:
@@ -268,8 +280,27 @@ class BenchTab(Retranslatable, QWidget):
             finally:
                 self._selecting = False
             self._select(self.line_id)
-        if self.line_id in ids and not self.state.dirty and not self._saving:
+        if self.line_id in ids and remote:
+            self.watch.check()
+        elif self.line_id in ids and not self.state.dirty and not self._saving:
             self.load_line(self.line_id)
+
+    def _remote_changed(self, change: Any) -> None:
+        """Another station changed the open line's return (closed, cancelled), or what is not
+        known (SQLite, a reconnect): compare the open line; for the latter read the queue too."""
+        if not change.everything:
+            if self.line is not None and self.line.get("return_id") in change.returns \
+                    and self.line_id not in change.lines:
+                self.watch.check()
+            return
+        if self._activated:
+            self._selecting = True
+            try:
+                self.model.reload()
+            finally:
+                self._selecting = False
+            self._select(self.line_id)
+        self.watch.check()
 
     # ------------------------------------------------------------ the open line
 
@@ -309,6 +340,7 @@ class BenchTab(Retranslatable, QWidget):
         self.line_id = line_id
         self.line = line
         self.ui.conflictFrame.hide()
+        self.changed_notice.hide()
         self.state.clear_errors()
         self.state.loading = True
         try:
@@ -411,6 +443,13 @@ class BenchTab(Retranslatable, QWidget):
         self.state.restore(values)
         self.restore_extra(extra)
         self._input_changed()
+
+    def _reload_keep_typed(self) -> None:
+        # live refresh's Reload: the line as the other station left it, the user's typing put back
+        if self.line_id is not None and live.reload_keeping_input(
+                self.state, lambda: self.load_line(self.line_id),  # type: ignore[arg-type]
+                self.capture_extra, self.restore_extra):
+            self._input_changed()
 
     def retranslate_bench(self) -> None:
         """Texts set in code by the bench itself."""

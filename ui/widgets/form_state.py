@@ -94,6 +94,13 @@ class FormState:
     def loaded(self) -> None:
         """The form now shows the record as saved: nothing to lose."""
         self.dirty = False
+        self.baseline = self.capture()  # what `typed` compares with
+
+    def typed(self) -> dict[str, Any]:
+        """What the user changed since the record was loaded, by field key (ui.live's reload
+        puts back only this, so another station's new values are not read over)."""
+        baseline = getattr(self, "baseline", {})
+        return {k: v for k, v in self.capture().items() if baseline.get(k) != v}
 
     # ------------------------------------------------------------ errors
 

@@ -5,7 +5,7 @@ backups and `db copy` carry them; removals are recorded, nothing deleted. (The l
 traceability reads is migration 0008's.)
 
 Revision ID: 0015
-Revises: 0008
+Revises: 0012
 """
 from collections.abc import Sequence
 
@@ -15,7 +15,7 @@ from alembic import op
 import db.types
 
 revision: str = '0015'
-down_revision: str | Sequence[str] | None = '0008'
+down_revision: str | Sequence[str] | None = '0012'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
