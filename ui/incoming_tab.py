@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
+    QPushButton,
     QWidget,
 )
 from sqlalchemy.orm import Session
@@ -45,7 +46,7 @@ from forms.ui_incoming_tab import Ui_IncomingTab
 from ui import corrections as correction_ui
 from ui import errors as ui_errors
 from ui import screen_fit
-from ui.context import Outcome, StationContext
+from ui.context import Outcome, StationContext, form_buttons
 from ui.eightd.hooks import add_liaison_button
 from ui.history import add_history_button
 from ui.i18n import Retranslatable
@@ -80,7 +81,6 @@ class IncomingTab(Retranslatable, QWidget):
         self.record: dict[str, Any] | None = None
         self._activated = False
         self._selecting = False
-        self._saving = False  # this form's own save is being carried out (ctx.run is synchronous)
         self.customers: list[tuple[int, str]] = []
 
         # the list
@@ -310,7 +310,8 @@ class IncomingTab(Retranslatable, QWidget):
         self._select(self.return_id)
 
     def _returns_changed(self, ids: list[int]) -> None:
-        if self._saving:
+        own = self.ctx.events.initiator is self  # this form's own save, announced after its commit
+        if own:
             # announced only after the commit: what the form holds is saved; the save reloads it
             self.state.loaded()
         if self._activated:
@@ -321,11 +322,11 @@ class IncomingTab(Retranslatable, QWidget):
             finally:
                 self._selecting = False
             self._select(self.return_id)
-        if self.return_id in ids and not self.state.dirty and not self._saving:
+        if self.return_id in ids and not self.state.dirty and not own:
             self.open_return(self.return_id, force=True)
 
     def _any_lines_changed(self, _ids: list[int]) -> None:
-        if self._saving:
+        if self.ctx.events.initiator is self:
             self.state.loaded()
             return
         # line states show in the notice's table; re-read it when it is only being looked at
@@ -635,11 +636,9 @@ class IncomingTab(Retranslatable, QWidget):
                 else:
                     self.state.show_error(outcome.error, fallback=ui.headerMessageLabel)
 
-        self._saving = True
-        try:
-            self.ctx.run(work, returns=lambda v: [v[0]], lines=lambda v: v[2], on_done=done, key=REGISTER_KEY)
-        finally:
-            self._saving = False
+        # off the UI thread: Register reads "Saving…" and a second press joins this save
+        self.ctx.run(work, returns=lambda v: [v[0]], lines=lambda v: v[2], on_done=done, key=REGISTER_KEY,
+                     initiator=self, busy=form_buttons(self, ui.registerButton))
 
     def _show_line_error(self, exc: StationError) -> None:
         if exc.line is not None:
@@ -676,11 +675,10 @@ class IncomingTab(Retranslatable, QWidget):
             elif outcome.error is not None:
                 self.state.show_error(outcome.error, fallback=label)
 
-        self._saving = True
-        try:
-            self.ctx.run(work, returns=[return_id], lines=lines, on_done=done)
-        finally:
-            self._saving = False
+        sender = self.sender()
+        first = sender if isinstance(sender, QPushButton) else None
+        self.ctx.run(work, returns=[return_id], lines=lines, on_done=done, initiator=self,
+                     busy=form_buttons(self, first), status=label)
 
     def confirm_sales(self) -> None:
         """Sales: confirm the return with the handling requirements."""

@@ -3322,6 +3322,14 @@ This database is then for trying the station out only: for real work, set up a n
     </message>
 </context>
 <context>
+    <name>StationContext</name>
+    <message>
+        <source>Saving…</source>
+        <extracomment>return lines whose state or content changed (ids) returns (handling notices) whose state or content changed (ids) customers, products, users or business settings changed an expected error or a short notice for the status bar, already in the user&apos;s language the database connection was lost (the DatabaseUnavailable); the window shows its banner the connection is back; kept actions have been run again how many actions are kept, waiting for the database (after each change) the window&apos;s language changed (&quot;zh_CN&quot; / &quot;en&quot;) a user asked to print the labels and handling notice of a return (its id) after linesChanged/returnsChanged of one action: the same ids and who made the change an action of a form (the initiator, or None) started (True) or ended (False) while linesChanged/returnsChanged are emitted: the form whose action it was (None: another form without one, another station, a refresh)</extracomment>
+        <translation>Saving…</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
         <source>New user</source>

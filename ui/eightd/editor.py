@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
@@ -47,7 +48,7 @@ from app.printing.eightd import eightd_data, render_8d
 from app.services import eightd
 from db.models import Return, ReturnLine
 from ui import errors as ui_errors
-from ui.context import StationContext
+from ui.context import StationContext, form_buttons
 from ui.eightd.signature import SignatureDialog
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -365,40 +366,50 @@ class EightDEditor(QDialog):
         d.customer_reply_on = self.repliedEdit.date().toPython() if self.repliedCheck.isChecked() else None
         return d
 
-    def save(self) -> bool:
+    def save(self) -> None:
         """Save the D-sections; a conflict keeps the typed input (reload to see theirs)."""
         d, version = self.draft(), self.record["version"]
-        outcome = self.ctx.run(lambda s: eightd.update_sections(s, self.ctx.actor, self.ca_id, d,
-                                                                expected_version=version))
-        ok = self._outcome(outcome, self.tr("8D saved."))
-        if ok:
-            self.load()
-        return ok
+        ca_id, actor = self.ca_id, self.ctx.actor
 
-    def add_action(self) -> bool:
+        def done(outcome: Any) -> None:
+            if self._outcome(outcome, self.tr("8D saved.")):
+                self.load()
+
+        self._act(lambda s: eightd.update_sections(s, actor, ca_id, d, expected_version=version), done)
+
+    def add_action(self) -> None:
         step, text = self.stepCombo.currentData(), self.actionTextEdit.text()
         owner, due = self.actionOwnerEdit.text(), self.actionDueEdit.date().toPython()
-        outcome = self.ctx.run(lambda s: eightd.add_action(s, self.ctx.actor, self.ca_id, d_step=step, text=text,
-                                                           owner=owner, due_on=due))
-        ok = self._outcome(outcome, self.tr("Action added."))
-        if ok:
-            self.actionTextEdit.clear()
-            self.actionOwnerEdit.clear()
-            self.load(keep_input=True)
-        return ok
+        ca_id, actor = self.ca_id, self.ctx.actor
 
-    def complete_action(self) -> bool:
+        def done(outcome: Any) -> None:
+            if self._outcome(outcome, self.tr("Action added.")):
+                self.actionTextEdit.clear()
+                self.actionOwnerEdit.clear()
+                self.load(keep_input=True)
+
+        self._act(lambda s: eightd.add_action(s, actor, ca_id, d_step=step, text=text, owner=owner, due_on=due),
+                  done)
+
+    def complete_action(self) -> None:
         index = self.actionsView.currentIndex()
         if not index.isValid():
             self._say(self.tr("Choose an action in the table first."))
-            return False
+            return
         row = self.actions.rows[index.row()]
-        outcome = self.ctx.run(lambda s: eightd.complete_action(s, self.ctx.actor, row["id"],
-                                                                expected_version=row["version"]))
-        ok = self._outcome(outcome, self.tr("Action done."))
-        if ok:
-            self.load(keep_input=True)
-        return ok
+        actor, action_id, version = self.ctx.actor, row["id"], row["version"]
+
+        def done(outcome: Any) -> None:
+            if self._outcome(outcome, self.tr("Action done.")):
+                self.load(keep_input=True)
+
+        self._act(lambda s: eightd.complete_action(s, actor, action_id, expected_version=version), done)
+
+    def _act(self, work: Any, done: Any) -> None:
+        """One action of this editor, off the UI thread; its buttons are held meanwhile."""
+        sender = self.sender()
+        first = sender if isinstance(sender, QPushButton) else None
+        self.ctx.run(work, on_done=done, initiator=self, busy=form_buttons(self, first))
 
     def ask_signature(self, meaning: str) -> SignatureDialog:
         """Verify… / Close…: the signature dialog asks for the password (non-blocking)."""
@@ -413,8 +424,13 @@ class EightDEditor(QDialog):
     def _sign(self, dialog: SignatureDialog, meaning: str, password: str) -> None:
         version = self.record["version"]
         service = eightd.verify if meaning == eightd.SIGN_VERIFY else eightd.close
-        outcome = self.ctx.run(lambda s: service(s, self.ctx.actor, self.ca_id, password,
-                                                 expected_version=version))
+        ca_id, actor = self.ca_id, self.ctx.actor
+        self._act(lambda s: service(s, actor, ca_id, password, expected_version=version),
+                  lambda outcome: self._signed(dialog, meaning, outcome))
+
+    def _signed(self, dialog: SignatureDialog, meaning: str, outcome: Any) -> None:
+        if not shiboken6.isValid(dialog):
+            return
         if outcome.ok:
             dialog.accept()
             self._say(self.tr("Verified and signed.") if meaning == eightd.SIGN_VERIFY

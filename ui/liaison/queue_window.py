@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QEvent,
     QModelIndex,
@@ -37,7 +38,7 @@ from app.codes import Role
 from app.printing import records, slips
 from app.services import liaison
 from ui import errors as ui_errors
-from ui.context import StationContext
+from ui.context import StationContext, form_buttons
 from ui.models.rows import RowsModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -195,7 +196,14 @@ class LiaisonQueueWindow(QDialog):
         return dialog
 
     def _acknowledge(self, dialog: ReplyDialog, note_id: int, text: str) -> None:
-        outcome = self.ctx.run(lambda s: liaison.acknowledge(s, self.ctx.actor, note_id, text))
+        actor = self.ctx.actor
+        self.ctx.run(lambda s: liaison.acknowledge(s, actor, note_id, text), initiator=self,
+                     on_done=lambda outcome: self._acknowledged(dialog, outcome),
+                     busy=form_buttons(dialog))
+
+    def _acknowledged(self, dialog: ReplyDialog, outcome: Any) -> None:
+        if not shiboken6.isValid(dialog):
+            return
         if outcome.ok:
             dialog.accept()
             self.messageLabel.setText(self.tr("Acknowledged with your reply."))
