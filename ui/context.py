@@ -462,6 +462,10 @@ class StationContext:
         """How many actions wait for the database to come back."""
         return len(self._kept)
 
+    def kept_for(self, initiator: Any) -> bool:
+        """Is an action of `initiator` (a form) waiting for the database?"""
+        return any(k.initiator is initiator for k in self._kept)
+
     def is_kept(self, key: str) -> bool:
         """Is an action named `key` waiting for the database (e.g. the desk's Register)?"""
         return any(k.key == key for k in self._kept)

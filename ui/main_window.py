@@ -26,7 +26,7 @@ from app.excel.importer import ImportResult
 from app.services import lookups
 from app.services import returns as return_service
 from forms.ui_main_window import Ui_MainWindow
-from ui import backup_actions, keyboard, screen_fit, tab_order
+from ui import backup_actions, journal, keyboard, screen_fit, tab_order
 from ui import errors as ui_errors
 from ui.context import StationContext
 from ui.eightd.hooks import install_menu
@@ -223,6 +223,8 @@ class MainWindow(Retranslatable, QMainWindow):
         wanted = start_tab or (settings.start_tab() if settings is not None and hasattr(settings, "start_tab")
                                else None)
         self.show_tab(wanted if wanted in self.tabs else next(iter(self.tabs), None))
+        # unsaved input survives a crash; last session's is offered back (ui.journal)
+        self.journal = journal.install(self)
 
     # ------------------------------------------------------------ tabs
 
@@ -513,6 +515,7 @@ class MainWindow(Retranslatable, QMainWindow):
         if not self._confirm_leave():
             event.ignore()
             return
+        self.journal.close()
         settings = self.ctx.settings
         if settings is not None and hasattr(settings, "save_layout"):
             settings.save_layout("main_geometry", self.saveGeometry())

@@ -1422,6 +1422,25 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message>
+        <source> — was waiting for the database</source>
+        <translation> — was waiting for the database</translation>
+    </message>
+    <message>
+        <source>Unsaved input</source>
+        <translation>Unsaved input</translation>
+    </message>
+    <message>
+        <source>Unsaved input from the last session was found:</source>
+        <translation>Unsaved input from the last session was found:</translation>
+    </message>
+    <message>
+        <source>Restore it into the forms? (No discards it.)</source>
+        <translation>Restore it into the forms? (No discards it.)</translation>
+    </message>
+</context>
+<context>
     <name>LabelsTab</name>
     <message>
         <source>RMA number or scanned label</source>

@@ -1410,6 +1410,25 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message>
+        <source> — was waiting for the database</source>
+        <translation>——曾在等待数据库</translation>
+    </message>
+    <message>
+        <source>Unsaved input</source>
+        <translation>未保存的输入</translation>
+    </message>
+    <message>
+        <source>Unsaved input from the last session was found:</source>
+        <translation>上次未保存的输入:</translation>
+    </message>
+    <message>
+        <source>Restore it into the forms? (No discards it.)</source>
+        <translation>恢复到表单中吗?(选“否”则丢弃。)</translation>
+    </message>
+</context>
+<context>
     <name>LabelsTab</name>
     <message>
         <source>RMA number or scanned label</source>
