@@ -408,6 +408,19 @@ class StationContext:
             self._lost(exc)
             return None
 
+    def read_outcome(self, work: Callable[[Session], T]) -> Outcome[T]:
+        """A short read in place whose expected errors the view shows itself (the labels
+        tab's lines and print data): the Outcome, never an exception but a bug's."""
+        try:
+            return Outcome(value=run_in_transaction(self.factory, work, actor=self.actor,
+                                                    station=self.actor.station))
+        except DatabaseUnavailable as exc:
+            self._lost(exc)
+            return Outcome(error=exc)
+        except StationError as exc:
+            self.events.message.emit(exc.message(self.language))
+            return Outcome(error=exc)
+
     # ------------------------------------------------------------ actions under way
 
     def _pool(self) -> Any:

@@ -165,3 +165,39 @@ def test_a_stalled_backend_gives_the_timeout_message_keeps_the_input_and_never_f
     qtbot.waitUntil(lambda: _returns(factory) == 1, timeout=WAIT_MS)
     w.close()
     engine.dispose()
+
+
+def test_a_lock_held_past_the_lock_timeout_says_busy_and_keeps_the_input(
+        qtbot: Any, real_threads: None, db_url: str, station_settings: Any,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """55P03 (PostgreSQL lock_timeout) / SQLITE_BUSY: "busy, try again", nothing kept, input kept."""
+    monkeypatch.setattr("ui.errors.ask", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setenv("RMA_SQLITE_BUSY_TIMEOUT_MS", "300")
+    engine = make_engine(db_url, timeouts=PgTimeouts(lock_ms=300))
+    factory = make_session_factory(engine)
+    with factory() as s:
+        wh = actor_for(s.scalars(select(User).filter_by(login="wh")).one(), station="test")
+    w = open_window(qtbot, factory, wh, station_settings)
+    desk = _fill_the_desk(qtbot, w)
+    messages: list[str] = []
+    w.ctx.events.message.connect(messages.append)
+    other_engine = make_engine(db_url)
+    other = make_session_factory(other_engine)()
+    next_rma_no(other, date.today().year)
+    try:
+        click(qtbot, desk.ui.registerButton)
+        qtbot.waitUntil(lambda: not w.ctx.is_busy(desk), timeout=WAIT_MS)
+    finally:
+        other.rollback()
+        other.close()
+        other_engine.dispose()
+    assert messages and "忙" in messages[-1], messages
+    assert w.ctx.kept_actions == 0 and not w.banner.isVisible()  # not an outage: nothing retried by itself
+    assert desk.ui.customerCombo.currentText() == "华东电气设备有限公司" and desk.state.dirty
+    assert desk.ui.registerButton.isEnabled()  # the user tries again when they like
+    assert _returns(factory) == 0
+    click(qtbot, desk.ui.registerButton)
+    qtbot.waitUntil(lambda: not w.ctx.is_busy(desk), timeout=WAIT_MS)
+    assert _returns(factory) == 1
+    w.close()
+    engine.dispose()
