@@ -18,7 +18,9 @@ corrections of it), 0 duplicates (one action_request per successful action, RMA 
 unique, as many returns as registrations), and the audit trail replayed (each line's
 qty_counted changes chain old → new without a gap and end at the final value).
 Printed: the longest stall of the UI thread during the soak (a 5 ms QTimer's largest
-gap between ticks) beside the same timer's on a bare Qt event loop, measured first.
+gap between ticks) beside the same timer's on a bare Qt event loop in a process of its
+own running at the same time (the machine's load alone), and on this process's loop
+before the load started.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import random
+import threading
 import time
 import uuid
 from collections import Counter
@@ -115,12 +118,19 @@ def _warm(_n: int) -> int:
 
 
 class StallMeter:
-    """A 5 ms QTimer on the UI thread: the largest gap between two ticks, less the interval."""
+    """A 5 ms QTimer on the UI thread: the largest gap between two ticks, less the interval.
+
+    With RMA_SOAK_STACKS=1 a watchdog thread prints where the UI thread is when it has not
+    ticked for 250 ms (to find what stalls it).
+    """
 
     def __init__(self) -> None:
         from PySide6.QtCore import QTimer
 
         self.longest = 0.0
+        self._ui_thread = threading.get_ident()
+        self._watch = os.environ.get("RMA_SOAK_STACKS") == "1"
+        self._running = False
         self._last = time.perf_counter()
         self.timer = QTimer()
         self.timer.setInterval(5)
@@ -134,9 +144,40 @@ class StallMeter:
     def start(self) -> None:
         self._last = time.perf_counter()
         self.timer.start()
+        self._running = True
+        if self._watch:
+            threading.Thread(target=self._watchdog, daemon=True).start()
 
     def stop(self) -> None:
         self.timer.stop()
+        self._running = False
+
+    def _watchdog(self) -> None:
+        import sys
+        import traceback
+
+        reported = 0.0
+        while self._running:
+            time.sleep(0.05)
+            last = self._last
+            if time.perf_counter() - last > 0.25 and last != reported:
+                reported = last
+                frame = sys._current_frames().get(self._ui_thread)
+                print("UI thread stalled at:\n" + "".join(traceback.format_stack(frame)[-12:]), flush=True)
+
+
+def _bare_loop(seconds: float, out: Any) -> None:
+    """A bare Qt event loop in a process of its own, beside the soak: the same 5 ms timer,
+    nothing else — what the machine's load alone does to a loop's ticks."""
+    from PySide6.QtCore import QCoreApplication, QTimer
+
+    app = QCoreApplication([])
+    meter = StallMeter()
+    meter.start()
+    QTimer.singleShot(int(seconds * 1000), app.quit)
+    app.exec()
+    meter.stop()
+    out.put(meter.longest)
 
 
 def _run_loop(qapp: Any, seconds: float, until: Any = None) -> None:
@@ -185,10 +226,10 @@ def test_soak_four_windows_and_twenty_clients_on_fifty_lines(
             line_ids.append(rma.lines[0].id)
 
     # a bare Qt event loop first: what the timer's stall is with nothing else going on
-    bare = StallMeter()
-    bare.start()
+    idle = StallMeter()
+    idle.start()
     _run_loop(qapp, min(10.0, max(2.0, SECONDS / 10)))
-    bare.stop()
+    idle.stop()
 
     windows = []
     for actor in actors:
@@ -231,6 +272,9 @@ def test_soak_four_windows_and_twenty_clients_on_fifty_lines(
     with ctx_spawn.Pool(CLIENTS) as pool:
         # the processes' start-up (20 interpreters importing on 2 cores) is not the soak's
         pool.map(_warm, range(CLIENTS * 2), chunksize=1)
+        bare_out = ctx_spawn.Queue()
+        bare = ctx_spawn.Process(target=_bare_loop, args=(SECONDS, bare_out))
+        bare.start()
         pending = [pool.apply_async(_client, (soak_url, line_ids, SECONDS, i + 1)) for i in range(CLIENTS)]
         meter = StallMeter()
         meter.start()
@@ -241,6 +285,8 @@ def test_soak_four_windows_and_twenty_clients_on_fifty_lines(
         _run_loop(qapp, 0, until=lambda: running[0] == 0)
         meter.stop()
         results = [p.get(timeout=SECONDS + 600) for p in pending]
+        bare_longest = float(bare_out.get(timeout=600))
+        bare.join(60)
     assert Worker.wait_all(60_000)
     for w in windows:
         w.close()
@@ -275,8 +321,9 @@ def test_soak_four_windows_and_twenty_clients_on_fifty_lines(
           f"busy {busy}, registrations {len(registered)}")
     print(f"  lost updates {len(lost)}, duplicate numbers {len(numbers) - len(set(numbers))}, "
           f"audit gaps {gaps}")
-    print(f"  longest UI-thread stall: {meter.longest * 1000:.1f} ms "
-          f"(bare Qt event loop: {bare.longest * 1000:.1f} ms)")
+    print(f"  longest UI-thread stall: {meter.longest * 1000:.1f} ms; a bare Qt event loop in its "
+          f"own process meanwhile: {bare_longest * 1000:.1f} ms; the bare loop here before the "
+          f"load: {idle.longest * 1000:.1f} ms")
     assert not lost, lost
     assert len(numbers) == len(set(numbers)) == LINES + len(registered)
     assert requests == total_ok + len(registered)  # one request row per action, none twice
