@@ -112,3 +112,24 @@ def test_a_journal_of_another_database_is_not_offered(tmp_path: Path) -> None:
     assert other.load() == {} and mine.load()["incoming"]["values"]["fields"]["order_no"] == "X"
     mine.path.write_text("{broken", encoding="utf-8")  # an unreadable journal: nothing, no crash
     assert mine.load() == {}
+
+
+def test_typed_findings_at_the_qa_bench_come_back_on_their_line(
+        qtbot: Any, factory: sessionmaker[Session], actors: dict[str, Any], station_settings: Any,
+        data_folder: Path, monkeypatch: Any) -> None:
+    from db.models import ReturnLine
+    from tests.unit.services.helpers import approved, line_ids
+
+    monkeypatch.setattr("ui.errors.ask", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    lid = line_ids(factory, approved(factory, actors))[0]
+    with factory() as s:
+        label = s.get(ReturnLine, lid).barcode  # type: ignore[union-attr]
+    first = open_window(qtbot, factory, actors["qa"], station_settings, tab="inspection")
+    scan(qtbot, first, label)
+    type_text(qtbot, first.tabs["inspection"].ui.findingsEdit, "外壳裂纹 2 只")
+    first.journal.flush()
+    _crash(first)
+    second = open_window(qtbot, factory, actors["qa"], station_settings, tab="inspection")
+    bench = second.tabs["inspection"]
+    qtbot.waitUntil(lambda: bench.ui.findingsEdit.toPlainText() == "外壳裂纹 2 只", timeout=10_000)
+    assert bench.line_id == lid and bench.state.dirty

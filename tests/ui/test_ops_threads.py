@@ -201,3 +201,36 @@ def test_a_lock_held_past_the_lock_timeout_says_busy_and_keeps_the_input(
     assert _returns(factory) == 1
     w.close()
     engine.dispose()
+
+
+def test_the_announcement_says_whose_change_it_is(
+        qapp: Any, factory: sessionmaker[Session], actors: dict[str, Any]) -> None:
+    """A form tells its own save from another's: events.initiator while linesChanged /
+    returnsChanged are emitted, and events.changed with the ids and the initiator."""
+    from PySide6.QtWidgets import QWidget
+
+    from app.services import returns as return_service
+    from tests.unit.services.helpers import line_ids, received
+    from ui.context import StationContext
+
+    rid = received(factory, actors)
+    lid = line_ids(factory, rid)[0]
+    ctx = StationContext(factory, actors["wh"])
+    form, other = QWidget(), QWidget()
+    seen: list[Any] = []
+    changes: list[Any] = []
+    ctx.events.linesChanged.connect(lambda ids: seen.append((ids, ctx.events.initiator)))
+    ctx.events.changed.connect(changes.append)
+
+    def correct(qty: int) -> Any:
+        def work(s: Session) -> int:
+            line = return_service.get_line(s, lid)
+            return return_service.update_line_count(s, actors["wh"], lid, qty_counted=qty,
+                                                    expected_version=line.version).id
+        return work
+
+    assert ctx.run(correct(7), lines=[lid], returns=[rid], initiator=form).ok
+    assert ctx.run(correct(8), lines=[lid], initiator=other).ok
+    assert seen == [([lid], form), ([lid], other)]
+    assert [(c.lines, c.returns, c.initiator) for c in changes] == [([lid], [rid], form), ([lid], [], other)]
+    assert ctx.events.initiator is None  # outside an announcement nobody is named
