@@ -451,14 +451,22 @@ class EightDEditor(QDialog):
         return path
 
     def print_report(self) -> str:
-        """The A4 8D report as PDF, in the language chosen beside the button."""
+        """The A4 8D report as PDF, in the language chosen beside the button; "Saved: …" when
+        written (returns the path when that was at once, as in tests)."""
         lang = self.reportLangCombo.currentData()
         path = self.ask_pdf_path(f"{self.record.get('no', '8D')}.pdf")
         if not path:
             return ""
-        data = self.ctx.read(lambda s: eightd_data(s, self.ca_id))
-        if data is None:
-            return ""
-        render_8d(data, path, lang)
-        self._say(self.tr("Saved: %1").replace("%1", path), good=True)
-        return path
+        ca_id = self.ca_id
+        written: list[str] = []
+
+        def work(s: Any) -> str:  # the read and the drawing off the UI thread (ui.context.query)
+            render_8d(eightd_data(s, ca_id), path, lang)
+            return path
+
+        def done(saved: str) -> None:
+            written.append(saved)
+            self._say(self.tr("Saved: %1").replace("%1", saved), good=True)
+
+        self.ctx.query(work, done, initiator=self)
+        return written[0] if written else ""  # at once only when the work ran synchronously

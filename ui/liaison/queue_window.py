@@ -217,7 +217,8 @@ class LiaisonQueueWindow(QDialog):
         return path
 
     def print_note(self) -> str:
-        """The 联络单 of the chosen note's return, with sales' reply, as PDF."""
+        """The 联络单 of the chosen note's return, with sales' reply, as PDF (the path when
+        written at once, as in tests)."""
         row = self.current()
         if row is None:
             return ""
@@ -225,12 +226,19 @@ class LiaisonQueueWindow(QDialog):
         if not path:
             return ""
         lang = "zh" if self.ctx.is_zh else "en"
-        data = self.ctx.read(lambda s: records.liaison_data(s, row.rma_no, lang))
-        if data is None:
-            return ""
-        slips.render_liaison(data, path)
-        self.messageLabel.setText(self.tr("Saved: %1").replace("%1", path))
-        return path
+        rma_no = row.rma_no
+        written: list[str] = []
+
+        def work(s: Any) -> str:  # the read and the drawing off the UI thread (ui.context.query)
+            slips.render_liaison(records.liaison_data(s, rma_no, lang), path)
+            return path
+
+        def done(saved: str) -> None:
+            written.append(saved)
+            self.messageLabel.setText(self.tr("Saved: %1").replace("%1", saved))
+
+        self.ctx.query(work, done, initiator=self)
+        return written[0] if written else ""  # at once only when the work ran synchronously
 
 
 def open_queue(ctx: StationContext, parent: QWidget | None, *, return_id: int | None = None) -> LiaisonQueueWindow:
