@@ -234,3 +234,35 @@ def test_the_announcement_says_whose_change_it_is(
     assert seen == [([lid], form), ([lid], other)]
     assert [(c.lines, c.returns, c.initiator) for c in changes] == [([lid], [rid], form), ([lid], [], other)]
     assert ctx.events.initiator is None  # outside an announcement nobody is named
+
+
+def test_the_settings_dialog_saves_the_shared_settings_as_an_action_and_closes_after(
+        qtbot: Any, real_threads: None, factory: sessionmaker[Session], actors: dict[str, Any],
+        station_settings: Any) -> None:
+    from PySide6.QtCore import Qt
+
+    from app.services.settings import load_shared, save_shared
+    from tests.ui.test_infrastructure import retype
+    from ui.context import StationContext
+    from ui.settings_dialog import SettingsDialog
+
+    ctx = StationContext(factory, actors["admin"], station_settings)
+    with factory() as s:
+        before = load_shared(s)
+
+    def run_shared(values: dict[str, str], done: Any) -> None:  # as ui.app binds it
+        ctx.run(lambda s: save_shared(s, ctx.actor, values), keep_if_offline=False,
+                on_done=lambda outcome: done(outcome.error))
+
+    dialog = SettingsDialog(station_settings, load_shared=lambda: dict(before), save_shared=None,  # type: ignore[arg-type]
+                            run_shared=run_shared)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    retype(qtbot, dialog.ui.labourRateEdit, "41")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
+    with factory() as s:
+        after = load_shared(s)
+    assert after != before and "41" in "".join(after.values())
+    assert any(c.startswith("shared.") for c in dialog.changed)
