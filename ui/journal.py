@@ -1,8 +1,8 @@
 """The crash journal: unsaved input survives a station that crashes or loses power.
 
 What a user has typed and not saved yet — in the desk's notice, in a bench's open line —
-and the input of a save that is kept while the database is gone (ui.context) is written,
-every `EVERY_MS` and whenever an action is kept, to a small JSON file in the user's data
+and the input of a save under way or kept while the database is gone (ui.context) is
+written, every `EVERY_MS` and whenever a save starts, ends or is kept, to a small JSON file in the user's data
 folder (app.paths.user_data_dir), one file per database (its location and database id):
 
     {"version": 1, "database": "...", "entries": {"incoming": {"title": ..., "pending": ...,
@@ -184,8 +184,9 @@ class JournalKeeper(QObject):
         self.timer.setInterval(EVERY_MS)
         self.timer.timeout.connect(self.flush)
         self.timer.start()
-        # a save kept while the database is gone: its input on disk at once
+        # a save started, or kept while the database is gone: its input on disk at once
         ctx.events.keptChanged.connect(lambda _n: self.flush())
+        ctx.events.busyChanged.connect(lambda _form, _busy: self.flush())
 
     def watch(self, name: str, widget: QWidget, capture: Callable[[], dict[str, Any]],
               restore: Callable[[dict[str, Any]], None], *, dirty: Callable[[], bool],
@@ -211,7 +212,8 @@ class JournalKeeper(QObject):
         """What the journal should hold now: every form with unsaved (or kept) input."""
         out: dict[str, dict[str, Any]] = {}
         for form in self.forms.values():
-            pending = self.ctx.kept_for(form.widget)
+            # a save under way or kept for the database: the station may die before it ends
+            pending = self.ctx.kept_for(form.widget) or self.ctx.is_busy(form.widget)
             if not (pending or (form.dirty() and not pending_only)):
                 continue
             out[form.name] = {"title": form.title(), "pending": pending,

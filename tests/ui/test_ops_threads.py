@@ -9,6 +9,7 @@ returns exist afterwards.
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import sys
@@ -77,7 +78,7 @@ def patient_factory(db_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[se
 
 def test_a_save_blocked_by_another_stations_lock_leaves_the_window_running_and_registers_once(
         qtbot: Any, real_threads: None, patient_factory: sessionmaker[Session], db_url: str,
-        station_settings: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+        station_settings: Any, monkeypatch: pytest.MonkeyPatch, data_folder: Path) -> None:
     monkeypatch.setattr("ui.errors.ask", lambda *a, **k: QMessageBox.StandardButton.Yes)
     factory = patient_factory
     with factory() as s:
@@ -97,6 +98,10 @@ def test_a_save_blocked_by_another_stations_lock_leaves_the_window_running_and_r
         qtbot.waitUntil(lambda: ticks.while_saving >= 5, timeout=WAIT_MS)
         desk.register()  # a second press (or Enter) joins the running save
         assert w.ctx.is_busy(desk)
+        # the station could die now: the save's input is in the crash journal (ui.journal)
+        (journal,) = sorted((data_folder / "journal").glob("*.json"))
+        entry = json.loads(journal.read_text(encoding="utf-8"))["entries"]["incoming"]
+        assert entry["pending"] is True and entry["values"]["fields"]["customer"][1] == "华东电气设备有限公司"
         desk.repaint()  # the form can be drawn meanwhile
     finally:
         other.rollback()  # the other station lets go
