@@ -91,7 +91,8 @@ class StationEvents(QObject):
     printRequested = Signal(int)
     #: after linesChanged/returnsChanged of one action: the same ids and who made the change
     changed = Signal(object)
-    #: an action of a form (the initiator, or None) started (True) or ended (False)
+    #: an action of a form (the initiator, or None) started (True) or ended (False: after
+    #: its on_done)
     busyChanged = Signal(object, bool)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -343,13 +344,18 @@ class StationContext:
                 if not self.database_ok:
                     self._restored()
             outcome.finished = True
-            if on_done is not None and _alive(initiator):
-                on_done(outcome)
+            try:
+                if on_done is not None and _alive(initiator):
+                    on_done(outcome)
+            finally:
+                # after the form has shown the outcome (saved: it is clean again)
+                self.events.busyChanged.emit(initiator, False)
 
         def failed(exc: BaseException) -> None:
             # a bug in the work (the transaction was rolled back): the one crash handler
             self._finish(op)
             outcome.finished = True
+            self.events.busyChanged.emit(initiator, False)
             if Worker.synchronous:
                 raise exc
             sys.excepthook(type(exc), exc, exc.__traceback__)
@@ -451,7 +457,6 @@ class StationContext:
         if op in self._running:
             self._running.remove(op)
         op.saving.end()
-        self.events.busyChanged.emit(op.initiator, False)
 
     def _announce(self, lines: Any, returns: Any, value: Any, initiator: Any = None) -> None:
         line_ids = _ids(lines, value)

@@ -273,7 +273,8 @@ class JournalKeeper(QObject):
 
 
 def database_identity(ctx: Any) -> str:
-    """Which database a journal belongs to: where it lives and its id (db.identity)."""
+    """Which database a journal belongs to: where it lives and its id (db.identity), and
+    whose input it is (the logged-in user: one user's desk is not offered to another)."""
     from db.identity import location_key, read_identity
 
     bind = ctx.factory.kw.get("bind")
@@ -283,7 +284,7 @@ def database_identity(ctx: Any) -> str:
             database_id = read_identity(s).database_id or ""
     except Exception:  # noqa: BLE001 — no id to read (an outage at start): the location alone
         database_id = ""
-    return f"{where}#{database_id}"
+    return f"{where}#{database_id}#{ctx.actor.login}"
 
 
 def install(window: Any) -> JournalKeeper:
