@@ -277,7 +277,7 @@ def database_identity(ctx: Any) -> str:
     whose input it is (the logged-in user: one user's desk is not offered to another)."""
     from db.identity import location_key, read_identity
 
-    bind = ctx.factory.kw.get("bind")
+    bind = getattr(ctx.factory, "kw", {}).get("bind")  # a stand-in factory (tests) has none
     where = location_key(bind.url) if bind is not None else ctx.database
     try:
         with ctx.factory() as s:
