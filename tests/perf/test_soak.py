@@ -156,14 +156,16 @@ class StallMeter:
         import sys
         import traceback
 
-        reported = 0.0
+        reported, again = 0.0, 0.0
         while self._running:
             time.sleep(0.05)
-            last = self._last
-            if time.perf_counter() - last > 0.25 and last != reported:
-                reported = last
+            last, now = self._last, time.perf_counter()
+            # once 250 ms into a stall, then every 2 s while it lasts
+            if now - last > 0.25 and (last != reported or now - again > 2.0):
+                reported, again = last, now
                 frame = sys._current_frames().get(self._ui_thread)
-                print("UI thread stalled at:\n" + "".join(traceback.format_stack(frame)[-12:]), flush=True)
+                print(f"UI thread stalled {now - last:.1f} s at:\n"
+                      + "".join(traceback.format_stack(frame)[-14:]), flush=True)
 
 
 def _bare_loop(seconds: float, out: Any) -> None:
