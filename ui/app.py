@@ -347,7 +347,12 @@ def _open_settings(window: Any, ctx: Any, settings: Any) -> None:
 
     from ui.backup_actions import mover  # move an embedded station's data to a server
 
-    dialog = SettingsDialog(settings, load_shared=load, save_shared=save,
+    def run_shared(values: dict[str, str], done: Any) -> None:
+        # off the UI thread like every action; the dialog waits for its outcome (OK held)
+        ctx.run(lambda s: save_shared(s, ctx.actor, values), keep_if_offline=False,
+                on_done=lambda outcome: done(outcome.error))
+
+    dialog = SettingsDialog(settings, load_shared=load, save_shared=save, run_shared=run_shared,
                             can_edit_shared=ctx.can(Role.ADMIN, Role.MANAGER),
                             move_to_server=mover(ctx), parent=window)
     if not dialog.exec():

@@ -27,20 +27,32 @@ is a bug and propagates to the one crash handler (sys.excepthook), after the
 transaction has been rolled back. While an action is kept, the same action (the same
 `key`, or the same function over equal values) is not queued a second time.
 
-Writes run on the GUI thread: each is one short transaction over a handful of rows,
-and doing them in place keeps the form, its version numbers and the result in step
-(no half-saved form while the user types on). Long work (imports, reports, printing)
-goes through ui.worker instead.
+Every action runs OFF the UI thread (Anki's CollectionOp): `run` hands `work` to a worker
+thread of this context's own one-thread pool (actions are carried out one after the other,
+in the order the user took them), with its own session and unit of work, and delivers the
+Outcome on the UI thread through `on_done`. A stalled server therefore stalls the save, not
+the window. While it runs, the form that started it (`initiator`) shows it is saving: the
+`busy` buttons are disabled, the first one reads "Saving…", and a second submit from the
+same form (Register pressed twice, Enter held) joins the running one instead of queueing a
+second return. The announcement after the commit says who made the change
+(`events.initiator` while linesChanged/returnsChanged are emitted, and `events.changed`
+with a `Change`), so a form can tell its own save from another station's.
+`query` is the read counterpart for reads longer than a frame (previews, print data).
+In UI tests the worker runs synchronously (tests/ui/conftest.py), so `run` has finished —
+and its Outcome is complete — when it returns.
 """
 
 from __future__ import annotations
 
+import sys
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QAbstractButton, QLabel, QPushButton, QWidget
 from sqlalchemy import text
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -49,7 +61,9 @@ from app.errors import ActionPending, DatabaseUnavailable, StationError
 from app.services.context import Actor
 from app.services.requests import perform_once
 from db.engine import run_in_transaction, unit_of_work
-from ui.i18n import current_language
+from ui.errors import mark_field
+from ui.i18n import current_language, translate
+from ui.worker import Worker, run_in_background
 
 T = TypeVar("T")
 
@@ -81,6 +95,26 @@ class StationEvents(QObject):
     #: True while ui.live announces another station's changes on the signals above: a view
     #: never takes them for its own save, and a form with unsaved input is not read over
     remote: bool = False
+    #: after linesChanged/returnsChanged of one action: the same ids and who made the change
+    changed = Signal(object)
+    #: an action of a form (the initiator, or None) started (True) or ended (False: after
+    #: its on_done)
+    busyChanged = Signal(object, bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        #: while linesChanged/returnsChanged are emitted: the form whose action it was
+        #: (None: another form without one, another station, a refresh)
+        self.initiator: Any = None
+
+
+@dataclass
+class Change:
+    """What one action changed, and the form that started it (None when unknown)."""
+
+    lines: list[int]
+    returns: list[int]
+    initiator: Any = None
 
 
 @dataclass
@@ -88,16 +122,18 @@ class Outcome(Generic[T]):
     """What became of one action: its value, or the expected error that stopped it.
 
     ``pending`` is True when the database was lost: the action is kept and will be run
-    again (with the same callbacks) once the connection is back.
+    again (with the same callbacks) once the connection is back. ``finished`` is False
+    while the action is still under way on its worker thread.
     """
 
     value: T | None = None
     error: StationError | None = None
     pending: bool = False
+    finished: bool = True
 
     @property
     def ok(self) -> bool:
-        return self.error is None and not self.pending
+        return self.finished and self.error is None and not self.pending
 
 
 @dataclass
@@ -112,6 +148,62 @@ class _Kept:
     key: str | None = None
     kind: str = "action"
     same: tuple[Any, ...] = field(default_factory=tuple)
+    initiator: Any = None
+
+
+class _Saving:
+    """A form's submit buttons while its action is under way: disabled, the first reads
+    "Saving…"; put back as they were when it ends (the form's on_done gates them after)."""
+
+    def __init__(self, buttons: Sequence[QWidget], status: QLabel | None = None) -> None:
+        self._was: list[tuple[QWidget, bool, str | None]] = []
+        self.text = translate("StationContext", "Saving…")
+        self.status = status
+        if status is not None:
+            mark_field(None, status, self.text, tone="neutral")
+        for i, b in enumerate(buttons):
+            label = b.text() if i == 0 and isinstance(b, QAbstractButton) else None
+            self._was.append((b, b.isEnabled(), label))
+            b.setEnabled(False)
+            if label is not None:
+                b.setText(self.text)  # type: ignore[attr-defined]
+
+    def end(self) -> None:
+        for b, enabled, label in self._was:
+            if not shiboken6.isValid(b):
+                continue
+            if label is not None and b.text() == self.text:  # type: ignore[attr-defined]
+                b.setText(label)  # type: ignore[attr-defined]
+            b.setEnabled(enabled)
+        self._was.clear()
+        if self.status is not None and shiboken6.isValid(self.status) and self.status.text() == self.text:
+            self.status.clear()
+            self.status.hide()
+
+
+def form_buttons(form: QWidget, first: QWidget | None = None) -> list[QWidget]:
+    """The buttons a form's action holds while it runs: every enabled push button shown in
+    `form`, `first` (the submit button, which reads "Saving…") first."""
+    found = [b for b in form.findChildren(QPushButton) if b.isEnabled() and b.isVisibleTo(form)]
+    if first is not None:
+        found = [first, *(b for b in found if b is not first)]
+    return found
+
+
+@dataclass(eq=False)
+class _Running:
+    """An action under way on the worker thread."""
+
+    outcome: Outcome[Any]
+    initiator: Any
+    key: str | None
+    same: tuple[Any, ...]
+    saving: _Saving
+
+
+def _alive(obj: Any) -> bool:
+    """A form closed while its action ran gets no callback (its widgets are gone)."""
+    return not isinstance(obj, QObject) or shiboken6.isValid(obj)
 
 
 class StationContext:
@@ -133,6 +225,8 @@ class StationContext:
         self.print_return = print_return
         self.database_ok = True
         self._kept: list[_Kept] = []
+        self._running: list[_Running] = []
+        self._op_pool: Any = None
         # `language` is accepted for callers written against the first version of this
         # class; the installed language (ui.i18n) is what counts.
         del language
@@ -175,13 +269,26 @@ class StationContext:
         keep_if_offline: bool = True,
         key: str | None = None,
         request_id: str | None = None,
+        initiator: Any = None,
+        busy: Sequence[QWidget] = (),
+        status: QLabel | None = None,
     ) -> Outcome[T]:
-        """Carry out one user action: `work(session)` in one transaction, then say what changed.
+        """Carry out one user action: `work(session)` in one transaction on a worker thread,
+        then say what changed.
 
         `lines` / `returns` are the ids the action changed (or a function of its result
-        giving them); they are announced on `events` after the commit. `on_done` is called
-        with the outcome — also later, when a kept action is run again after the database
-        came back. A bug (not a StationError) propagates after the rollback.
+        giving them); they are announced on `events` after the commit, with `initiator`
+        (the form that asked). `on_done` is called on the UI thread with the outcome — also
+        later, when a kept action is run again after the database came back. A bug (not a
+        StationError) goes to the one error reporter (sys.excepthook, ui.errors) after the
+        rollback; in synchronous mode it is raised from here.
+
+        Returns the Outcome, complete (`finished`) once the action has ended: at once in
+        synchronous mode, later otherwise — callers act in `on_done`, not on the return value.
+        While it runs, the `busy` buttons are disabled (the first reads "Saving…") and
+        another `run` from the same `initiator` (or with the same key, or the same function
+        over equal values) returns this running Outcome and does nothing else. `status` is a
+        label of the form that reads "Saving…" meanwhile.
 
         An action that may be kept (`keep_if_offline`) is a write: it runs under a request
         id (new, or `request_id` when a kept action runs again) recorded with its effect.
@@ -190,6 +297,10 @@ class StationContext:
         second one is refused with ActionPending instead of being queued too.
         """
         same = _identity(work)
+        # a kept action run again (its request id given) is not a second submit
+        running = None if request_id is not None else self._running_like(initiator, key, same)
+        if running is not None:
+            return running.outcome  # type: ignore[return-value]
         if keep_if_offline and request_id is None and self._kept_like(key, same):
             refused: Outcome[T] = Outcome(error=ActionPending(), pending=True)
             self.events.message.emit(refused.error.message(self.language))  # type: ignore[union-attr]
@@ -199,39 +310,106 @@ class StationContext:
         rid = request_id or str(uuid.uuid4())
         kind = key or getattr(work, "__qualname__", "action")
         login = self.actor.login
+        factory, actor = self.factory, self.actor
 
         def once(session: Session) -> T:
             return perform_once(session, rid, kind, login, work)
 
-        try:
-            value = run_in_transaction(self.factory, once if keep_if_offline else work,
-                                       actor=self.actor, station=self.actor.station)
-        except DatabaseUnavailable as exc:
-            outcome: Outcome[T] = Outcome(error=exc, pending=keep_if_offline)
-            if keep_if_offline:
-                self._kept.append(_Kept(work, lines, returns, on_done,  # type: ignore[arg-type]
-                                        request_id=rid, key=key, kind=kind, same=same))
-                self.events.keptChanged.emit(len(self._kept))
-            self._lost(exc)
-            if on_done is not None:
-                on_done(outcome)
-            return outcome
-        except StationError as exc:
-            self.events.message.emit(exc.message(self.language))
-            outcome = Outcome(error=exc)
-            if on_done is not None:
-                on_done(outcome)
-            return outcome
-        outcome = Outcome(value=value)
-        self._announce(lines, returns, value)
-        if not self.database_ok:
-            self._restored()
-        if on_done is not None:
-            on_done(outcome)
+        def body(_progress: Any) -> tuple[str, Any]:
+            # on the worker thread: only the database, never a widget
+            try:
+                return "ok", run_in_transaction(factory, once if keep_if_offline else work,
+                                                actor=actor, station=actor.station)
+            except DatabaseUnavailable as exc:
+                return "lost", exc
+            except StationError as exc:
+                return "refused", exc
+
+        outcome: Outcome[T] = Outcome(finished=False)
+        op = _Running(outcome, initiator, key, same, _Saving(busy, status))
+        self._running.append(op)
+        self.events.busyChanged.emit(initiator, True)
+
+        def deliver(result: tuple[str, Any]) -> None:
+            self._finish(op)
+            tag, value = result
+            if tag == "lost":
+                outcome.error, outcome.pending = value, keep_if_offline
+                if keep_if_offline:
+                    self._kept.append(_Kept(work, lines, returns, on_done,  # type: ignore[arg-type]
+                                            request_id=rid, key=key, kind=kind, same=same,
+                                            initiator=initiator))
+                    self.events.keptChanged.emit(len(self._kept))
+                self._lost(value)
+            elif tag == "refused":
+                outcome.error = value
+                self.events.message.emit(value.message(self.language))
+            else:
+                outcome.value = value
+                self._announce(lines, returns, value, initiator)
+                if not self.database_ok:
+                    self._restored()
+            outcome.finished = True
+            try:
+                if on_done is not None and _alive(initiator):
+                    on_done(outcome)
+            finally:
+                # after the form has shown the outcome (saved: it is clean again)
+                self.events.busyChanged.emit(initiator, False)
+
+        def failed(exc: BaseException) -> None:
+            # a bug in the work (the transaction was rolled back): the one crash handler
+            self._finish(op)
+            outcome.finished = True
+            self.events.busyChanged.emit(initiator, False)
+            if Worker.synchronous:
+                raise exc
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+
+        run_in_background(None, body, title="", on_done=deliver, on_error=failed,
+                          cancellable=False, show_progress=False, pool=self._pool())
         return outcome
 
+    def query(self, work: Callable[[Session], T], on_done: Callable[[T], None], *,
+              on_lost: Callable[[DatabaseUnavailable], None] | None = None,
+              on_error: Callable[[StationError], None] | None = None,
+              initiator: Any = None) -> None:
+        """A read longer than a frame (a preview, print data, a report), off the UI thread.
+
+        `on_done(value)` runs on the UI thread with what `work(session)` returned. A lost
+        database raises the banner (and calls `on_lost`); another expected error goes to
+        `on_error`, else to the status bar; a bug to the one error reporter.
+        """
+        factory, actor = self.factory, self.actor
+
+        def body(_progress: Any) -> T:
+            return run_in_transaction(factory, work, actor=actor, station=actor.station)
+
+        def done(value: T) -> None:
+            if _alive(initiator):
+                on_done(value)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, DatabaseUnavailable):
+                self._lost(exc)
+                if on_lost is not None and _alive(initiator):
+                    on_lost(exc)
+            elif isinstance(exc, StationError):
+                if on_error is not None and _alive(initiator):
+                    on_error(exc)
+                else:
+                    self.events.message.emit(exc.message(self.language))
+            elif Worker.synchronous:
+                raise exc
+            else:
+                sys.excepthook(type(exc), exc, exc.__traceback__)
+
+        run_in_background(None, body, title="", on_done=done, on_error=failed,
+                          cancellable=False, show_progress=False)
+
     def read(self, work: Callable[[Session], T]) -> T | None:
-        """A read for a view (load a record, a page of a list); None when the database is gone.
+        """A short read for a view (load a record, a page of a list); None when the database
+        is gone. Runs in place: for what takes longer than a frame use `query`.
 
         Expected errors other than a lost connection propagate: a view that asks for a
         record that does not exist has a reason to say so itself.
@@ -242,13 +420,64 @@ class StationContext:
             self._lost(exc)
             return None
 
-    def _announce(self, lines: Any, returns: Any, value: Any) -> None:
+    def read_outcome(self, work: Callable[[Session], T]) -> Outcome[T]:
+        """A short read in place whose expected errors the view shows itself (the labels
+        tab's lines and print data): the Outcome, never an exception but a bug's."""
+        try:
+            return Outcome(value=run_in_transaction(self.factory, work, actor=self.actor,
+                                                    station=self.actor.station))
+        except DatabaseUnavailable as exc:
+            self._lost(exc)
+            return Outcome(error=exc)
+        except StationError as exc:
+            self.events.message.emit(exc.message(self.language))
+            return Outcome(error=exc)
+
+    # ------------------------------------------------------------ actions under way
+
+    def _pool(self) -> Any:
+        if self._op_pool is None:
+            self._op_pool = Worker.new_pool(1)
+        return self._op_pool
+
+    def is_busy(self, initiator: Any = None) -> bool:
+        """Is an action under way (of `initiator`, or any)?"""
+        return any(initiator is None or op.initiator is initiator for op in self._running)
+
+    def wait(self, timeout_ms: int = -1) -> bool:
+        """Wait for the actions under way (closing the window); their outcomes are delivered
+        by the event loop afterwards."""
+        return self._op_pool is None or self._op_pool.waitForDone(timeout_ms)
+
+    def _running_like(self, initiator: Any, key: str | None, same: tuple[Any, ...]) -> _Running | None:
+        for op in self._running:
+            if initiator is not None and op.initiator is initiator:
+                return op
+            if key is not None and op.key == key:
+                return op
+            if key is None and op.key is None and same and _equal(op.same, same):
+                return op
+        return None
+
+    def _finish(self, op: _Running) -> None:
+        if op in self._running:
+            self._running.remove(op)
+        op.saving.end()
+
+    def _announce(self, lines: Any, returns: Any, value: Any, initiator: Any = None) -> None:
         line_ids = _ids(lines, value)
         return_ids = _ids(returns, value)
-        if line_ids:
-            self.events.linesChanged.emit(line_ids)
-        if return_ids:
-            self.events.returnsChanged.emit(return_ids)
+        before = self.events.initiator
+        self.events.initiator = initiator
+        try:
+            if line_ids:
+                self.events.linesChanged.emit(line_ids)
+            if return_ids:
+                self.events.returnsChanged.emit(return_ids)
+            if line_ids or return_ids:
+                self.events.changed.emit(Change(line_ids, return_ids, initiator))
+        finally:
+            self.events.initiator = before
 
     # ------------------------------------------------------------ a lost database
 
@@ -256,6 +485,10 @@ class StationContext:
     def kept_actions(self) -> int:
         """How many actions wait for the database to come back."""
         return len(self._kept)
+
+    def kept_for(self, initiator: Any) -> bool:
+        """Is an action of `initiator` (a form) waiting for the database?"""
+        return any(k.initiator is initiator for k in self._kept)
 
     def is_kept(self, key: str) -> bool:
         """Is an action named `key` waiting for the database (e.g. the desk's Register)?"""
@@ -308,7 +541,7 @@ class StationContext:
         for k in kept:
             # the same request id: an attempt whose commit went through is found, not redone
             self.run(k.work, lines=k.lines, returns=k.returns, on_done=k.on_done, key=k.key,
-                     request_id=k.request_id)
+                     request_id=k.request_id, initiator=k.initiator)
 
     def forget_kept(self) -> None:
         """Drop the actions waiting for the database (the user closed or reloaded the form)."""

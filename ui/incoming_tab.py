@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
+    QPushButton,
     QWidget,
 )
 from sqlalchemy.orm import Session
@@ -48,7 +49,7 @@ from ui import corrections as correction_ui
 from ui import errors as ui_errors
 from ui import live, screen_fit
 from ui.attachments import add_attachments_button
-from ui.context import Outcome, StationContext
+from ui.context import Outcome, StationContext, form_buttons
 from ui.eightd.hooks import add_liaison_button
 from ui.history import add_history_button
 from ui.i18n import Retranslatable
@@ -83,7 +84,6 @@ class IncomingTab(Retranslatable, QWidget):
         self.record: dict[str, Any] | None = None
         self._activated = False
         self._selecting = False
-        self._saving = False  # this form's own save is being carried out (ctx.run is synchronous)
         self.customers: list[tuple[int, str]] = []
 
         # the list
@@ -180,7 +180,7 @@ class IncomingTab(Retranslatable, QWidget):
         self.watch = live.RecordWatch(
             ctx, self.changed_notice, seen=lambda: live.seen_of_return(self.record),
             read=lambda s: return_stamp(s, self.return_id),  # type: ignore[arg-type]
-            busy=lambda: self.state.dirty or self._saving,
+            busy=lambda: self.state.dirty or self.ctx.is_busy(self),
             reload=lambda: self.open_return(self.return_id, force=True),  # type: ignore[arg-type]
             reload_keep=lambda: live.reload_keeping_input(
                 self.state, lambda: self.open_return(self.return_id, force=True)))  # type: ignore[arg-type]
@@ -327,7 +327,8 @@ class IncomingTab(Retranslatable, QWidget):
 
     def _returns_changed(self, ids: list[int]) -> None:
         remote = self.ctx.events.remote  # another station's change (ui.live), not this form's save
-        if self._saving and not remote:
+        own = not remote and self.ctx.events.initiator is self  # this form's save, announced after its commit
+        if own:
             # announced only after the commit: what the form holds is saved; the save reloads it
             self.state.loaded()
         if self._activated:
@@ -340,7 +341,7 @@ class IncomingTab(Retranslatable, QWidget):
             self._select(self.return_id)
         if self.return_id in ids and remote:
             self.watch.check()
-        elif self.return_id in ids and not self.state.dirty and not self._saving:
+        elif self.return_id in ids and not self.state.dirty and not own:
             self.open_return(self.return_id, force=True)
 
     def _any_lines_changed(self, ids: list[int]) -> None:
@@ -349,7 +350,7 @@ class IncomingTab(Retranslatable, QWidget):
             if self.record is not None and {ln["_id"] for ln in self.record["lines"]} & set(ids):
                 self.watch.check()
             return
-        if self._saving:
+        if self.ctx.events.initiator is self:
             self.state.loaded()
             return
         # line states show in the notice's table; re-read it when it is only being looked at
@@ -669,11 +670,9 @@ class IncomingTab(Retranslatable, QWidget):
                 else:
                     self.state.show_error(outcome.error, fallback=ui.headerMessageLabel)
 
-        self._saving = True
-        try:
-            self.ctx.run(work, returns=lambda v: [v[0]], lines=lambda v: v[2], on_done=done, key=REGISTER_KEY)
-        finally:
-            self._saving = False
+        # off the UI thread: Register reads "Saving…" and a second press joins this save
+        self.ctx.run(work, returns=lambda v: [v[0]], lines=lambda v: v[2], on_done=done, key=REGISTER_KEY,
+                     initiator=self, busy=form_buttons(self, ui.registerButton))
 
     def _show_line_error(self, exc: StationError) -> None:
         if exc.line is not None:
@@ -710,11 +709,10 @@ class IncomingTab(Retranslatable, QWidget):
             elif outcome.error is not None:
                 self.state.show_error(outcome.error, fallback=label)
 
-        self._saving = True
-        try:
-            self.ctx.run(work, returns=[return_id], lines=lines, on_done=done)
-        finally:
-            self._saving = False
+        sender = self.sender()
+        first = sender if isinstance(sender, QPushButton) else None
+        self.ctx.run(work, returns=[return_id], lines=lines, on_done=done, initiator=self,
+                     busy=form_buttons(self, first), status=label)
 
     def confirm_sales(self) -> None:
         """Sales: confirm the return with the handling requirements."""

@@ -162,7 +162,7 @@ class LabelsTab(Retranslatable, QWidget):
 
     def load(self, rma_no: str, only_line: int | None = None) -> bool:
         """Open a return: its lines listed (all ticked, or the scanned one) and a preview."""
-        outcome = self.ctx.run(lambda s: self._lines_of(s, rma_no), keep_if_offline=False)
+        outcome = self.ctx.read_outcome(lambda s: self._lines_of(s, rma_no))
         if not outcome.ok:
             return False
         found = outcome.value
@@ -186,7 +186,7 @@ class LabelsTab(Retranslatable, QWidget):
         return True
 
     def load_id(self, return_id: int) -> bool:
-        outcome = self.ctx.run(lambda s: get_return(s, return_id).rma_no, keep_if_offline=False)
+        outcome = self.ctx.read_outcome(lambda s: get_return(s, return_id).rma_no)
         return bool(outcome.ok and outcome.value and self.load(outcome.value))
 
     @staticmethod
@@ -212,8 +212,8 @@ class LabelsTab(Retranslatable, QWidget):
         rma_no, lang, ticked = self.rma_no, self.lang, self.ticked_lines()
         size, dpi, sheet = self.size_combo.currentText(), self.dpi_combo.currentData(), self.sheet_combo.currentData()
         if form == "labels":
-            outcome = self.ctx.run(lambda s: [lb for lb in records.label_data(s, rma_no, None, lang)
-                                              if lb.line_no in ticked], keep_if_offline=False)
+            outcome = self.ctx.read_outcome(lambda s: [lb for lb in records.label_data(s, rma_no, None, lang)
+                                                       if lb.line_no in ticked])
             if not outcome.ok:
                 return None
             if not outcome.value:
@@ -222,7 +222,7 @@ class LabelsTab(Retranslatable, QWidget):
             render_labels(outcome.value, out, size=size, dpi=dpi, sheet=sheet, lang=lang)
         else:
             data_fn, draw = SLIP_RENDER[form]
-            outcome = self.ctx.run(lambda s: data_fn(s, rma_no, lang), keep_if_offline=False)
+            outcome = self.ctx.read_outcome(lambda s: data_fn(s, rma_no, lang))
             if not outcome.ok:
                 return None
             draw(outcome.value, out)

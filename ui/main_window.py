@@ -25,7 +25,7 @@ from app.errors import DatabaseUnavailable
 from app.services import lookups
 from app.services import returns as return_service
 from forms.ui_main_window import Ui_MainWindow
-from ui import backup_actions, keyboard, screen_fit, tab_order
+from ui import backup_actions, journal, keyboard, screen_fit, tab_order
 from ui import errors as ui_errors
 from ui.context import StationContext
 from ui.eightd.hooks import install_menu
@@ -214,6 +214,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.live = LiveRefresh(ctx, self)
         ctx.events.remoteChanged.connect(self._remote_changed)
         self.live.start()
+        # unsaved input survives a crash; last session's is offered back (ui.journal)
+        self.journal = journal.install(self)
 
     # ------------------------------------------------------------ tabs
 
@@ -239,6 +241,8 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def _tab_built(self, key: str, tab: QWidget) -> None:
         """A tab was just built: the window's keyboard and tab order reach into it."""
+        if getattr(self, "journal", None) is not None:  # built after the start: its input is journaled too
+            self.journal.watch_tab(key, tab)
         keyboard.one_tab_dates(tab, self.date_tab)
         tab_order.apply(key, tab)
         # Enter in a form's single-line field saves as Ctrl+S does; the 8D fields have their own button
@@ -537,6 +541,7 @@ class MainWindow(Retranslatable, QMainWindow):
             event.ignore()
             return
         self.live.stop()
+        self.journal.close()
         settings = self.ctx.settings
         if settings is not None and hasattr(settings, "save_layout"):
             settings.save_layout("main_geometry", self.saveGeometry())

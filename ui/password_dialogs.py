@@ -28,7 +28,7 @@ from app.services import users as user_service
 from app.services.context import Actor
 from db.engine import unit_of_work
 from forms.ui_password_dialog import Ui_PasswordDialog
-from ui.context import StationContext
+from ui.context import Outcome, StationContext
 from ui.i18n import Retranslatable, current_language
 from ui.settings import StationSettings
 
@@ -45,6 +45,10 @@ class _PasswordForm(Retranslatable, QDialog):
         self.ui = Ui_PasswordDialog()
         self.ui.setupUi(self)
         self._save = save
+        # at the station (`for_context`, ResetPasswordDialog): the change as a unit of work
+        # run by ctx.run instead of `save`
+        self._ctx: StationContext | None = None
+        self._work: Callable[[Session, str, str], None] | None = None
         self.login = login
         self._ask_old = ask_old
         self._error_text: Callable[[], str] | None = None
@@ -92,13 +96,27 @@ class _PasswordForm(Retranslatable, QDialog):
         if new != repeat:
             self._show_error(StationError("password_mismatch"), self.ui.repeatEdit)
             return
+        if self._ctx is not None and self._work is not None:
+            # at the station: off the UI thread, OK held meanwhile; the result comes back here
+            work = self._work
+            self._ctx.run(lambda s: work(s, old, new), keep_if_offline=False, initiator=self,
+                          busy=[self.ok_button], on_done=self._saved)
+            return
         try:
             self._save(old, new)
         except StationError as exc:
-            self._show_error(exc, self.ui.oldEdit if exc.key == "password_wrong_old"
-                             else self.ui.newEdit)
+            self._refused(exc)
             return
         self.accept()
+
+    def _refused(self, exc: StationError) -> None:
+        self._show_error(exc, self.ui.oldEdit if exc.key == "password_wrong_old" else self.ui.newEdit)
+
+    def _saved(self, outcome: Outcome[None]) -> None:
+        if outcome.error is not None:
+            self._refused(outcome.error)
+        elif outcome.ok:
+            self.accept()
 
 
 class ChangePasswordDialog(_PasswordForm):
@@ -122,11 +140,12 @@ class ChangePasswordDialog(_PasswordForm):
     def for_context(cls, ctx: StationContext, parent: QWidget | None = None) -> ChangePasswordDialog:
         """The menu's 修改密码…: the logged-in user of `ctx` changes their own password."""
 
-        def change(old: str, new: str) -> None:
-            with ctx.session() as s:
-                user_service.change_password(s, ctx.actor, old, new)
+        def change(s: Session, old: str, new: str) -> None:
+            user_service.change_password(s, ctx.actor, old, new)
 
-        return cls(change, ctx.actor.login, parent=parent)
+        dialog = cls(lambda _old, _new: None, ctx.actor.login, parent=parent)
+        dialog._ctx, dialog._work = ctx, change
+        return dialog
 
     def intro(self) -> str:
         if self.forced:
@@ -143,13 +162,17 @@ class ResetPasswordDialog(_PasswordForm):
         self.ctx = ctx
         self.user_id = user_id
 
-        def reset(_old: str, new: str) -> None:
-            with ctx.session() as s:
-                user_service.reset_password(s, ctx.actor, user_id, new)
-            ctx.events.referenceChanged.emit()
+        def reset(s: Session, _old: str, new: str) -> None:
+            user_service.reset_password(s, ctx.actor, user_id, new)
 
-        super().__init__(reset, login, ask_old=False, parent=parent)
+        super().__init__(lambda _old, _new: None, login, ask_old=False, parent=parent)
+        self._ctx, self._work = ctx, reset
         self.retranslate()
+
+    def _saved(self, outcome: Outcome[None]) -> None:
+        if outcome.ok:
+            self.ctx.events.referenceChanged.emit()
+        super()._saved(outcome)
 
     def retranslate(self) -> None:
         super().retranslate()

@@ -409,9 +409,9 @@ class ReworkTab(BenchTab):
             return
         self.materials.clear_errors()
         self.labour.clear_errors()
-        outcome = self.perform(self._cost_work(self.line["id"], self.line["version"], finish=False),
-                               self.ui.costsMessageLabel, lambda: self.tr("Materials and labour saved."))
-        self._after_costs(outcome)
+        self.perform(self._cost_work(self.line["id"], self.line["version"], finish=False),
+                     self.ui.costsMessageLabel, lambda: self.tr("Materials and labour saved."),
+                     then=self._after_costs)
 
     def finish(self) -> None:
         """Planner: rework done (saving what is pending first); the goods go to re-inspection."""
@@ -419,10 +419,9 @@ class ReworkTab(BenchTab):
             return
         self.materials.clear_errors()
         self.labour.clear_errors()
-        outcome = self.perform(self._cost_work(self.line["id"], self.line["version"], finish=True),
-                               self.ui.costsMessageLabel,
-                               lambda: self.tr("Rework finished: the line awaits re-inspection."))
-        self._after_costs(outcome)
+        self.perform(self._cost_work(self.line["id"], self.line["version"], finish=True),
+                     self.ui.costsMessageLabel,
+                     lambda: self.tr("Rework finished: the line awaits re-inspection."), then=self._after_costs)
 
     def save_reinspection(self) -> None:
         """QA: the re-inspection counts; they must add up to the reworked quantity."""
@@ -509,11 +508,10 @@ class ReworkTab(BenchTab):
                                           self.tr("Why are the rework records amended?"))
         if reason is None:
             return
-        outcome = self.perform(lambda s: correction_service.amend_rework(
+        self.perform(lambda s: correction_service.amend_rework(
             s, self.ctx.actor, line_id, reason=reason, planned_on=planned, rework_qty=qty, materials=materials,
             labour=labour, other_cost=other, expected_version=version),
-            ui.costsMessageLabel, lambda: self.tr("Rework amended."))
-        self._after_costs(outcome)
+            ui.costsMessageLabel, lambda: self.tr("Rework amended."), then=self._after_costs)
 
     def reopen_line(self) -> None:
         """Manager (QA lead): take the line back one step, with a reason (re-inspected → re-inspection)."""

@@ -53,12 +53,17 @@ class SettingsDialog(Retranslatable, QDialog):
                  test_connection: Callable[[str], str | None] | None = None,
                  can_edit_shared: bool = True,
                  move_to_server: Callable[[QWidget, str], str | None] | None = None,
+                 run_shared: Callable[[dict[str, str], Callable[[StationError | None], None]], None]
+                 | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_SettingsDialog()
         self.ui.setupUi(self)
         self._settings = settings
         self._save_shared = save_shared
+        # at the station: the shared save as an action off the UI thread (ui.context.run),
+        # `run_shared(values, done)` calling done(None) or done(the refusal) when it ends
+        self._run_shared = run_shared
         self._test_connection = test_connection
         self._connection_text: Callable[[], str] | None = None
         self._connection_tone = "neutral"
@@ -289,15 +294,34 @@ class SettingsDialog(Retranslatable, QDialog):
         if self.ui.sharedGroup.isEnabled() and self._shared_before is not None:
             values = self.shared_values()
             changed = {k: v for k, v in values.items() if self._shared_before.get(k) != v}
+            if changed and self._run_shared is not None:
+                self.ok_button.setEnabled(False)
+                self._run_shared(changed, lambda error: self._shared_saved(changed, error))
+                return
             if changed:
                 try:
                     self._save_shared(changed)
                 except StationError as exc:
-                    self._shared_message = (
-                        lambda error=exc: error.message(current_language()), True)
-                    self._show_shared_message()
+                    self._shared_refused(exc)
                     return
                 self.changed |= {f"shared.{key}" for key in changed}
+        self._save_station()
+
+    def _shared_refused(self, exc: StationError) -> None:
+        self._shared_message = (lambda error=exc: error.message(current_language()), True)
+        self._show_shared_message()
+
+    def _shared_saved(self, changed: dict[str, str], error: StationError | None) -> None:
+        self.ok_button.setEnabled(True)
+        if error is not None:
+            self._shared_refused(error)
+            return
+        self.changed |= {f"shared.{key}" for key in changed}
+        self._shared_before = {**(self._shared_before or {}), **changed}
+        self._save_station()
+
+    def _save_station(self) -> None:
+        """This station's options, then close (after the shared ones were saved)."""
         station = {
             "database_url": self.ui.databaseUrlEdit.text().strip(),
             "station_role": self.ui.roleCombo.currentData(),

@@ -27,6 +27,7 @@ from __future__ import annotations
 import os
 import threading
 import time
+import weakref
 from collections.abc import Callable
 from typing import Any, ClassVar
 
@@ -262,9 +263,22 @@ class Worker:
         return cls._pool
 
     @classmethod
+    def new_pool(cls, threads: int) -> QThreadPool:
+        """A pool of its own (a station's actions: one thread, carried out in order);
+        `wait_all` waits for it too."""
+        pool = QThreadPool()
+        pool.setMaxThreadCount(threads)
+        _pools.add(pool)
+        return pool
+
+    @classmethod
     def wait_all(cls, timeout_ms: int = -1) -> bool:
         """Wait for every running work to end (closing the window, tests)."""
-        return cls._pool is None or cls._pool.waitForDone(timeout_ms)
+        pools = ([cls._pool] if cls._pool is not None else []) + list(_pools)
+        return all(p.waitForDone(timeout_ms) for p in pools)
+
+
+_pools: weakref.WeakSet[QThreadPool] = weakref.WeakSet()
 
 
 _running: set[Job] = set()  # keeps each Job alive until its result is delivered
@@ -274,19 +288,21 @@ def run_in_background(parent: QWidget | None, fn: Callable[[Progress], Any], *, 
                       on_done: Callable[[Any], None] | None = None,
                       on_error: Callable[[BaseException], None] | None = None,
                       on_cancel: Callable[[], None] | None = None,
-                      cancellable: bool = True, show_progress: bool = True) -> Job:
+                      cancellable: bool = True, show_progress: bool = True,
+                      pool: QThreadPool | None = None) -> Job:
     """Any step that may take more than a moment: run `fn(progress)` off the UI thread.
 
     `title` is the (translated) text of the progress dialog; `show_progress=False` runs
     without one (a quiet check such as the database banner's retry). Returns the `Job`,
     whose signals a caller may also connect; in synchronous mode it has already ended.
+    `pool` is the thread pool to run on (default: the shared one of background work).
     """
     threaded = not Worker.synchronous
     job = Job(parent, fn, title=title, on_done=on_done, on_error=on_error, on_cancel=on_cancel,
               cancellable=cancellable, threaded=threaded, show_progress=show_progress)
     _running.add(job)
     if threaded:
-        Worker.pool().start(_Runnable(job))
+        (pool or Worker.pool()).start(_Runnable(job))
     else:
         job.run_here()
     return job

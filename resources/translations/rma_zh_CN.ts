@@ -1535,6 +1535,25 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message>
+        <source> — was waiting for the database</source>
+        <translation>——曾在等待数据库</translation>
+    </message>
+    <message>
+        <source>Unsaved input</source>
+        <translation>未保存的输入</translation>
+    </message>
+    <message>
+        <source>Unsaved input from the last session was found:</source>
+        <translation>上次未保存的输入:</translation>
+    </message>
+    <message>
+        <source>Restore it into the forms? (No discards it.)</source>
+        <translation>恢复到表单中吗?(选“否”则丢弃。)</translation>
+    </message>
+</context>
+<context>
     <name>LabelsTab</name>
     <message>
         <source>RMA number or scanned label</source>
@@ -3520,6 +3539,14 @@ This database is then for trying the station out only: for real work, set up a n
     <message>
         <source>Password</source>
         <translation>密码</translation>
+    </message>
+</context>
+<context>
+    <name>StationContext</name>
+    <message>
+        <source>Saving…</source>
+        <extracomment>return lines whose state or content changed (ids) returns (handling notices) whose state or content changed (ids) customers, products, users or business settings changed an expected error or a short notice for the status bar, already in the user&apos;s language the database connection was lost (the DatabaseUnavailable); the window shows its banner the connection is back; kept actions have been run again how many actions are kept, waiting for the database (after each change) the window&apos;s language changed (&quot;zh_CN&quot; / &quot;en&quot;) a user asked to print the labels and handling notice of a return (its id) live refresh (ui.live): another station&apos;s changes (a ui.live.RemoteChange), after the linesChanged / returnsChanged / referenceChanged it announced with `remote` True True while ui.live announces another station&apos;s changes on the signals above: a view never takes them for its own save, and a form with unsaved input is not read over after linesChanged/returnsChanged of one action: the same ids and who made the change an action of a form (the initiator, or None) started (True) or ended (False: after its on_done) while linesChanged/returnsChanged are emitted: the form whose action it was (None: another form without one, another station, a refresh)</extracomment>
+        <translation>正在保存…</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,14 @@ def settings_folder(tmp_path: Path) -> Path:
     return folder
 
 
+@pytest.fixture(autouse=True)
+def data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The user's data folder (the crash journal, ui.journal) of this test alone."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv("RMA_DATA_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture
 def station_settings(settings_folder: Path) -> StationSettings:
     """Fresh per-machine options (all defaults) in the test's own settings folder."""

@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
@@ -46,7 +47,7 @@ from app.fields import label
 from app.services import eightd
 from db.models import Return, ReturnLine
 from ui import errors as ui_errors
-from ui.context import StationContext
+from ui.context import StationContext, form_buttons
 from ui.eightd.signature import SignatureDialog
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -364,40 +365,50 @@ class EightDEditor(QDialog):
         d.customer_reply_on = self.repliedEdit.date().toPython() if self.repliedCheck.isChecked() else None
         return d
 
-    def save(self) -> bool:
+    def save(self) -> None:
         """Save the D-sections; a conflict keeps the typed input (reload to see theirs)."""
         d, version = self.draft(), self.record["version"]
-        outcome = self.ctx.run(lambda s: eightd.update_sections(s, self.ctx.actor, self.ca_id, d,
-                                                                expected_version=version))
-        ok = self._outcome(outcome, self.tr("8D saved."))
-        if ok:
-            self.load()
-        return ok
+        ca_id, actor = self.ca_id, self.ctx.actor
 
-    def add_action(self) -> bool:
+        def done(outcome: Any) -> None:
+            if self._outcome(outcome, self.tr("8D saved.")):
+                self.load()
+
+        self._act(lambda s: eightd.update_sections(s, actor, ca_id, d, expected_version=version), done)
+
+    def add_action(self) -> None:
         step, text = self.stepCombo.currentData(), self.actionTextEdit.text()
         owner, due = self.actionOwnerEdit.text(), self.actionDueEdit.date().toPython()
-        outcome = self.ctx.run(lambda s: eightd.add_action(s, self.ctx.actor, self.ca_id, d_step=step, text=text,
-                                                           owner=owner, due_on=due))
-        ok = self._outcome(outcome, self.tr("Action added."))
-        if ok:
-            self.actionTextEdit.clear()
-            self.actionOwnerEdit.clear()
-            self.load(keep_input=True)
-        return ok
+        ca_id, actor = self.ca_id, self.ctx.actor
 
-    def complete_action(self) -> bool:
+        def done(outcome: Any) -> None:
+            if self._outcome(outcome, self.tr("Action added.")):
+                self.actionTextEdit.clear()
+                self.actionOwnerEdit.clear()
+                self.load(keep_input=True)
+
+        self._act(lambda s: eightd.add_action(s, actor, ca_id, d_step=step, text=text, owner=owner, due_on=due),
+                  done)
+
+    def complete_action(self) -> None:
         index = self.actionsView.currentIndex()
         if not index.isValid():
             self._say(self.tr("Choose an action in the table first."))
-            return False
+            return
         row = self.actions.rows[index.row()]
-        outcome = self.ctx.run(lambda s: eightd.complete_action(s, self.ctx.actor, row["id"],
-                                                                expected_version=row["version"]))
-        ok = self._outcome(outcome, self.tr("Action done."))
-        if ok:
-            self.load(keep_input=True)
-        return ok
+        actor, action_id, version = self.ctx.actor, row["id"], row["version"]
+
+        def done(outcome: Any) -> None:
+            if self._outcome(outcome, self.tr("Action done.")):
+                self.load(keep_input=True)
+
+        self._act(lambda s: eightd.complete_action(s, actor, action_id, expected_version=version), done)
+
+    def _act(self, work: Any, done: Any) -> None:
+        """One action of this editor, off the UI thread; its buttons are held meanwhile."""
+        sender = self.sender()
+        first = sender if isinstance(sender, QPushButton) else None
+        self.ctx.run(work, on_done=done, initiator=self, busy=form_buttons(self, first))
 
     def ask_signature(self, meaning: str) -> SignatureDialog:
         """Verify… / Close…: the signature dialog asks for the password (non-blocking)."""
@@ -412,8 +423,13 @@ class EightDEditor(QDialog):
     def _sign(self, dialog: SignatureDialog, meaning: str, password: str) -> None:
         version = self.record["version"]
         service = eightd.verify if meaning == eightd.SIGN_VERIFY else eightd.close
-        outcome = self.ctx.run(lambda s: service(s, self.ctx.actor, self.ca_id, password,
-                                                 expected_version=version))
+        ca_id, actor = self.ca_id, self.ctx.actor
+        self._act(lambda s: service(s, actor, ca_id, password, expected_version=version),
+                  lambda outcome: self._signed(dialog, meaning, outcome))
+
+    def _signed(self, dialog: SignatureDialog, meaning: str, outcome: Any) -> None:
+        if not shiboken6.isValid(dialog):
+            return
         if outcome.ok:
             dialog.accept()
             self._say(self.tr("Verified and signed.") if meaning == eightd.SIGN_VERIFY
@@ -434,16 +450,24 @@ class EightDEditor(QDialog):
         return path
 
     def print_report(self) -> str:
-        """The A4 8D report as PDF, in the language chosen beside the button."""
+        """The A4 8D report as PDF, in the language chosen beside the button; "Saved: …" when
+        written (returns the path when that was at once, as in tests)."""
         lang = self.reportLangCombo.currentData()
         path = self.ask_pdf_path(f"{self.record.get('no', '8D')}.pdf")
         if not path:
             return ""
         from app.printing.eightd import eightd_data, render_8d  # ReportLab at the first print
 
-        data = self.ctx.read(lambda s: eightd_data(s, self.ca_id))
-        if data is None:
-            return ""
-        render_8d(data, path, lang)
-        self._say(self.tr("Saved: %1").replace("%1", path), good=True)
-        return path
+        ca_id = self.ca_id
+        written: list[str] = []
+
+        def work(s: Any) -> str:  # the read and the drawing off the UI thread (ui.context.query)
+            render_8d(eightd_data(s, ca_id), path, lang)
+            return path
+
+        def done(saved: str) -> None:
+            written.append(saved)
+            self._say(self.tr("Saved: %1").replace("%1", saved), good=True)
+
+        self.ctx.query(work, done, initiator=self)
+        return written[0] if written else ""  # at once only when the work ran synchronously

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QEvent,
     QModelIndex,
@@ -36,7 +37,7 @@ from PySide6.QtWidgets import (
 from app.codes import Role
 from app.services import liaison
 from ui import errors as ui_errors
-from ui.context import StationContext
+from ui.context import StationContext, form_buttons
 from ui.models.rows import RowsModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -194,7 +195,14 @@ class LiaisonQueueWindow(QDialog):
         return dialog
 
     def _acknowledge(self, dialog: ReplyDialog, note_id: int, text: str) -> None:
-        outcome = self.ctx.run(lambda s: liaison.acknowledge(s, self.ctx.actor, note_id, text))
+        actor = self.ctx.actor
+        self.ctx.run(lambda s: liaison.acknowledge(s, actor, note_id, text), initiator=self,
+                     on_done=lambda outcome: self._acknowledged(dialog, outcome),
+                     busy=form_buttons(dialog))
+
+    def _acknowledged(self, dialog: ReplyDialog, outcome: Any) -> None:
+        if not shiboken6.isValid(dialog):
+            return
         if outcome.ok:
             dialog.accept()
             self.messageLabel.setText(self.tr("Acknowledged with your reply."))
@@ -208,7 +216,8 @@ class LiaisonQueueWindow(QDialog):
         return path
 
     def print_note(self) -> str:
-        """The 联络单 of the chosen note's return, with sales' reply, as PDF."""
+        """The 联络单 of the chosen note's return, with sales' reply, as PDF (the path when
+        written at once, as in tests)."""
         row = self.current()
         if row is None:
             return ""
@@ -218,12 +227,19 @@ class LiaisonQueueWindow(QDialog):
         from app.printing import records, slips  # ReportLab at the first print, not at start-up
 
         lang = "zh" if self.ctx.is_zh else "en"
-        data = self.ctx.read(lambda s: records.liaison_data(s, row.rma_no, lang))
-        if data is None:
-            return ""
-        slips.render_liaison(data, path)
-        self.messageLabel.setText(self.tr("Saved: %1").replace("%1", path))
-        return path
+        rma_no = row.rma_no
+        written: list[str] = []
+
+        def work(s: Any) -> str:  # the read and the drawing off the UI thread (ui.context.query)
+            slips.render_liaison(records.liaison_data(s, rma_no, lang), path)
+            return path
+
+        def done(saved: str) -> None:
+            written.append(saved)
+            self.messageLabel.setText(self.tr("Saved: %1").replace("%1", saved))
+
+        self.ctx.query(work, done, initiator=self)
+        return written[0] if written else ""  # at once only when the work ran synchronously
 
 
 def open_queue(ctx: StationContext, parent: QWidget | None, *, return_id: int | None = None) -> LiaisonQueueWindow:

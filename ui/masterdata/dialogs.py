@@ -31,7 +31,7 @@ from app.errors import ConflictError, StationError
 from app.services import masterdata as md
 from app.services import user_admin
 from forms.ui_record_dialog import Ui_RecordDialog
-from ui.context import Outcome, StationContext
+from ui.context import Outcome, StationContext, form_buttons
 from ui.i18n import Retranslatable
 from ui.widgets.form_state import FormState
 
@@ -101,7 +101,8 @@ class EntryDialog(Retranslatable, QDialog):
         except StationError as exc:
             self.state.show_error(exc, fallback=self.ui.messageLabel)
             return
-        self.ctx.run(work, on_done=self._done)
+        self.ctx.run(work, on_done=self._done, initiator=self, busy=form_buttons(self, self.save_button),
+                     status=self.ui.messageLabel)
 
     def _done(self, outcome: Outcome[Any]) -> None:
         if outcome.ok:

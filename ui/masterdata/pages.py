@@ -33,7 +33,7 @@ from app.services import user_admin
 from app.services.masterdata import ListQuery
 from forms.ui_masterdata_page import Ui_MasterDataPage
 from ui import errors as ui_errors
-from ui.context import Outcome, StationContext
+from ui.context import Outcome, StationContext, form_buttons
 from ui.corrections import place_after
 from ui.i18n import Retranslatable
 from ui.masterdata.dialogs import EntryDialog, RecordDialog, UserDialog
@@ -296,7 +296,8 @@ class RecordListPage(ListPage):
             elif outcome.error is not None:
                 self.show_message(outcome.error.message(self.ctx.language))
 
-        self.ctx.run(lambda s: md.set_active(s, actor, kind, rid, active, expected_version=version), on_done=done)
+        self.ctx.run(lambda s: md.set_active(s, actor, kind, rid, active, expected_version=version), on_done=done,
+                     initiator=self, busy=form_buttons(self, self.ui.activeButton))
 
     def import_list(self) -> Any:
         if self.kind not in IMPORTS or not self.ui.importButton.isEnabled():
@@ -385,7 +386,8 @@ class UsersPage(ListPage):
             elif outcome.error is not None:
                 self.show_message(outcome.error.message(self.ctx.language))
 
-        self.ctx.run(lambda s: user_admin.set_user_active(s, actor, uid, active), on_done=done)
+        self.ctx.run(lambda s: user_admin.set_user_active(s, actor, uid, active), on_done=done,
+                     initiator=self, busy=form_buttons(self))
 
 
 class SettingsPage(Retranslatable, QWidget):
@@ -487,6 +489,7 @@ class SettingsPage(Retranslatable, QWidget):
             elif outcome.error is not None:
                 self.state.show_error(outcome.error, fallback=self.message)
 
-        self.ctx.run(lambda s: shared_settings.save_shared(s, actor, values), on_done=done)
+        self.ctx.run(lambda s: shared_settings.save_shared(s, actor, values), on_done=done,
+                     initiator=self, busy=form_buttons(self), status=self.message)
 
 

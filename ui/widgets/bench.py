@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
+    QPushButton,
     QWidget,
 )
 from sqlalchemy.orm import Session
@@ -35,7 +36,7 @@ from app.services.queues import LineQuery, LineQueue, count_lines
 from db.engine import run_in_transaction
 from ui import errors as ui_errors
 from ui import live, screen_fit
-from ui.context import Outcome, StationContext
+from ui.context import Outcome, StationContext, form_buttons
 from ui.i18n import Retranslatable
 from ui.models.queues import LINE_COLUMNS, Column, LineQueueModel
 from ui.widgets.form_state import FormState
@@ -106,7 +107,6 @@ class BenchTab(Retranslatable, QWidget):
         self.line: dict[str, Any] | None = None
         self._selecting = False
         self._activated = False
-        self._saving = False  # this form's own save is being carried out (ctx.run is synchronous)
 
         self.model = LineQueueModel(ctx, LineQuery(queue=self.queue), self, self.columns)
         view = self.ui.queueView
@@ -142,7 +142,7 @@ class BenchTab(Retranslatable, QWidget):
         self.watch = live.RecordWatch(
             ctx, self.changed_notice, seen=lambda: live.seen_of_line(self.line),
             read=lambda s: line_stamp(s, self.line_id),  # type: ignore[arg-type]
-            busy=lambda: self.state.dirty or self._saving,
+            busy=lambda: self.state.dirty or self.ctx.is_busy(self),
             reload=lambda: self.load_line(self.line_id),  # type: ignore[arg-type]
             reload_keep=self._reload_keep_typed)
         ctx.events.remoteChanged.connect(self._remote_changed)
@@ -269,7 +269,8 @@ class BenchTab(Retranslatable, QWidget):
 
     def _lines_changed(self, ids: list[int]) -> None:
         remote = self.ctx.events.remote  # another station's change (ui.live), not this form's save
-        if self._saving and not remote:
+        own = not remote and self.ctx.events.initiator is self
+        if own:
             # announced only after the commit: what the form holds is saved; perform reloads it
             self.state.loaded()
         if self._activated:
@@ -282,7 +283,7 @@ class BenchTab(Retranslatable, QWidget):
             self._select(self.line_id)
         if self.line_id in ids and remote:
             self.watch.check()
-        elif self.line_id in ids and not self.state.dirty and not self._saving:
+        elif self.line_id in ids and not self.state.dirty and not own:
             self.load_line(self.line_id)
 
     def _remote_changed(self, change: Any) -> None:
@@ -393,13 +394,16 @@ class BenchTab(Retranslatable, QWidget):
     # ------------------------------------------------------------ saving
 
     def perform(self, work: Callable[[Session], Any], message_label: QLabel,
-                done_text: Callable[[], str], *, returns: list[int] | None = None) -> Outcome[Any]:
+                done_text: Callable[[], str], *, returns: list[int] | None = None,
+                then: Callable[[Outcome[Any]], None] | None = None) -> Outcome[Any]:
         """One save of this form as one action; the outcome is shown in the form.
 
         Success: the line is read again (new version) and `done_text` shows in green.
         Refused: the field at fault turns red with the reason. Conflict: the strip with the
         other user's name and time and "Reload, keep my input". Database gone: the input
-        stays, and the save is made by itself when the connection is back.
+        stays, and the save is made by itself when the connection is back. The save runs
+        off the UI thread (ui.context): meanwhile the form's buttons are held and
+        `message_label` reads "Saving…"; `then(outcome)` runs after the form has shown it.
         """
         self.state.clear_errors()
         self.ui.conflictFrame.hide()
@@ -419,12 +423,13 @@ class BenchTab(Retranslatable, QWidget):
                 self.show_conflict(outcome.error)
             elif outcome.error is not None:
                 self.state.show_error(outcome.error, fallback=message_label)
+            if then is not None:
+                then(outcome)
 
-        self._saving = True
-        try:
-            return self.ctx.run(work, lines=[line_id] if line_id else [], returns=returns, on_done=done)
-        finally:
-            self._saving = False
+        sender = self.sender()
+        first = sender if isinstance(sender, QPushButton) else None
+        return self.ctx.run(work, lines=[line_id] if line_id else [], returns=returns, on_done=done,
+                            initiator=self, busy=form_buttons(self, first), status=message_label)
 
     def show_conflict(self, exc: ConflictError) -> None:
         self._conflict = exc

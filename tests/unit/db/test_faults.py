@@ -142,6 +142,63 @@ def test_a_statement_over_its_timeout_is_busy(cluster: Cluster) -> None:
         engine.dispose()
 
 
+def test_a_real_serialization_failure_is_run_again_not_shown(cluster: Cluster) -> None:
+    """40001 from the server (a SERIALIZABLE transaction whose row another committed
+    meanwhile): run_in_transaction runs the work again; the second attempt saves."""
+    engine = make_engine(cluster.url, timeouts=SHORT)
+    admin = create_engine(cluster.url, isolation_level="AUTOCOMMIT")
+    attempts: list[int] = []
+    try:
+        with admin.connect() as c:
+            c.execute(text("CREATE TABLE IF NOT EXISTS ser_probe (id int PRIMARY KEY, n int)"))
+            c.execute(text("INSERT INTO ser_probe VALUES (1, 0) ON CONFLICT (id) DO UPDATE SET n = 0"))
+
+        def work(s: Session) -> int:
+            attempts.append(1)
+            s.execute(text("SET TRANSACTION ISOLATION LEVEL SERIALIZABLE"))
+            n = int(s.execute(text("SELECT n FROM ser_probe WHERE id = 1")).scalar_one())
+            if len(attempts) == 1:  # another station changes the row after this one read it
+                with admin.connect() as c:
+                    c.execute(text("UPDATE ser_probe SET n = n + 100 WHERE id = 1"))
+            s.execute(text("UPDATE ser_probe SET n = :n WHERE id = 1"), {"n": n + 1})
+            return n + 1
+
+        assert run_in_transaction(make_session_factory(engine), work) == 101
+        assert len(attempts) == 2  # the first attempt failed with 40001 and was run again
+        with admin.connect() as c:
+            assert c.execute(text("SELECT n FROM ser_probe WHERE id = 1")).scalar_one() == 101
+    finally:
+        engine.dispose()
+        admin.dispose()
+
+
+def test_a_backend_terminated_after_writing_is_lost_and_saves_nothing_half(cluster: Cluster) -> None:
+    """57P01 (the administrator's pg_terminate_backend of a station inside a transaction that
+    already wrote): DatabaseUnavailable, and nothing of the half-done action is saved."""
+    engine = make_engine(cluster.url, timeouts=SHORT)
+    admin = create_engine(cluster.url, isolation_level="AUTOCOMMIT")
+    factory = make_session_factory(engine)
+    try:
+        with factory() as s:
+            before = s.scalar(text("SELECT count(*) FROM rma_return"))
+
+        def half_done(s: Session) -> None:
+            actor = actor_for(s.query(User).filter_by(login="wh").one(), station="test")
+            return_service.receive_return(s, actor, _draft())
+            s.flush()  # written, not committed
+            with admin.connect() as c:
+                c.execute(text("SELECT pg_terminate_backend(:p)"), {"p": _pid(s)})
+            s.execute(text("SELECT 1"))
+
+        with pytest.raises(DatabaseUnavailable):
+            run_in_transaction(factory, half_done)
+        with factory() as s:
+            assert s.scalar(text("SELECT count(*) FROM rma_return")) == before
+    finally:
+        engine.dispose()
+        admin.dispose()
+
+
 def test_a_stopped_server_is_a_lost_connection_before_and_inside_a_transaction() -> None:
     c = Cluster()
     c.start()
