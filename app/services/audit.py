@@ -23,7 +23,9 @@ from db.models import (
     Customer,
     DefectCategory,
     LiaisonNote,
+    LineWarranty,
     Product,
+    ReplacementShipment,
     Return,
     ReturnLine,
     ReworkLabour,
@@ -31,6 +33,8 @@ from db.models import (
     Setting,
     StorageLocation,
     Supplier,
+    SupplierClaim,
+    SupplierClaimLine,
     Tracked,
     User,
     UserRole,
@@ -55,6 +59,11 @@ AUDITED: dict[type, str] = {
     Setting: "setting",
     User: "user",
     UserRole: "user_role",
+    # claims: supplier claims, warranty at receipt, replacement shipments
+    SupplierClaim: "supplier_claim",
+    SupplierClaimLine: "claim_line",
+    LineWarranty: "warranty",
+    ReplacementShipment: "replacement",
 }
 # never into the trail: a hash is as good as the password to whoever cracks it offline
 _MASKED = {"password_hash"}
