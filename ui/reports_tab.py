@@ -202,7 +202,7 @@ class ReportsTab(Retranslatable, QWidget):
         # -- summary cards
         cards = self.ui.cardsLayout
         self.cards: dict[str, tuple[QLabel, QLabel]] = {}
-        for i, key in enumerate(("rmas", "lines", "qty", "amount", "refund", "loss", "eightd")):
+        for i, key in enumerate(("rmas", "lines", "qty", "amount", "refund", "loss", "eightd", "claims")):
             frame, caption, value = _card(self)
             value.setObjectName(f"card_{key}")
             self.cards[key] = (caption, value)
@@ -276,7 +276,8 @@ class ReportsTab(Retranslatable, QWidget):
         captions = {"rmas": self.tr("Returns"), "lines": self.tr("Lines"), "qty": self.tr("Pieces"),
                     "amount": self.tr("Amount"), "refund": self.tr("Refunds"),
                     "loss": self.tr("External loss cost"),
-                    "eightd": self.tr("8D opened / closed / overdue")}
+                    "eightd": self.tr("8D opened / closed / overdue"),
+                    "claims": self.tr("Supplier claims: claimed / recovered")}
         for key, (caption, _value) in self.cards.items():
             caption.setText(captions[key])
         for i, title in enumerate((self.tr("By liability"), self.tr("By cause"), self.tr("By customer"),
@@ -386,7 +387,8 @@ class ReportsTab(Retranslatable, QWidget):
         values = {"rmas": f"{report.rmas:,}", "lines": f"{t.lines:,}", "qty": f"{t.qty:,}",
                   "amount": "¥" + format_yuan(t.amount), "refund": "¥" + format_yuan(t.refund),
                   "loss": "¥" + format_yuan(t.loss),
-                  "eightd": "{opened} / {closed} / {overdue}".format(**report.eightd)}
+                  "eightd": "{opened} / {closed} / {overdue}".format(**report.eightd),
+                  "claims": f"¥{format_yuan(report.claims.claimed)} / ¥{format_yuan(report.claims.recovered)}"}
         for key, (_caption, value) in self.cards.items():
             value.setText(values[key])
         self.cards["loss"][1].setToolTip(self._loss_breakdown(t))

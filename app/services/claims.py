@@ -167,6 +167,16 @@ class ClaimRow:
         return status_name(self.status, lang)
 
 
+def answer_of(row: ClaimRow) -> str:
+    """The supplier's answer of a claim: its status while answered, and still once credited
+    (partly accepted when they accepted less than claimed); "" before the answer."""
+    if row.status in ANSWERS:
+        return row.status
+    if row.status == CREDITED and row.accepted_amount is not None:
+        return PARTLY if row.accepted_amount < row.claimed_amount else ACCEPTED
+    return ""
+
+
 def _local_day(at: datetime | None) -> date | None:
     return at.astimezone().date() if at else None
 

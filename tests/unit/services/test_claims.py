@@ -136,11 +136,12 @@ def test_the_list_filters_by_status_supplier_text_and_days_sent(factory, actors)
         assert [r.id for r in claims.list_claims(s, sent_from=date(2026, 3, 1), sent_to=date(2026, 3, 31))] == [ids[1]]
 
 
-def test_month_figures_are_exact(factory, actors) -> None:
+def month_of_claims(factory, actors) -> None:
+    """Claims of February to April 2026; March: 4 sent for 888.00, 2 credited for 485.00, 2 open at its end."""
     sid = supplier(factory, actors)
 
     def claim(ratio: str, sent: date | None, answer: str | None = None, recovered: str | None = None,
-              credited: date | None = None) -> int:
+              credited: date | None = None) -> None:
         lid = supplier_line(factory, actors, ratio=ratio)
         with factory.begin() as s:
             cid = claims.create_claim(s, actors["qa"], sid, [lid]).id
@@ -150,7 +151,6 @@ def test_month_figures_are_exact(factory, actors) -> None:
                 claims.record_answer(s, actors["qa"], cid, answer, reply="见回函", answered_on=sent)
             if recovered:
                 claims.credit(s, actors["qa"], cid, recovered, credited_on=credited)
-        return cid
 
     claim("0.5", date(2026, 2, 20), "accepted", "185.00", date(2026, 3, 5))   # credited in March
     claim("1", date(2026, 3, 3), "accepted", "300.00", date(2026, 3, 20))     # sent and credited in March
@@ -158,7 +158,14 @@ def test_month_figures_are_exact(factory, actors) -> None:
     claim("0.1", date(2026, 3, 12), "rejected")                               # sent 37.00, rejected
     claim("0.2", None)                                                         # a draft: not sent
     claim("1", date(2026, 3, 30), "accepted", "370.00", date(2026, 4, 2))     # sent in March, credited April
+
+
+def test_month_figures_are_exact(factory, actors) -> None:
+    month_of_claims(factory, actors)
     with factory() as s:
         march = claims.month_figures(s, date(2026, 3, 1), date(2026, 4, 1))
+        april = claims.month_figures(s, date(2026, 4, 1), date(2026, 5, 1))
     assert march == claims.ClaimFigures(sent=4, claimed=Decimal("888.00"), credited=2,
                                         recovered=Decimal("485.00"), open_at_end=2)
+    assert april == claims.ClaimFigures(sent=0, claimed=Decimal("0"), credited=1,
+                                        recovered=Decimal("370.00"), open_at_end=1)
