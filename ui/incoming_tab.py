@@ -45,6 +45,7 @@ from forms.ui_incoming_tab import Ui_IncomingTab
 from ui import corrections as correction_ui
 from ui import errors as ui_errors
 from ui import screen_fit
+from ui.claims.hooks import add_warranty_panel
 from ui.context import Outcome, StationContext
 from ui.eightd.hooks import add_liaison_button
 from ui.history import add_history_button
@@ -164,6 +165,8 @@ class IncomingTab(Retranslatable, QWidget):
         # follow-up: the return's history and liaison notes
         add_history_button(self, ctx, ui.printButton, lambda: (self.return_id, None))
         add_liaison_button(self, ctx, ui.printButton, lambda: self.return_id)
+        # claims: the lines' warranty at receipt, flagged for sales in their confirmation box
+        self.warranty = add_warranty_panel(self, ctx, ui.approvalLayout)
         ui.cancelReturnButton.clicked.connect(self.cancel_return)
         ui.confirmButton.clicked.connect(self.confirm_sales)
         ui.approveButton.clicked.connect(self.approve)
@@ -357,6 +360,7 @@ class IncomingTab(Retranslatable, QWidget):
         ui = self.ui
         self.return_id = None
         self.record = None
+        self.warranty.show_return(None)
         self.state.clear_errors()
         self.state.loading = True
         try:
@@ -464,6 +468,7 @@ class IncomingTab(Retranslatable, QWidget):
         for key in ("barcode", "status"):
             ui.linesView.setColumnHidden(self.lines.column_of(key), False)
         ui.approvalGroup.show()
+        self.warranty.show_return(r["id"])
         self._show_state()
         self._show_totals()
         self.update_actions()

@@ -30,6 +30,7 @@ from app.services.returns import close_return, get_line
 from forms.ui_inspection_tab import Ui_InspectionTab
 from ui import corrections as correction_ui
 from ui import step_fit
+from ui.claims.hooks import add_claims_button, add_warranty_row
 from ui.context import StationContext
 from ui.eightd.hooks import add_8d_list_button
 from ui.history import add_history_button
@@ -80,6 +81,9 @@ class InspectionTab(BenchTab):
         # follow-up: the 8D list and the line's history
         add_8d_list_button(self, ctx, ui.openCorrectiveButton)
         add_history_button(self, ctx, ui.stateLabel, lambda: (None, self.line_id))
+        # claims: supplier claims from the line shown, its warranty at receipt
+        add_claims_button(self, ctx, ui.stateLabel, lambda: self.line_id)
+        self.warranty = add_warranty_row(self, ctx, ui.infoLayout)
         self.retranslate()
         self.clear_line()
 
@@ -172,6 +176,7 @@ class InspectionTab(BenchTab):
         for group in (ui.infoGroup, ui.inspectionGroup, ui.decisionGroup, ui.correctiveGroup, ui.liaisonGroup):
             group.setEnabled(line is not None)
         step_fit.fit_inspection(ui, line)  # no decision before the inspection: the form fits the screen
+        self.warranty.show_line(line["id"] if line is not None else None)
         if line is None:
             ui.titleLabel.setText(self.tr("Scan a line label or choose a line"))
             ui.stateLabel.setText("")

@@ -64,6 +64,7 @@ from app.reports.monthly import (
 from app.reports.pdf import write_monthly_pdf
 from app.reports.xlsx import write_monthly_xlsx
 from forms.ui_reports_tab import Ui_ReportsTab
+from ui.claims.hooks import add_claims_button
 from ui.context import StationContext
 from ui.i18n import Retranslatable
 from ui.worker import Cancelled, Job, Progress, run_in_background
@@ -198,6 +199,7 @@ class ReportsTab(Retranslatable, QWidget):
         self.xlsx_button.clicked.connect(self.save_xlsx)
         self.pdf_button.clicked.connect(self.save_pdf)
         self.export_button.clicked.connect(self.export_lines)
+        add_claims_button(self, ctx, self.export_button)  # claims: the supplier claims list
 
         # -- summary cards
         cards = self.ui.cardsLayout
