@@ -204,7 +204,15 @@ def summary(states: list[WarrantyState], lang: str = "zh") -> str:
     return "保外行已由销售确认" if zh else "Out-of-warranty lines confirmed by sales"
 
 
-def line_texts(session: Session, return_id: int, lang: str = "zh") -> dict[int, str]:
-    """line_no → the verdict text, for the printed handling notice."""
-    return {s.line_no: s.text(lang) for s in of_return(session, return_id)}
+def notice_texts(session: Session, return_id: int, lang: str = "zh") -> dict[int, str]:
+    """line id → the verdict as the handling notice's narrow column prints it: '保外\n至2025-06-01'."""
+    out = {}
+    for st in of_return(session, return_id):
+        name = VERDICTS[st.verdict][0 if lang.startswith("zh") else 1]
+        if st.expires_on is not None:
+            name += ("\n至" if lang.startswith("zh") else "\nuntil ") + st.expires_on.isoformat()
+        if st.sales_confirmed_at is not None:
+            name += "\n销售已确认" if lang.startswith("zh") else "\nsales confirmed"
+        out[st.line_id] = name
+    return out
 

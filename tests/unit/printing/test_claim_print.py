@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -40,3 +41,30 @@ def test_the_claim_notice_prints_lines_amounts_and_the_answer(factory, actors, t
     grey = image.convert("L")
     dark = sum(grey.histogram()[:128])
     assert dark > 0.01 * grey.size[0] * grey.size[1]
+
+
+def test_the_handling_notice_prints_each_lines_warranty(factory, actors, tmp_path: Path) -> None:
+    from app.printing.records import notice_data
+    from app.printing.slips import render_notice
+    from app.services import warranty
+    from app.services.returns import LineDraft
+    from tests.unit.services.helpers import draft, line_ids, received
+
+    rid = received(factory, actors, draft(
+        LineDraft(model="DZ47-63 C16", qty_counted=5, manufacture_date=date(2024, 3, 5)),
+        LineDraft(model="DZ47-63 C16", qty_counted=3, manufacture_date=date(2023, 6, 1)),
+        LineDraft(model="DZ47-63 C16", qty_counted=2)))
+    l2 = line_ids(factory, rid)[1]
+    with factory.begin() as s:
+        warranty.confirm_out_of_warranty(s, actors["sales"], l2, "有偿维修")
+    with factory() as s:
+        from app.services.returns import get_return
+        data = notice_data(s, get_return(s, rid).rma_no)
+    assert [ln.warranty for ln in data.lines] == ["保内\n至2026-03-05", "保外\n至2025-06-01\n销售已确认", "质保未知"]
+    out = tmp_path / "notice.pdf"
+    render_notice(data, out)
+    # read in the order the cells were drawn (not -layout): each cell's lines stay together
+    raw = subprocess.run(["pdftotext", str(out), "-"], check=True, capture_output=True, text=True).stdout
+    text = squeeze(raw)
+    assert "质保" in text and "Warranty" in text
+    assert "保内至2026-03-05" in text and "保外至2025-06-01销售已确认" in text and "质保未知" in text
