@@ -30,7 +30,7 @@ from app.services.returns import close_return, get_line
 from forms.ui_inspection_tab import Ui_InspectionTab
 from ui import corrections as correction_ui
 from ui import step_fit
-from ui.claims.hooks import add_claims_button, add_warranty_row
+from ui.claims.hooks import add_claims_button, add_warranty_label
 from ui.context import StationContext
 from ui.eightd.hooks import add_8d_list_button
 from ui.history import add_history_button
@@ -83,7 +83,7 @@ class InspectionTab(BenchTab):
         add_history_button(self, ctx, ui.stateLabel, lambda: (None, self.line_id))
         # claims: supplier claims from the line shown, its warranty at receipt
         add_claims_button(self, ctx, ui.stateLabel, lambda: self.line_id)
-        self.warranty = add_warranty_row(self, ctx, ui.infoLayout)
+        self.warranty = add_warranty_label(self, ctx, ui.stateLabel)
         self.retranslate()
         self.clear_line()
 

@@ -199,20 +199,26 @@ def summary(states: list[WarrantyState], lang: str = "zh") -> str:
         return "全部在保" if zh else "All lines in warranty"
     if waiting:
         nos = ", ".join(str(s.line_no) for s in waiting)
-        return (f"{len(waiting)} 行保外/质保未知,待销售确认: 行 {nos}" if zh
-                else f"{len(waiting)} line(s) out of warranty or undated, for sales to confirm: line {nos}")
+        if zh:
+            return f"{len(waiting)} 行保外/质保未知,待销售确认: 行 {nos}"
+        if len(waiting) == 1:
+            return f"1 line out of warranty or undated, for sales to confirm: line {nos}"
+        return f"{len(waiting)} lines out of warranty or undated, for sales to confirm: lines {nos}"
     return "保外行已由销售确认" if zh else "Out-of-warranty lines confirmed by sales"
 
 
+def notice_text(st: WarrantyState, lang: str = "zh") -> str:
+    """The verdict in a narrow column: '保外\n至2025-06-01\n销售已确认'."""
+    zh = lang.startswith("zh")
+    name = VERDICTS[st.verdict][0 if zh else 1]
+    if st.expires_on is not None:
+        name += ("\n至" if zh else "\nuntil ") + st.expires_on.isoformat()
+    if st.sales_confirmed_at is not None:
+        name += "\n销售已确认" if zh else "\nsales confirmed"
+    return name
+
+
 def notice_texts(session: Session, return_id: int, lang: str = "zh") -> dict[int, str]:
-    """line id → the verdict as the handling notice's narrow column prints it: '保外\n至2025-06-01'."""
-    out = {}
-    for st in of_return(session, return_id):
-        name = VERDICTS[st.verdict][0 if lang.startswith("zh") else 1]
-        if st.expires_on is not None:
-            name += ("\n至" if lang.startswith("zh") else "\nuntil ") + st.expires_on.isoformat()
-        if st.sales_confirmed_at is not None:
-            name += "\n销售已确认" if lang.startswith("zh") else "\nsales confirmed"
-        out[st.line_id] = name
-    return out
+    """line id → the verdict as the handling notice's warranty column prints it."""
+    return {st.line_id: notice_text(st, lang) for st in of_return(session, return_id)}
 

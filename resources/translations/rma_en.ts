@@ -338,9 +338,12 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
-    <message>
-        <source>%1 claim(s) · claimed ¥%2 · recovered ¥%3</source>
-        <translation>%1 claim(s) · claimed ¥%2 · recovered ¥%3</translation>
+    <message numerus="yes">
+        <source>%n claim(s) · claimed ¥%1 · recovered ¥%2</source>
+        <translation>
+            <numerusform>%n claim · claimed ¥%1 · recovered ¥%2</numerusform>
+            <numerusform>%n claims · claimed ¥%1 · recovered ¥%2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Amount changed: %1</source>
@@ -2511,9 +2514,12 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
         <source>Note to the supplier:</source>
         <translation>Note to the supplier:</translation>
     </message>
-    <message>
-        <source>%1 line(s), loss cost ¥%2</source>
-        <translation>%1 line(s), loss cost ¥%2</translation>
+    <message numerus="yes">
+        <source>%n line(s), loss cost ¥%1</source>
+        <translation>
+            <numerusform>%n line, loss cost ¥%1</numerusform>
+            <numerusform>%n lines, loss cost ¥%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2684,9 +2690,12 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
         <source>Record shipment…</source>
         <translation>Record shipment…</translation>
     </message>
-    <message>
-        <source>Outstanding: %1 line(s)</source>
-        <translation>Outstanding: %1 line(s)</translation>
+    <message numerus="yes">
+        <source>Outstanding: %n line(s)</source>
+        <translation>
+            <numerusform>Outstanding: %n line</numerusform>
+            <numerusform>Outstanding: %n lines</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sales or the warehouse record shipments</source>

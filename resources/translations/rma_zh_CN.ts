@@ -336,9 +336,11 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
-    <message>
-        <source>%1 claim(s) · claimed ¥%2 · recovered ¥%3</source>
-        <translation>%1 张索赔单 · 索赔 ¥%2 · 回收 ¥%3</translation>
+    <message numerus="yes">
+        <source>%n claim(s) · claimed ¥%1 · recovered ¥%2</source>
+        <translation>
+            <numerusform>%n 张索赔单 · 索赔 ¥%1 · 回收 ¥%2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Amount changed: %1</source>
@@ -2495,9 +2497,11 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
         <source>Note to the supplier:</source>
         <translation>致供应商说明:</translation>
     </message>
-    <message>
-        <source>%1 line(s), loss cost ¥%2</source>
-        <translation>%1 行,损失成本 ¥%2</translation>
+    <message numerus="yes">
+        <source>%n line(s), loss cost ¥%1</source>
+        <translation>
+            <numerusform>%n 行,损失成本 ¥%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2668,9 +2672,11 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
         <source>Record shipment…</source>
         <translation>登记发货…</translation>
     </message>
-    <message>
-        <source>Outstanding: %1 line(s)</source>
-        <translation>待发: %1 行</translation>
+    <message numerus="yes">
+        <source>Outstanding: %n line(s)</source>
+        <translation>
+            <numerusform>待发: %n 行</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sales or the warehouse record shipments</source>

@@ -198,9 +198,10 @@ def test_an_out_of_warranty_line_is_flagged_for_sales(qtbot, factory, actors, st
     bench = w.tabs["inspection"]
     assert bench.open_line(l2)
     value = bench.findChild(type(bench.ui.stateLabel), "warrantyValue")
-    assert value.text().startswith("保外") and "有偿维修" in value.text()
+    assert value.text() == "质保: 保外 至2025-06-01 销售已确认" and "#8a5300" in value.styleSheet()
+    assert "有偿维修" in value.toolTip()
     assert bench.open_line(l1)
-    assert value.text().startswith("保内")
+    assert value.text() == "质保: 保内 至2026-03-05" and value.styleSheet() == ""
     w.close()
 
 

@@ -144,8 +144,7 @@ class NewClaimDialog(StepDialog):
     def _total(self) -> None:
         ids = set(self.checked_ids())
         total = sum((ln.loss_cost for ln in self.all_lines if ln.line_id in ids), ZERO)
-        self.totalLabel.setText(self.tr("%1 line(s), loss cost ¥%2").replace("%1", str(len(ids)))
-                                .replace("%2", format_yuan(total)))
+        self.totalLabel.setText(self.tr("%n line(s), loss cost ¥%1", "", len(ids)).replace("%1", format_yuan(total)))
 
     def values(self) -> dict[str, Any]:
         return {"supplier_id": self.supplier_id(), "line_ids": self.checked_ids(),

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
 from app.services import replacements
 from ui.claims.list_window import open_claims
 from ui.claims.replacements_window import open_replacements
-from ui.claims.warranty_panel import WarrantyPanel, WarrantyRow
+from ui.claims.warranty_panel import WarrantyLabel, WarrantyPanel
 from ui.context import StationContext
 from ui.history import insert_next_to
 
@@ -107,6 +107,8 @@ def add_warranty_panel(tab: QWidget, ctx: StationContext, layout: QGridLayout) -
     return panel
 
 
-def add_warranty_row(tab: QWidget, ctx: StationContext, layout: QGridLayout) -> WarrantyRow:
-    """The QA bench: the line's warranty as the last row of the line's information."""
-    return WarrantyRow(ctx, layout, tab)
+def add_warranty_label(tab: QWidget, ctx: StationContext, anchor: QWidget) -> WarrantyLabel:
+    """The QA bench: the line's warranty in its header, right after `anchor` (the state)."""
+    label = WarrantyLabel(ctx, tab)
+    insert_next_to(anchor, label)
+    return label

@@ -228,9 +228,8 @@ class ClaimsWindow(QDialog):
         self.view.resizeColumnsToContents()
         claimed = sum((r.claimed_amount for r in rows), ZERO)
         recovered = sum((r.recovered_amount or ZERO for r in rows), ZERO)
-        self.countsLabel.setText(self.tr("%1 claim(s) · claimed ¥%2 · recovered ¥%3")
-                                 .replace("%1", str(len(rows))).replace("%2", format_yuan(claimed))
-                                 .replace("%3", format_yuan(recovered)))
+        self.countsLabel.setText(self.tr("%n claim(s) · claimed ¥%1 · recovered ¥%2", "", len(rows))
+                                 .replace("%1", format_yuan(claimed)).replace("%2", format_yuan(recovered)))
         row = next((i for i, r in enumerate(rows) if r.id == chosen), None)
         if row is not None:
             self.view.selectRow(row)

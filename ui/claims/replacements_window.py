@@ -140,7 +140,7 @@ class ReplacementsWindow(QDialog):
         self.model.set_rows(rows, self.ctx.language)
         self.view.resizeColumnsToContents()
         outstanding = sum(1 for r in rows if r.outstanding > 0)
-        self.countLabel.setText(self.tr("Outstanding: %1 line(s)").replace("%1", str(outstanding)))
+        self.countLabel.setText(self.tr("Outstanding: %n line(s)", "", outstanding))
         self._chosen()
 
     def current(self) -> replacements.OutstandingRow | None:

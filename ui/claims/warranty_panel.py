@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -189,37 +188,21 @@ class WarrantyPanel(QWidget):
         return dialog
 
 
-class _Caption(QLabel):
-    """The row's caption; on a language change the row says itself again."""
+class WarrantyLabel(QLabel):
+    """The QA bench's warranty of the line shown, in the line's header beside its state: short
+    ('质保: 保外 至2025-06-01'), amber when flagged, the whole verdict and sales' note as tooltip.
+    It takes no row of its own, so each step of a line still fits a 1366×728 screen."""
 
-    def __init__(self, parent: QWidget, row: WarrantyRow) -> None:
+    def __init__(self, ctx: StationContext, parent: QWidget) -> None:
         super().__init__(parent)
-        self.row = row
+        self.setObjectName("warrantyValue")
+        self.ctx = ctx
+        self.state: WarrantyState | None = None
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange:
-            self.row.retranslate()
+            self._render()
         super().changeEvent(event)
-
-
-class WarrantyRow:
-    """The QA bench's "Warranty:" row under the line's information."""
-
-    def __init__(self, ctx: StationContext, layout: QGridLayout, parent: QWidget) -> None:
-        self.ctx = ctx
-        row = layout.rowCount()
-        self.caption = _Caption(parent, self)
-        self.value = QLabel(parent)
-        self.value.setObjectName("warrantyValue")
-        self.value.setWordWrap(True)
-        layout.addWidget(self.caption, row, 0)
-        layout.addWidget(self.value, row, 1, 1, max(1, layout.columnCount() - 1))
-        self.state: WarrantyState | None = None
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.caption.setText(QCoreApplication.translate("WarrantyPanel", "Warranty:"))
-        self._render()
 
     def show_line(self, line_id: int | None) -> None:
         self.state = self.ctx.read(lambda s: warranty.of_line(s, line_id)) if line_id is not None else None
@@ -228,12 +211,14 @@ class WarrantyRow:
     def _render(self) -> None:
         st, lang = self.state, self.ctx.language
         if st is None:
-            self.value.setText("")
-            self.value.setStyleSheet("")
+            self.setText("")
+            self.setToolTip("")
+            self.setStyleSheet("")
             return
-        text = st.text(lang)
+        short = warranty.notice_text(st, lang).replace("\n", " ")
+        self.setText(QCoreApplication.translate("WarrantyPanel", "Warranty:") + " " + short)
+        tip = st.text(lang)
         if st.sales_confirmed_at is not None:
-            text += (f" · 销售已确认: {st.sales_note}" if lang.startswith("zh") else f" · sales: {st.sales_note}")
-        self.value.setText(text)
-        self.value.setStyleSheet(FLAG_STYLE if st.flagged else "")
-
+            tip += (f" · 销售已确认: {st.sales_note}" if lang.startswith("zh") else f" · sales: {st.sales_note}")
+        self.setToolTip(tip)
+        self.setStyleSheet(FLAG_STYLE if st.flagged else "")
