@@ -313,6 +313,44 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{file}” has more than {max} million pixels: use a smaller resolution",
     ),
     "attachment_wrong_line": ("“{file}”:所选的行不属于这张退货单", "“{file}”: the line chosen is not on this return"),
+    # claims: supplier claims, warranty at receipt, replacements (app.services.claims, warranty, replacements)
+    "claim_no_lines": ("索赔单至少要有一行退货明细", "A claim needs at least one return line"),
+    "claim_line_not_supplier": (
+        "{line}的责任判定为“{liability}”,只有责任代号2(供方)的明细可以向供应商索赔",
+        "{line} has liability “{liability}”: only lines of liability 2 (supplier) are claimed from a supplier",
+    ),
+    "claim_line_taken": ("{line}已在索赔单{claim}中", "{line} is already in claim {claim}"),
+    "claim_line_other_supplier": (
+        "{line}的产品在资料中属于供应商“{supplier}”,不能列入给其他供应商的索赔单",
+        "{line}'s product belongs to supplier “{supplier}” in the master data: not in a claim to another supplier",
+    ),
+    "claim_amount_reason": (
+        "索赔金额{amount}不同于损失成本{loss},请填写修改原因",
+        "The claimed amount {amount} differs from the loss cost {loss}: give the reason",
+    ),
+    "claim_amount_zero": ("索赔金额为0,不能发出", "The claimed amount is 0: the claim cannot be sent"),
+    "claim_answer_invalid": ("供方答复必须是接受、部分接受或拒绝,而不是“{value}”",
+                             "The supplier's answer must be accepted, partly accepted or rejected, not “{value}”"),
+    "claim_partly_range": (
+        "部分接受的金额“{value}”必须大于0且小于索赔金额{claimed}",
+        "The partly accepted amount “{value}” must be above 0 and below the claimed {claimed}",
+    ),
+    "claim_recovered_range": (
+        "回收金额“{value}”必须大于0且不超过供方接受的{accepted}",
+        "The amount recovered “{value}” must be above 0 and at most the {accepted} the supplier accepted",
+    ),
+    "claim_date_before": ("日期“{value}”早于上一步的日期{before}", "The date “{value}” is before the previous step's {before}"),
+    "warranty_basis_invalid": ("{field}必须是发货日期或发票日期,而不是“{value}”",
+                               "{field} must be the ship date or the invoice date, not “{value}”"),
+    "warranty_basis_after_receipt": (
+        "发货/发票日期“{value}”晚于收货日期{received},请检查日期",
+        "The ship/invoice date “{value}” is after the date received {received}: check the date",
+    ),
+    "warranty_in_warranty": ("第{line}行在保修期内,无需销售确认", "Line {line} is in warranty: nothing for sales to confirm"),
+    "warranty_already_confirmed": ("此保外明细已由{by}确认", "This out-of-warranty line was already confirmed by {by}"),
+    "replacement_not_owed": ("{line}的处置不是换货或修复后再出货,无需补发", "{line} is not for exchange or repair-and-reship: nothing to ship"),
+    "replacement_before_receipt": ("发货日期“{value}”早于收货日期{received}", "The ship date “{value}” is before the date received {received}"),
+    "replacement_too_many": ("发货数量{qty}超过尚欠数量{left}", "Shipping {qty} is more than the {left} still owed"),
 }
 
 

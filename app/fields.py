@@ -86,6 +86,25 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "acknowledged_at": ("签收时间", "Acknowledged at"),
     "signature": ("签名", "Signature"),
     "no": ("编号", "No."),
+    # claims: supplier claims, warranty at receipt, replacements
+    "claim_lines": ("索赔明细", "Claim lines"),
+    "claim_note": ("索赔说明", "Claim note"),
+    "claimed_amount": ("索赔金额", "Claimed amount"),
+    "amount_reason": ("金额修改原因", "Reason for the amount"),
+    "accepted_amount": ("供方接受金额", "Amount accepted"),
+    "recovered_amount": ("回收金额", "Amount recovered"),
+    "credit_ref": ("扣款/赔付单号", "Credit note no."),
+    "supplier_reply": ("供方答复", "Supplier's reply"),
+    "claim_answer": ("供方答复结果", "Supplier's answer"),
+    "answered_on": ("答复日期", "Answered on"),
+    "credited_on": ("回款日期", "Credited on"),
+    "warranty_basis": ("质保起算依据", "Warranty from"),
+    "warranty_basis_on": ("发货/发票日期", "Ship/invoice date"),
+    "warranty_note": ("保外处理意见", "Out-of-warranty handling"),
+    "shipped_on": ("发货日期", "Ship date"),
+    "delivery_note": ("送货单号", "Delivery note no."),
+    "shipped_qty": ("发货数量", "Quantity shipped"),
+    "shipment_note": ("发货备注", "Shipment note"),
 }
 
 

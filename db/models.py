@@ -656,3 +656,99 @@ ReturnLine.corrective_actions_view = relationship(  # type: ignore[attr-defined]
     order_by=CorrectiveAction.id)
 ReturnLine.liaison_notes_view = relationship(  # type: ignore[attr-defined]
     LiaisonNote, primaryjoin=LiaisonNote.line_id == ReturnLine.id, viewonly=True, order_by=LiaisonNote.id)
+# ---------------------------------------------------------------- claims: supplier claims, warranty, replacements
+
+
+class SupplierClaim(Tracked, Base):
+    """供应商索赔单: a reverse RMA to a supplier for liability-2 lines (migration 0011).
+
+    draft → sent → accepted / partly_accepted / rejected → credited (app.services.claims).
+    """
+
+    __tablename__ = "supplier_claim"
+    __table_args__ = (
+        CheckConstraint("claimed_amount >= 0", name="claimed_amount_nonneg"),
+        CheckConstraint("recovered_amount IS NULL OR recovered_amount >= 0", name="recovered_amount_nonneg"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    claim_no: Mapped[str] = mapped_column(String(20), unique=True)  # SC-YYYY-NNNNNN
+    supplier_id: Mapped[int] = mapped_column(ForeignKey("supplier.id"), index=True)
+    status: Mapped[str] = mapped_column(String(16), default="draft", index=True)
+    loss_amount: Mapped[Decimal] = mapped_column(Money(), default=Decimal("0.00"))  # the lines' loss cost
+    claimed_amount: Mapped[Decimal] = mapped_column(Money(), default=Decimal("0.00"))
+    amount_reason: Mapped[str] = mapped_column(Text, default="")  # why the claim differs from the loss
+    accepted_amount: Mapped[Decimal | None] = mapped_column(Money())
+    recovered_amount: Mapped[Decimal | None] = mapped_column(Money())
+    note: Mapped[str] = mapped_column(Text, default="")
+    supplier_reply: Mapped[str] = mapped_column(Text, default="")
+    credit_ref: Mapped[str] = mapped_column(String(64), default="")  # the supplier's credit note
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    sent_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    sent_on: Mapped[date | None] = mapped_column(Date, index=True)
+    answered_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    answered_on: Mapped[date | None] = mapped_column(Date)
+    credited_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    credited_on: Mapped[date | None] = mapped_column(Date, index=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    supplier: Mapped[Supplier] = relationship(lazy="joined")
+    lines: Mapped[list[SupplierClaimLine]] = relationship(
+        back_populates="claim", cascade="all, delete-orphan", order_by="SupplierClaimLine.id")
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class SupplierClaimLine(Tracked, Base):
+    """One returned line claimed: each line is claimed once (unique line_id)."""
+
+    __tablename__ = "supplier_claim_line"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    claim_id: Mapped[int] = mapped_column(ForeignKey("supplier_claim.id"), index=True)
+    line_id: Mapped[int] = mapped_column(ForeignKey("return_line.id"), unique=True)
+    loss_cost: Mapped[Decimal] = mapped_column(Money())  # the line's loss cost when it was claimed
+    claim: Mapped[SupplierClaim] = relationship(back_populates="lines")
+    line: Mapped[ReturnLine] = relationship(lazy="joined")
+
+
+class LineWarranty(Tracked, Base):
+    """Warranty at receipt of one line: the ship or invoice date entered at the desk (else the
+    manufacture date counts) and sales' confirmation of an out-of-warranty line."""
+
+    __tablename__ = "line_warranty"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    line_id: Mapped[int] = mapped_column(ForeignKey("return_line.id"), unique=True)
+    basis: Mapped[str] = mapped_column(String(16), default="")  # shipped / invoiced; "" = manufacture date
+    basis_on: Mapped[date | None] = mapped_column(Date)
+    sales_confirmed_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    sales_confirmed_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    sales_note: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class ReplacementShipment(Tracked, Base):
+    """Goods shipped to the customer for an exchange or a repair-and-reship line."""
+
+    __tablename__ = "replacement_shipment"
+    __table_args__ = (CheckConstraint("qty > 0", name="qty_positive"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    line_id: Mapped[int] = mapped_column(ForeignKey("return_line.id"), index=True)
+    shipped_on: Mapped[date] = mapped_column(Date)
+    delivery_note: Mapped[str] = mapped_column(String(64))
+    qty: Mapped[int] = mapped_column(Integer)
+    note: Mapped[str] = mapped_column(Text, default="")
+    shipped_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+
+
+class ClaimCounter(Base):
+    """Per-year supplier claim number counter (SC-YYYY-NNNNNN), as rma_counter."""
+
+    __tablename__ = "claim_counter"
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    last_value: Mapped[int] = mapped_column(Integer, default=0)

@@ -394,7 +394,7 @@ def open_attachments(ctx: StationContext, parent: QWidget | None, return_id: int
 
 class _AttachmentsButton(QPushButton):
     def retranslate(self) -> None:
-        self.setText(QCoreApplication.translate("AttachmentsButton", "Photos / files…"))
+        self.setText(QCoreApplication.translate("AttachmentsButton", "Photos…"))
         self.setToolTip(QCoreApplication.translate("AttachmentsButton",
                                                    "Photos of the goods and the defect, letters and reports"))
 
@@ -406,7 +406,7 @@ class _AttachmentsButton(QPushButton):
 
 def add_attachments_button(tab: QWidget, ctx: StationContext, anchor: QWidget,
                            ids: Callable[[], tuple[int | None, int | None]]) -> QPushButton:
-    """A "Photos / files…" button next to `anchor`; `ids()` gives (return id, line id) shown."""
+    """A "Photos…" button next to `anchor`; `ids()` gives (return id, line id) shown."""
     button = _AttachmentsButton(tab)
     button.setObjectName("attachmentsButton")
     button.retranslate()

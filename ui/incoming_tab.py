@@ -49,6 +49,7 @@ from ui import corrections as correction_ui
 from ui import errors as ui_errors
 from ui import live, screen_fit
 from ui.attachments import add_attachments_button
+from ui.claims.hooks import add_warranty_panel
 from ui.context import Outcome, StationContext, form_buttons
 from ui.eightd.hooks import add_liaison_button
 from ui.history import add_history_button
@@ -169,6 +170,8 @@ class IncomingTab(Retranslatable, QWidget):
         history_button = add_history_button(self, ctx, ui.printButton, lambda: (self.return_id, None))
         add_attachments_button(self, ctx, history_button, lambda: (self.return_id, None))  # photos, letters
         add_liaison_button(self, ctx, ui.printButton, lambda: self.return_id)
+        # claims: the lines' warranty at receipt, flagged for sales in their confirmation box
+        self.warranty = add_warranty_panel(self, ctx, ui.approvalLayout)
         ui.cancelReturnButton.clicked.connect(self.cancel_return)
         ui.confirmButton.clicked.connect(self.confirm_sales)
         ui.approveButton.clicked.connect(self.approve)
@@ -396,6 +399,7 @@ class IncomingTab(Retranslatable, QWidget):
         self.return_id = None
         self.record = None
         self.changed_notice.hide()
+        self.warranty.show_return(None)
         self.state.clear_errors()
         self.state.loading = True
         try:
@@ -504,6 +508,7 @@ class IncomingTab(Retranslatable, QWidget):
         for key in ("barcode", "status"):
             ui.linesView.setColumnHidden(self.lines.column_of(key), False)
         ui.approvalGroup.show()
+        self.warranty.show_return(r["id"])
         self._show_state()
         self._show_totals()
         self.update_actions()

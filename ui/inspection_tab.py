@@ -32,6 +32,7 @@ from forms.ui_inspection_tab import Ui_InspectionTab
 from ui import corrections as correction_ui
 from ui import step_fit
 from ui.attachments import add_attachments_button
+from ui.claims.hooks import add_claims_button, add_warranty_label
 from ui.context import StationContext
 from ui.eightd.hooks import add_8d_list_button
 from ui.history import add_history_button
@@ -79,11 +80,15 @@ class InspectionTab(BenchTab):
         ui.sendLiaisonButton.clicked.connect(self.send_liaison)
         self._install_corrections()
         # follow-up: the 8D list and the line's history
-        add_8d_list_button(self, ctx, ui.openCorrectiveButton)
+        eightd_list = add_8d_list_button(self, ctx, ui.openCorrectiveButton)
         history_button = add_history_button(self, ctx, ui.stateLabel, lambda: (None, self.line_id))
         related = add_related_button(self, ctx, history_button, lambda: self.line_id)  # traceability
         add_attachments_button(self, ctx, related,  # photos of the defect, reports
                                lambda: (self.line["return_id"] if self.line else None, self.line_id))
+        # claims: supplier claims from the line shown (beside the 8D list: both follow a
+        # decision, and the header row has no room left at 1366 px), its warranty at receipt
+        add_claims_button(self, ctx, eightd_list, lambda: self.line_id)
+        self.warranty = add_warranty_label(self, ctx, ui.stateLabel)
         self.retranslate()
         self.clear_line()
 
@@ -176,6 +181,7 @@ class InspectionTab(BenchTab):
         for group in (ui.infoGroup, ui.inspectionGroup, ui.decisionGroup, ui.correctiveGroup, ui.liaisonGroup):
             group.setEnabled(line is not None)
         step_fit.fit_inspection(ui, line)  # no decision before the inspection: the form fits the screen
+        self.warranty.show_line(line["id"] if line is not None else None)
         if line is None:
             ui.titleLabel.setText(self.tr("Scan a line label or choose a line"))
             ui.stateLabel.setText("")

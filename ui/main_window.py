@@ -27,6 +27,7 @@ from app.services import returns as return_service
 from forms.ui_main_window import Ui_MainWindow
 from ui import backup_actions, journal, keyboard, screen_fit, tab_order
 from ui import errors as ui_errors
+from ui.claims.hooks import install_menu as install_claims_menu
 from ui.context import StationContext
 from ui.eightd.hooks import install_menu
 from ui.i18n import Retranslatable, install_language
@@ -200,6 +201,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.ui.actionMasterData.triggered.connect(self.open_master_data)
         self.master_data: QWidget | None = None
         self.follow_up = install_menu(self)  # Station → 8D reports…, Liaison notes…
+        self.claims_menu = install_claims_menu(self)  # Station → Supplier claims…, Replacements…
 
         self.retranslate()
         self.queue_titles.refresh()

@@ -64,6 +64,7 @@ from app.reports.monthly import (
 from app.reports.pdf import write_monthly_pdf
 from app.reports.xlsx import write_monthly_xlsx
 from forms.ui_reports_tab import Ui_ReportsTab
+from ui.claims.hooks import add_claims_button
 from ui.context import StationContext
 from ui.i18n import Retranslatable
 from ui.worker import Cancelled, Job, Progress, run_in_background
@@ -198,11 +199,12 @@ class ReportsTab(Retranslatable, QWidget):
         self.xlsx_button.clicked.connect(self.save_xlsx)
         self.pdf_button.clicked.connect(self.save_pdf)
         self.export_button.clicked.connect(self.export_lines)
+        add_claims_button(self, ctx, self.export_button)  # claims: the supplier claims list
 
         # -- summary cards
         cards = self.ui.cardsLayout
         self.cards: dict[str, tuple[QLabel, QLabel]] = {}
-        for i, key in enumerate(("rmas", "lines", "qty", "amount", "refund", "loss", "eightd")):
+        for i, key in enumerate(("rmas", "lines", "qty", "amount", "refund", "loss", "eightd", "claims")):
             frame, caption, value = _card(self)
             value.setObjectName(f"card_{key}")
             self.cards[key] = (caption, value)
@@ -277,7 +279,8 @@ class ReportsTab(Retranslatable, QWidget):
         captions = {"rmas": self.tr("Returns"), "lines": self.tr("Lines"), "qty": self.tr("Pieces"),
                     "amount": self.tr("Amount"), "refund": self.tr("Refunds"),
                     "loss": self.tr("External loss cost"),
-                    "eightd": self.tr("8D opened / closed / overdue")}
+                    "eightd": self.tr("8D opened / closed / overdue"),
+                    "claims": self.tr("Supplier claims: claimed / recovered")}
         for key, (caption, _value) in self.cards.items():
             caption.setText(captions[key])
         for i, title in enumerate((self.tr("By liability"), self.tr("By cause"), self.tr("By customer"),
@@ -388,7 +391,8 @@ class ReportsTab(Retranslatable, QWidget):
         values = {"rmas": f"{report.rmas:,}", "lines": f"{t.lines:,}", "qty": f"{t.qty:,}",
                   "amount": "¥" + format_yuan(t.amount), "refund": "¥" + format_yuan(t.refund),
                   "loss": "¥" + format_yuan(t.loss),
-                  "eightd": "{opened} / {closed} / {overdue}".format(**report.eightd)}
+                  "eightd": "{opened} / {closed} / {overdue}".format(**report.eightd),
+                  "claims": f"¥{format_yuan(report.claims.claimed)} / ¥{format_yuan(report.claims.recovered)}"}
         for key, (_caption, value) in self.cards.items():
             value.setText(values[key])
         self.cards["loss"][1].setToolTip(self._loss_breakdown(t))

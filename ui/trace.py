@@ -3,7 +3,7 @@
 Station → Lot trace… opens `LotTraceDialog` at any station: type or scan a lot number
 (exact, or its beginning) and Enter; the table lists every line of that lot with its return,
 customer, state, liability and disposition, newest first. On the QA bench a
-"Same model / lot…" button beside History… opens `RelatedDialog` for the line shown: the
+"Related…" button beside History… opens `RelatedDialog` for the line shown: the
 other returns of the same lot and of the same model, with what was decided about them, so a
 repeat defect is seen before the decision. The rows come from app.services.trace; both
 dialogs are read-only.
@@ -244,7 +244,7 @@ def open_lot_trace(ctx: StationContext, parent: QWidget | None, lot: str = "") -
 
 class _RelatedButton(QPushButton):
     def retranslate(self) -> None:
-        self.setText(QCoreApplication.translate("TraceButton", "Same model / lot…"))
+        self.setText(QCoreApplication.translate("TraceButton", "Related…"))
         self.setToolTip(QCoreApplication.translate(
             "TraceButton", "The other returns of this line's model and lot, with their decisions"))
 
@@ -256,7 +256,7 @@ class _RelatedButton(QPushButton):
 
 def add_related_button(tab: QWidget, ctx: StationContext, anchor: QWidget,
                        line_id: Callable[[], int | None]) -> QPushButton:
-    """A "Same model / lot…" button next to `anchor` (the QA bench's History… button)."""
+    """A "Related…" button next to `anchor` (the QA bench's History… button)."""
     button = _RelatedButton(tab)
     button.setObjectName("relatedButton")
     button.retranslate()

@@ -122,6 +122,7 @@ class NoticeLine:
     qty_qualified: int | None = None
     qty_unqualified: int | None = None
     qty_scrapped: int | None = None
+    warranty: str = ""         # claims: 保内 / 保外 / 质保未知 and the last day, at receipt
 
 
 @dataclass(frozen=True)

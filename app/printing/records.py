@@ -9,6 +9,7 @@ is not cancelled has it: the name of whoever recorded the last one, and that dat
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
@@ -45,6 +46,7 @@ from app.services.inspection import LIAISON_REASONS
 from app.services.lookups import user_name
 from app.services.returns import find_return
 from app.services.settings import load_shared
+from app.services.warranty import notice_texts
 from db.identity import DEMO_KEY
 from db.models import LiaisonNote, Return, ReturnLine
 
@@ -141,13 +143,14 @@ def notice_data(session: Session, rma_no: str, lang: str = "zh") -> NoticeData:
     rma = _return(session, rma_no)
     active = _active(rma)
     materials, labour = _costs(active)
+    warranty = notice_texts(session, rma.id, lang)  # claims: warranty at receipt
     return NoticeData(
         form=header(session, rma, "notice"), customer=rma.customer.name,
         arrival=_coded(ARRIVAL_METHODS, rma.arrival_method, lang), order_no=rma.order_no,
         delivery_no=rma.delivery_no, invoice_no=rma.invoice_no, received_on=rma.received_on,
         received_by=user_name(session, rma.received_by_id), location=rma.storage_location,
         urgency=_coded(URGENCIES, rma.urgency, lang), notes=rma.notes,
-        lines=[_notice_line(ln, lang) for ln in active],
+        lines=[replace(_notice_line(ln, lang), warranty=warranty.get(ln.id, "")) for ln in active],
         sales_requirements=rma.sales_requirements,
         sales_confirmed=Signature(user_name(session, rma.sales_confirmed_by_id), _day(rma.sales_confirmed_at)),
         approval_note=rma.approval_note,

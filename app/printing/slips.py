@@ -369,14 +369,15 @@ def _goods_table(lines: Sequence[NoticeLine], st: _Styles) -> Table:
     head = [_bi(zh, en, st.head) for zh, en in (
         ("行", "Line"), ("型号规格", "Model/Spec"), ("批号", "Lot"), ("出厂日期", "Mfg date"),
         ("通知数", "Announced"), ("清点数", "Counted"), ("单位", "Unit"), ("状态", "Condition"),
-        ("退货原因", "Reason stated"))]
+        ("退货原因", "Reason stated"), ("质保", "Warranty"))]
     data: list[list[Any]] = [head]
     for ln in lines:
         data.append([ln.line_no, _p(ln.model, st.cell), _p(ln.lot, st.cell), _day(ln.manufacture_date),
                      "" if ln.qty_announced is None else ln.qty_announced, ln.qty_counted, ln.unit,
                      _p(ln.condition, st.cell),
-                     _p(ln.reason, st.cell)])
-    return _grid(data, [9, 38, 22, 19, 15, 15, 11, 16, 35], long=True,
+                     _p(ln.reason, st.cell), _p(ln.warranty, st.cell)])
+    # claims: the warranty column takes its room from the model, lot and reason
+    return _grid(data, [9, 31, 18, 19, 15, 15, 11, 16, 24, 22], long=True,
                  extra=[("ALIGN", (4, 1), (5, -1), "RIGHT"), ("ALIGN", (0, 1), (0, -1), "CENTER")])
 
 

@@ -23,6 +23,8 @@ from sqlalchemy.orm import Session
 
 from app.codes import LIABILITY, ReturnStatus, liability_name
 from app.money import ZERO
+from app.services.claims import ClaimFigures
+from app.services.claims import month_figures as claim_figures
 from app.services.eightd import month_figures
 from app.services.line_keys import month_key, month_number
 from app.services.settings import load_shared
@@ -152,6 +154,8 @@ class MonthlyReport:
     demo: bool = False    # from a demo database: every page says 演示数据 DEMO
     # follow-up: 8Ds opened and closed in the month, open and overdue at its end
     eightd: dict[str, int] = field(default_factory=lambda: {"opened": 0, "closed": 0, "overdue": 0})
+    # claims: supplier claims sent (claimed) and credited (recovered) in the month
+    claims: ClaimFigures = field(default_factory=ClaimFigures)
 
     @property
     def not_analysed(self) -> Figures:
@@ -354,6 +358,7 @@ def monthly_report(session: Session, month: str, *, trend_months: int = 12) -> M
         form_rev=shared.get("form_rev.monthly") or FORM_REV_DEFAULT,
         company=shared.get("company_name", ""), generated_at=datetime.now().astimezone(),
         demo=shared.get(DEMO_KEY) == "1", eightd=month_figures(session, start, end),
+        claims=claim_figures(session, start, end),
     )
 
 
@@ -433,4 +438,5 @@ def to_json(report: MonthlyReport) -> dict[str, Any]:
         "form_no": report.form_no,
         "form_rev": report.form_rev,
         "eightd": dict(report.eightd),
+        "claims": report.claims.to_json(),
     }

@@ -304,6 +304,9 @@ def write_monthly_pdf(report: MonthlyReport, out: str | Path, lang: str = "zh") 
     e = report.eightd
     story.append(_p(f"8D报告 8D reports: 本月开立 opened {e['opened']}  本月关闭 closed {e['closed']}  "
                     f"月末逾期 overdue at month end {e['overdue']}", st["body"]))
+    c = report.claims
+    story.append(_p(f"供应商索赔 Supplier claims: 本月发出 sent {c.sent} 索赔金额 claimed ¥{format_yuan(c.claimed)}  "
+                    f"本月回款 credited {c.credited} 回收金额 recovered ¥{format_yuan(c.recovered)}", st["body"]))
     if report.not_analysed.lines:
         story.append(_p(f"尚有 {report.not_analysed.lines} 行未分析原因,不计入原因排列图。", st["note"]))
 

@@ -139,6 +139,10 @@ def _summary(wb: Workbook, report: MonthlyReport, lang: str) -> Worksheet:
         ("本月开立8D", "8Ds opened", report.eightd["opened"], COUNT),
         ("本月关闭8D", "8Ds closed", report.eightd["closed"], COUNT),
         ("月末逾期8D", "8Ds overdue at month end", report.eightd["overdue"], COUNT),
+        ("本月发出索赔", "Supplier claims sent", report.claims.sent, COUNT),
+        ("索赔金额", "Amount claimed from suppliers", report.claims.claimed, YUAN),
+        ("本月索赔回款", "Supplier claims credited", report.claims.credited, COUNT),
+        ("索赔回收金额", "Amount recovered from suppliers", report.claims.recovered, YUAN),
     ]
     loss_row = 0
     for zh, en, value, fmt in items:

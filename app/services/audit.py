@@ -24,7 +24,9 @@ from db.models import (
     Customer,
     DefectCategory,
     LiaisonNote,
+    LineWarranty,
     Product,
+    ReplacementShipment,
     Return,
     ReturnLine,
     ReworkLabour,
@@ -32,6 +34,8 @@ from db.models import (
     Setting,
     StorageLocation,
     Supplier,
+    SupplierClaim,
+    SupplierClaimLine,
     Tracked,
     User,
     UserRole,
@@ -57,6 +61,11 @@ AUDITED: dict[type, str] = {
     User: "user",
     UserRole: "user_role",
     Attachment: "attachment",  # photos and files: who added or removed which, when
+    # claims: supplier claims, warranty at receipt, replacement shipments
+    SupplierClaim: "supplier_claim",
+    SupplierClaimLine: "claim_line",
+    LineWarranty: "warranty",
+    ReplacementShipment: "replacement",
 }
 # never into the trail: a hash is as good as the password to whoever cracks it offline
 _MASKED = {"password_hash"}

@@ -35,7 +35,10 @@ from db.models import (
     CorrectiveAction,
     CorrectiveActionItem,
     LiaisonNote,
+    LineWarranty,
+    ReplacementShipment,
     ReturnLine,
+    SupplierClaimLine,
     User,
 )
 
@@ -48,6 +51,9 @@ ENTITY_LABELS: dict[str, tuple[str, str]] = {
     "ca_item": ("8D措施", "8D action"),
     "liaison_note": ("联络单", "Liaison note"),
     "attachment": ("附件", "Attachment"),
+    "warranty": ("质保", "Warranty"),
+    "replacement": ("补发", "Replacement"),
+    "claim_line": ("索赔明细", "Claim line"),
 }
 ACTION_LABELS: dict[str, tuple[str, str]] = {
     "insert": ("新建", "created"),
@@ -255,6 +261,18 @@ def _attachments(session: Session, where: object, names: dict[tuple[str, int], s
     return set(found)
 
 
+def _line_children(session: Session, line_ids: set[int]) -> list[tuple[str, set[int]]]:
+    """The warranty, replacement shipments and claim memberships of the lines, by entity."""
+    if not line_ids:
+        return []
+    out = []
+    for entity, model in (("warranty", LineWarranty), ("replacement", ReplacementShipment),
+                          ("claim_line", SupplierClaimLine)):
+        ids = set(session.scalars(select(model.id).where(model.line_id.in_(line_ids))))
+        out.append((entity, ids))
+    return out
+
+
 def return_history(session: Session, return_id: int, lang: str = "zh") -> list[HistoryRow]:
     """Every audited change of a return, its lines, their rework entries, 8Ds and liaison notes."""
     rma = get_return(session, return_id)
@@ -266,7 +284,8 @@ def return_history(session: Session, return_id: int, lang: str = "zh") -> list[H
     names |= _line_names(rma.lines, zh)
     names[("return", rma.id)] = rma.rma_no
     logs = _collect(session, [("return", {rma.id}), ("line", line_ids), ("corrective_action", ca_ids),
-                              ("ca_item", item_ids), ("liaison_note", note_ids), ("attachment", files)],
+                              ("ca_item", item_ids), ("liaison_note", note_ids), ("attachment", files),
+                              *_line_children(session, line_ids)],
                     [("material", "line_id", line_ids), ("labour", "line_id", line_ids)])
     return _rows(session, logs, names, lang)
 
@@ -280,7 +299,8 @@ def line_history(session: Session, line_id: int, lang: str = "zh") -> list[Histo
     files = _attachments(session, Attachment.line_id == line_id, names)
     names |= _line_names([line], zh)
     logs = _collect(session, [("line", {line.id}), ("corrective_action", ca_ids), ("ca_item", item_ids),
-                              ("liaison_note", note_ids), ("attachment", files)],
+                              ("liaison_note", note_ids), ("attachment", files),
+                              *_line_children(session, {line.id})],
                     [("material", "line_id", {line.id}), ("labour", "line_id", {line.id})])
     return _rows(session, logs, names, lang)
 

@@ -30,10 +30,56 @@
     </message>
 </context>
 <context>
+    <name>AmountDialog</name>
+    <message>
+        <source>Amount claimed</source>
+        <translation>Amount claimed</translation>
+    </message>
+    <message>
+        <source>Loss cost:</source>
+        <translation>Loss cost:</translation>
+    </message>
+    <message>
+        <source>Amount claimed (¥):</source>
+        <translation>Amount claimed (¥):</translation>
+    </message>
+    <message>
+        <source>Reason for the change:</source>
+        <translation>Reason for the change:</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Supplier&apos;s answer</source>
+        <translation>Supplier&apos;s answer</translation>
+    </message>
+    <message>
+        <source>Claimed:</source>
+        <translation>Claimed:</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Answer:</translation>
+    </message>
+    <message>
+        <source>Amount accepted (¥, partly):</source>
+        <translation>Amount accepted (¥, partly):</translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s reply:</source>
+        <translation>Supplier&apos;s reply:</translation>
+    </message>
+    <message>
+        <source>Answered on:</source>
+        <translation>Answered on:</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsButton</name>
     <message>
-        <source>Photos / files…</source>
-        <translation>Photos / files…</translation>
+        <source>Photos…</source>
+        <translation>Photos…</translation>
     </message>
     <message>
         <source>Photos of the goods and the defect, letters and reports</source>
@@ -169,6 +215,25 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     </message>
 </context>
 <context>
+    <name>BasisDialog</name>
+    <message>
+        <source>Ship or invoice date</source>
+        <translation>Ship or invoice date</translation>
+    </message>
+    <message>
+        <source>Line:</source>
+        <translation>Line:</translation>
+    </message>
+    <message>
+        <source>Warranty runs from:</source>
+        <translation>Warranty runs from:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+</context>
+<context>
     <name>BenchCount</name>
     <message numerus="yes">
         <source>%n line(s)</source>
@@ -236,6 +301,227 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     </message>
 </context>
 <context>
+    <name>ClaimLinesModel</name>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Final cause</source>
+        <translation>Final cause</translation>
+    </message>
+    <message>
+        <source>Loss cost</source>
+        <translation>Loss cost</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsButtons</name>
+    <message>
+        <source>Supplier claims…</source>
+        <translation>Supplier claims…</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsMenu</name>
+    <message>
+        <source>Supplier claims…</source>
+        <translation>Supplier claims…</translation>
+    </message>
+    <message>
+        <source>Replacements to ship…</source>
+        <translation>Replacements to ship…</translation>
+    </message>
+    <message>
+        <source>Replacements to ship (%1)…</source>
+        <translation>Replacements to ship (%1)…</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsModel</name>
+    <message>
+        <source>Claim No.</source>
+        <translation>Claim No.</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>Loss cost</source>
+        <translation>Loss cost</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Claimed</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Recovered</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <source>Credited on</source>
+        <translation>Credited on</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsWindow</name>
+    <message>
+        <source>Supplier claims</source>
+        <translation>Supplier claims</translation>
+    </message>
+    <message>
+        <source>Claim no. or supplier, then Enter</source>
+        <translation>Claim no. or supplier, then Enter</translation>
+    </message>
+    <message>
+        <source>Only open claims</source>
+        <translation>Only open claims</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>All suppliers</source>
+        <translation>All suppliers</translation>
+    </message>
+    <message>
+        <source>New claim…</source>
+        <translation>New claim…</translation>
+    </message>
+    <message>
+        <source>Amount…</source>
+        <translation>Amount…</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s answer…</source>
+        <translation>Supplier&apos;s answer…</translation>
+    </message>
+    <message>
+        <source>Credit…</source>
+        <translation>Credit…</translation>
+    </message>
+    <message>
+        <source>Print notice…</source>
+        <translation>Print notice…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) · claimed ¥%1 · recovered ¥%2</source>
+        <translation>
+            <numerusform>%n claim · claimed ¥%1 · recovered ¥%2</numerusform>
+            <numerusform>%n claims · claimed ¥%1 · recovered ¥%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Amount changed: %1</source>
+        <translation>Amount changed: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s reply: %1</source>
+        <translation>Supplier&apos;s reply: %1</translation>
+    </message>
+    <message>
+        <source>QA, engineering or the manager handle supplier claims</source>
+        <translation>QA, engineering or the manager handle supplier claims</translation>
+    </message>
+    <message>
+        <source>Choose the supplier (master data → suppliers)</source>
+        <translation>Choose the supplier (master data → suppliers)</translation>
+    </message>
+    <message>
+        <source>Claim opened as a draft.</source>
+        <translation>Claim opened as a draft.</translation>
+    </message>
+    <message>
+        <source>Amount claimed changed.</source>
+        <translation>Amount claimed changed.</translation>
+    </message>
+    <message>
+        <source>Claim sent: print the notice for the supplier.</source>
+        <translation>Claim sent: print the notice for the supplier.</translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s answer recorded.</source>
+        <translation>Supplier&apos;s answer recorded.</translation>
+    </message>
+    <message>
+        <source>Amount recovered recorded: the claim is credited.</source>
+        <translation>Amount recovered recorded: the claim is credited.</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>Out of warranty: sales&apos; confirmation</source>
+        <translation>Out of warranty: sales&apos; confirmation</translation>
+    </message>
+    <message>
+        <source>e.g. paid repair, quoted to the customer</source>
+        <translation>e.g. paid repair, quoted to the customer</translation>
+    </message>
+    <message>
+        <source>Line:</source>
+        <translation>Line:</translation>
+    </message>
+    <message>
+        <source>Handling:</source>
+        <translation>Handling:</translation>
+    </message>
+</context>
+<context>
     <name>Corrections</name>
     <message>
         <source>The reason stays in the record&apos;s history.</source>
@@ -267,6 +553,29 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     <message>
         <source>Copy details</source>
         <translation>Copy details</translation>
+    </message>
+</context>
+<context>
+    <name>CreditDialog</name>
+    <message>
+        <source>Amount recovered</source>
+        <translation>Amount recovered</translation>
+    </message>
+    <message>
+        <source>Accepted by the supplier:</source>
+        <translation>Accepted by the supplier:</translation>
+    </message>
+    <message>
+        <source>Amount recovered (¥):</source>
+        <translation>Amount recovered (¥):</translation>
+    </message>
+    <message>
+        <source>Credit note no.:</source>
+        <translation>Credit note no.:</translation>
+    </message>
+    <message>
+        <source>Credited on:</source>
+        <translation>Credited on:</translation>
     </message>
 </context>
 <context>
@@ -2378,6 +2687,67 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     </message>
 </context>
 <context>
+    <name>NewClaimDialog</name>
+    <message>
+        <source>New supplier claim</source>
+        <translation>New supplier claim</translation>
+    </message>
+    <message>
+        <source>Supplier:</source>
+        <translation>Supplier:</translation>
+    </message>
+    <message>
+        <source>Lines of liability 2 (supplier):</source>
+        <translation>Lines of liability 2 (supplier):</translation>
+    </message>
+    <message>
+        <source>Note to the supplier:</source>
+        <translation>Note to the supplier:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s), loss cost ¥%1</source>
+        <translation>
+            <numerusform>%n line, loss cost ¥%1</numerusform>
+            <numerusform>%n lines, loss cost ¥%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutstandingModel</name>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Disposition</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>Owed</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Shipped</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+</context>
+<context>
     <name>PagedTableModel</name>
     <message>
         <source>loading…</source>
@@ -2542,6 +2912,40 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     </message>
 </context>
 <context>
+    <name>ReplacementsWindow</name>
+    <message>
+        <source>Replacements to ship</source>
+        <translation>Replacements to ship</translation>
+    </message>
+    <message>
+        <source>Show shipped lines too</source>
+        <translation>Show shipped lines too</translation>
+    </message>
+    <message>
+        <source>Record shipment…</source>
+        <translation>Record shipment…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outstanding: %n line(s)</source>
+        <translation>
+            <numerusform>Outstanding: %n line</numerusform>
+            <numerusform>Outstanding: %n lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sales or the warehouse record shipments</source>
+        <translation>Sales or the warehouse record shipments</translation>
+    </message>
+    <message>
+        <source>Shipped %1 on %2, delivery note %3</source>
+        <translation>Shipped %1 on %2, delivery note %3</translation>
+    </message>
+    <message>
+        <source>Shipment recorded.</source>
+        <translation>Shipment recorded.</translation>
+    </message>
+</context>
+<context>
     <name>ReplyDialog</name>
     <message>
         <source>Acknowledge the liaison note</source>
@@ -2630,6 +3034,10 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     <message>
         <source>8D opened / closed / overdue</source>
         <translation>8D opened / closed / overdue</translation>
+    </message>
+    <message>
+        <source>Supplier claims: claimed / recovered</source>
+        <translation>Supplier claims: claimed / recovered</translation>
     </message>
     <message>
         <source>By liability</source>
@@ -3550,6 +3958,33 @@ This database is then for trying the station out only: for real work, set up a n
     </message>
 </context>
 <context>
+    <name>ShipmentDialog</name>
+    <message>
+        <source>Record a replacement shipment</source>
+        <translation>Record a replacement shipment</translation>
+    </message>
+    <message>
+        <source>Line:</source>
+        <translation>Line:</translation>
+    </message>
+    <message>
+        <source>Ship date:</source>
+        <translation>Ship date:</translation>
+    </message>
+    <message>
+        <source>Delivery note no.:</source>
+        <translation>Delivery note no.:</translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation>Quantity:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+</context>
+<context>
     <name>SignatureDialog</name>
     <message>
         <source>Sign</source>
@@ -3575,8 +4010,8 @@ This database is then for trying the station out only: for real work, set up a n
 <context>
     <name>TraceButton</name>
     <message>
-        <source>Same model / lot…</source>
-        <translation>Same model / lot…</translation>
+        <source>Related…</source>
+        <translation>Related…</translation>
     </message>
     <message>
         <source>The other returns of this line&apos;s model and lot, with their decisions</source>
@@ -3658,6 +4093,25 @@ This database is then for trying the station out only: for real work, set up a n
     <message>
         <source>Deactivated: the user can no longer log in.</source>
         <translation>Deactivated: the user can no longer log in.</translation>
+    </message>
+</context>
+<context>
+    <name>WarrantyPanel</name>
+    <message>
+        <source>Ship/invoice date…</source>
+        <translation>Ship/invoice date…</translation>
+    </message>
+    <message>
+        <source>Confirm out of warranty…</source>
+        <translation>Confirm out of warranty…</translation>
+    </message>
+    <message>
+        <source>Warranty:</source>
+        <translation>Warranty:</translation>
+    </message>
+    <message>
+        <source>Sales confirm out-of-warranty lines</source>
+        <translation>Sales confirm out-of-warranty lines</translation>
     </message>
 </context>
 <context>

@@ -30,9 +30,55 @@
     </message>
 </context>
 <context>
+    <name>AmountDialog</name>
+    <message>
+        <source>Amount claimed</source>
+        <translation>索赔金额</translation>
+    </message>
+    <message>
+        <source>Loss cost:</source>
+        <translation>损失成本:</translation>
+    </message>
+    <message>
+        <source>Amount claimed (¥):</source>
+        <translation>索赔金额(¥):</translation>
+    </message>
+    <message>
+        <source>Reason for the change:</source>
+        <translation>修改原因:</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Supplier&apos;s answer</source>
+        <translation>供方答复</translation>
+    </message>
+    <message>
+        <source>Claimed:</source>
+        <translation>索赔金额:</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>答复结果:</translation>
+    </message>
+    <message>
+        <source>Amount accepted (¥, partly):</source>
+        <translation>接受金额(¥,部分接受时):</translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s reply:</source>
+        <translation>供方答复:</translation>
+    </message>
+    <message>
+        <source>Answered on:</source>
+        <translation>答复日期:</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsButton</name>
     <message>
-        <source>Photos / files…</source>
+        <source>Photos…</source>
         <translation>照片/附件…</translation>
     </message>
     <message>
@@ -167,6 +213,25 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     </message>
 </context>
 <context>
+    <name>BasisDialog</name>
+    <message>
+        <source>Ship or invoice date</source>
+        <translation>发货或发票日期</translation>
+    </message>
+    <message>
+        <source>Line:</source>
+        <translation>明细行:</translation>
+    </message>
+    <message>
+        <source>Warranty runs from:</source>
+        <translation>质保起算依据:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期:</translation>
+    </message>
+</context>
+<context>
     <name>BenchCount</name>
     <message numerus="yes">
         <source>%n line(s)</source>
@@ -232,6 +297,226 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     </message>
 </context>
 <context>
+    <name>ClaimLinesModel</name>
+    <message>
+        <source>Label</source>
+        <translation>标签号</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号规格</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Final cause</source>
+        <translation>最终原因</translation>
+    </message>
+    <message>
+        <source>Loss cost</source>
+        <translation>损失成本</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsButtons</name>
+    <message>
+        <source>Supplier claims…</source>
+        <translation>供应商索赔…</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsMenu</name>
+    <message>
+        <source>Supplier claims…</source>
+        <translation>供应商索赔…</translation>
+    </message>
+    <message>
+        <source>Replacements to ship…</source>
+        <translation>换货补发…</translation>
+    </message>
+    <message>
+        <source>Replacements to ship (%1)…</source>
+        <translation>换货补发(%1)…</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsModel</name>
+    <message>
+        <source>Claim No.</source>
+        <translation>索赔单号</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Loss cost</source>
+        <translation>损失成本</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>索赔金额</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>接受金额</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>回收金额</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>发出日期</translation>
+    </message>
+    <message>
+        <source>Credited on</source>
+        <translation>回款日期</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsWindow</name>
+    <message>
+        <source>Supplier claims</source>
+        <translation>供应商索赔</translation>
+    </message>
+    <message>
+        <source>Claim no. or supplier, then Enter</source>
+        <translation>索赔单号或供应商,按回车</translation>
+    </message>
+    <message>
+        <source>Only open claims</source>
+        <translation>只看未结索赔</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All suppliers</source>
+        <translation>全部供应商</translation>
+    </message>
+    <message>
+        <source>New claim…</source>
+        <translation>新建索赔…</translation>
+    </message>
+    <message>
+        <source>Amount…</source>
+        <translation>修改金额…</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发出</translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s answer…</source>
+        <translation>供方答复…</translation>
+    </message>
+    <message>
+        <source>Credit…</source>
+        <translation>登记回款…</translation>
+    </message>
+    <message>
+        <source>Print notice…</source>
+        <translation>打印索赔单…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) · claimed ¥%1 · recovered ¥%2</source>
+        <translation>
+            <numerusform>%n 张索赔单 · 索赔 ¥%1 · 回收 ¥%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Amount changed: %1</source>
+        <translation>金额修改原因: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>说明: %1</translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s reply: %1</source>
+        <translation>供方答复: %1</translation>
+    </message>
+    <message>
+        <source>QA, engineering or the manager handle supplier claims</source>
+        <translation>供应商索赔由品质部、技术部或总经理办理</translation>
+    </message>
+    <message>
+        <source>Choose the supplier (master data → suppliers)</source>
+        <translation>请选择供应商(资料维护 → 供应商)</translation>
+    </message>
+    <message>
+        <source>Claim opened as a draft.</source>
+        <translation>索赔单已开立(草稿)。</translation>
+    </message>
+    <message>
+        <source>Amount claimed changed.</source>
+        <translation>索赔金额已修改。</translation>
+    </message>
+    <message>
+        <source>Claim sent: print the notice for the supplier.</source>
+        <translation>索赔已发出:请打印索赔单给供应商。</translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s answer recorded.</source>
+        <translation>供方答复已登记。</translation>
+    </message>
+    <message>
+        <source>Amount recovered recorded: the claim is credited.</source>
+        <translation>回收金额已登记,索赔已结。</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>另存为</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>Out of warranty: sales&apos; confirmation</source>
+        <translation>保外:销售确认</translation>
+    </message>
+    <message>
+        <source>e.g. paid repair, quoted to the customer</source>
+        <translation>如:有偿维修,已报价给客户</translation>
+    </message>
+    <message>
+        <source>Line:</source>
+        <translation>明细行:</translation>
+    </message>
+    <message>
+        <source>Handling:</source>
+        <translation>处理意见:</translation>
+    </message>
+</context>
+<context>
     <name>Corrections</name>
     <message>
         <source>The reason stays in the record&apos;s history.</source>
@@ -263,6 +548,29 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     <message>
         <source>Copy details</source>
         <translation>复制详细信息</translation>
+    </message>
+</context>
+<context>
+    <name>CreditDialog</name>
+    <message>
+        <source>Amount recovered</source>
+        <translation>回收金额</translation>
+    </message>
+    <message>
+        <source>Accepted by the supplier:</source>
+        <translation>供方接受金额:</translation>
+    </message>
+    <message>
+        <source>Amount recovered (¥):</source>
+        <translation>回收金额(¥):</translation>
+    </message>
+    <message>
+        <source>Credit note no.:</source>
+        <translation>扣款/赔付单号:</translation>
+    </message>
+    <message>
+        <source>Credited on:</source>
+        <translation>回款日期:</translation>
     </message>
 </context>
 <context>
@@ -2358,6 +2666,66 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     </message>
 </context>
 <context>
+    <name>NewClaimDialog</name>
+    <message>
+        <source>New supplier claim</source>
+        <translation>新建供应商索赔</translation>
+    </message>
+    <message>
+        <source>Supplier:</source>
+        <translation>供应商:</translation>
+    </message>
+    <message>
+        <source>Lines of liability 2 (supplier):</source>
+        <translation>责任代号2(供方)的明细:</translation>
+    </message>
+    <message>
+        <source>Note to the supplier:</source>
+        <translation>致供应商说明:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s), loss cost ¥%1</source>
+        <translation>
+            <numerusform>%n 行,损失成本 ¥%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutstandingModel</name>
+    <message>
+        <source>Label</source>
+        <translation>标签号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号规格</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>产品处置</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>应发</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已发</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>尚欠</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>收货日期</translation>
+    </message>
+</context>
+<context>
     <name>PagedTableModel</name>
     <message>
         <source>loading…</source>
@@ -2520,6 +2888,39 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     </message>
 </context>
 <context>
+    <name>ReplacementsWindow</name>
+    <message>
+        <source>Replacements to ship</source>
+        <translation>待换货补发</translation>
+    </message>
+    <message>
+        <source>Show shipped lines too</source>
+        <translation>显示已发完的明细</translation>
+    </message>
+    <message>
+        <source>Record shipment…</source>
+        <translation>登记发货…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outstanding: %n line(s)</source>
+        <translation>
+            <numerusform>待发: %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sales or the warehouse record shipments</source>
+        <translation>发货由销售或仓库登记</translation>
+    </message>
+    <message>
+        <source>Shipped %1 on %2, delivery note %3</source>
+        <translation>%2 已发 %1,送货单 %3</translation>
+    </message>
+    <message>
+        <source>Shipment recorded.</source>
+        <translation>发货已登记。</translation>
+    </message>
+</context>
+<context>
     <name>ReplyDialog</name>
     <message>
         <source>Acknowledge the liaison note</source>
@@ -2608,6 +3009,10 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     <message>
         <source>8D opened / closed / overdue</source>
         <translation>8D 开立 / 关闭 / 逾期</translation>
+    </message>
+    <message>
+        <source>Supplier claims: claimed / recovered</source>
+        <translation>供应商索赔: 索赔 / 回收</translation>
     </message>
     <message>
         <source>By liability</source>
@@ -3527,6 +3932,33 @@ This database is then for trying the station out only: for real work, set up a n
     </message>
 </context>
 <context>
+    <name>ShipmentDialog</name>
+    <message>
+        <source>Record a replacement shipment</source>
+        <translation>登记换货补发</translation>
+    </message>
+    <message>
+        <source>Line:</source>
+        <translation>明细行:</translation>
+    </message>
+    <message>
+        <source>Ship date:</source>
+        <translation>发货日期:</translation>
+    </message>
+    <message>
+        <source>Delivery note no.:</source>
+        <translation>送货单号:</translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation>数量:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注:</translation>
+    </message>
+</context>
+<context>
     <name>SignatureDialog</name>
     <message>
         <source>Sign</source>
@@ -3552,7 +3984,7 @@ This database is then for trying the station out only: for real work, set up a n
 <context>
     <name>TraceButton</name>
     <message>
-        <source>Same model / lot…</source>
+        <source>Related…</source>
         <translation>同型号/批次…</translation>
     </message>
     <message>
@@ -3635,6 +4067,25 @@ This database is then for trying the station out only: for real work, set up a n
     <message>
         <source>Deactivated: the user can no longer log in.</source>
         <translation>已停用:该用户不能再登录。</translation>
+    </message>
+</context>
+<context>
+    <name>WarrantyPanel</name>
+    <message>
+        <source>Ship/invoice date…</source>
+        <translation>发货/发票日期…</translation>
+    </message>
+    <message>
+        <source>Confirm out of warranty…</source>
+        <translation>确认保外处理…</translation>
+    </message>
+    <message>
+        <source>Warranty:</source>
+        <translation>质保:</translation>
+    </message>
+    <message>
+        <source>Sales confirm out-of-warranty lines</source>
+        <translation>保外明细由销售确认</translation>
     </message>
 </context>
 <context>

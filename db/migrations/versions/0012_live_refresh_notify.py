@@ -6,7 +6,7 @@ psql or by a CLI import is announced too. Nothing on SQLite, whose stations poll
 PRAGMA data_version instead.
 
 Revision ID: 0012
-Revises: 0008
+Revises: 0011
 """
 from collections.abc import Sequence
 
@@ -15,7 +15,7 @@ from alembic import op
 from db.notify import FUNCTION_SQL, NOTIFIED_TABLES, trigger_sql
 
 revision: str = '0012'
-down_revision: str | Sequence[str] | None = '0008'
+down_revision: str | Sequence[str] | None = '0011'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
