@@ -296,6 +296,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{field}必须是大于0、最多3位小数的数量(如2.5米、0.35千克),而不是“{value}”",
         "{field} must be a quantity above 0 with at most 3 decimals (e.g. 2.5 m, 0.35 kg), not “{value}”",
     ),
+    # signatures: Part 11 e-signatures (app.services.signatures)
+    "signature_signer_inactive": ("用户{login}已停用,不能签名", "User {login} is deactivated and cannot sign"),
+    "signature_already_signed": (
+        "{step}已由{name}于{at}签名,签名有效,无需再签",
+        "{step} was signed by {name} at {at} and the signature is valid: no need to sign again",
+    ),
+    "signature_not_due": (
+        "{step}尚不能签名:{why}",
+        "{step} cannot be signed yet: {why}",
+    ),
+    "signature_wrong_record": ("签名步骤“{step}”不适用于此记录", "The signature step “{step}” does not apply to this record"),
 }
 
 

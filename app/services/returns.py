@@ -46,6 +46,8 @@ from app.services.context import (
 from app.services.costs import recompute_line_costs
 from app.services.numbering import line_barcode, next_rma_no
 from app.services.plausibility import check_manufacture_date, check_received_on
+from app.services.signatures import Step as SignedStep
+from app.services.signatures import check_signer, record_signature
 from db.models import Customer, Product, Return, ReturnLine
 from db.types import utcnow
 
@@ -220,11 +222,14 @@ def update_line_count(session: Session, actor: Actor, line_id: int, *, qty_count
 
 
 def confirm_by_sales(session: Session, actor: Actor, return_id: int, requirements: str,
-                     expected_version: int | None = None) -> Return:
-    """Sales: confirm the return information and sign with the handling requirements."""
+                     expected_version: int | None = None, *, password: str | None = None) -> Return:
+    """Sales: confirm the return information and sign with the handling requirements
+    (with `password`: an e-signature, app.services.signatures; the window always signs)."""
     bind_actor(session, actor)
     action = ("销售确认", "confirm for sales")
     require_role(actor, action, Role.SALES)
+    if password is not None:
+        check_signer(session, actor, password)
     rma = get_return(session, return_id, for_update=True)
     check_version(rma, expected_version)
     if rma.status != ReturnStatus.RECEIVED.value:
@@ -234,15 +239,21 @@ def confirm_by_sales(session: Session, actor: Actor, return_id: int, requirement
     rma.sales_confirmed_at = utcnow()
     rma.status = ReturnStatus.CONFIRMED.value
     session.flush()
+    if password is not None:
+        record_signature(session, actor, rma, SignedStep.SALES_CONFIRM)
     return rma
 
 
 def approve(session: Session, actor: Actor, return_id: int, note: str = "",
-            expected_version: int | None = None, today: date | None = None) -> Return:
-    """Manager: approve the notice; the lines go to QA, due within 1 working day."""
+            expected_version: int | None = None, today: date | None = None, *,
+            password: str | None = None) -> Return:
+    """Manager: approve the notice; the lines go to QA, due within 1 working day
+    (with `password`: an e-signature, app.services.signatures)."""
     bind_actor(session, actor)
     action = ("批准", "approve")
     require_role(actor, action, Role.MANAGER)
+    if password is not None:
+        check_signer(session, actor, password)
     rma = get_return(session, return_id, for_update=True)
     check_version(rma, expected_version)
     if rma.status != ReturnStatus.CONFIRMED.value:
@@ -258,6 +269,8 @@ def approve(session: Session, actor: Actor, return_id: int, note: str = "",
         line.status = LineStatus.INSPECTION.value
         line.due_on = due
     session.flush()
+    if password is not None:
+        record_signature(session, actor, rma, SignedStep.MANAGER_APPROVE)
     return rma
 
 

@@ -15,6 +15,7 @@ from app.errors import ValidationError, WorkflowError
 from app.fields import label
 from app.limits import check_money
 from app.money import material_cost, money
+from app.services import signatures
 from app.services.context import (
     Actor,
     amount_value,
@@ -145,11 +146,14 @@ def finish_rework(session: Session, actor: Actor, line_id: int,
 
 def record_reinspection(session: Session, actor: Actor, line_id: int, *, qualified: Any,
                         unqualified: Any, scrapped: Any,
-                        expected_version: int | None = None) -> ReturnLine:
-    """QA: re-inspection counts; qualified + unqualified + scrapped = the reworked quantity."""
+                        expected_version: int | None = None, password: str | None = None) -> ReturnLine:
+    """QA: re-inspection counts; qualified + unqualified + scrapped = the reworked quantity.
+    With `password`: the release (放行) is an e-signature (app.services.signatures)."""
     bind_actor(session, actor)
     action = ("复检", "re-inspect")
     require_role(actor, action, Role.QA)
+    if password is not None:
+        signatures.check_signer(session, actor, password)
     line = get_line(session, line_id, for_update=True)
     check_version(line, expected_version)
     if line.status != LineStatus.REINSPECTION.value:
@@ -167,6 +171,8 @@ def record_reinspection(session: Session, actor: Actor, line_id: int, *, qualifi
     line.status = LineStatus.DONE.value
     recompute_line_costs(line)
     session.flush()
+    if password is not None:
+        signatures.record_signature(session, actor, line, signatures.Step.RELEASE)
     return line
 
 
