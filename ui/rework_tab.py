@@ -26,12 +26,14 @@ from app.parsing import parse_price
 from app.services import corrections as correction_service
 from app.services import lookups
 from app.services import rework as rework_service
+from app.services import signatures as signature_service
 from app.services.context import whole_qty
 from app.services.queues import LineQueue
 from app.services.returns import close_return, get_line
 from app.services.settings import labour_rate
 from forms.ui_rework_tab import Ui_ReworkTab
 from ui import corrections as correction_ui
+from ui import signature_dialog as signing
 from ui import step_fit
 from ui.context import StationContext
 from ui.history import add_history_button
@@ -147,6 +149,7 @@ class ReworkTab(BenchTab):
             qualified=line.qty_qualified, unqualified=line.qty_unqualified, scrapped=line.qty_scrapped,
             lines_total=len(statuses), lines_done=sum(1 for st in statuses if st == LineStatus.DONE.value),
             labour_rate=labour_rate(session), corrections=correction_service.line_corrections(line),
+            signatures=signature_service.latest(session, line),
         )
 
     # ------------------------------------------------------------ showing it
@@ -199,7 +202,9 @@ class ReworkTab(BenchTab):
     def _show_info(self, line: dict[str, Any]) -> None:
         ui, lang = self.ui, self.ctx.language
         ui.titleLabel.setText(line["barcode"])
-        ui.stateLabel.setText(names.line_status(line["status"], lang) + " · " + names.urgency(line["urgency"], lang))
+        released = line.get("signatures", {}).get(signature_service.Step.RELEASE.value)
+        ui.stateLabel.setText(names.line_status(line["status"], lang) + " · " + names.urgency(line["urgency"], lang)
+                              + (" · " + signing.describe(released, lang) if released is not None else ""))
         ui.rmaValue.setText(line["rma_no"])
         ui.customerValue.setText(line["customer"])
         ui.modelValue.setText(f"{line['model']}  {line['product_name']}")
@@ -429,9 +434,15 @@ class ReworkTab(BenchTab):
             return
         ui, line_id, version = self.ui, self.line["id"], self.line["version"]
         q, u, sc = (e.text().strip() or "0" for e in (ui.qualifiedEdit, ui.unqualifiedEdit, ui.scrappedEdit))
-        self.perform(lambda s: rework_service.record_reinspection(
-            s, self.ctx.actor, line_id, qualified=q, unqualified=u, scrapped=sc, expected_version=version),
-            ui.reinspectionMessageLabel, lambda: self.tr("Re-inspection saved: the line is done."))
+
+        def attempt(password: str, dialog: Any) -> None:  # the re-inspection releases the goods (放行)
+            self.perform(lambda s: rework_service.record_reinspection(
+                s, self.ctx.actor, line_id, qualified=q, unqualified=u, scrapped=sc, expected_version=version,
+                password=password),
+                ui.reinspectionMessageLabel, lambda: self.tr("Re-inspection saved: the line is done."), dialog=dialog)
+        self.signature_dialog = signing.ask(
+            self, self.ctx.actor.name, self.tr("the release of %1 after re-inspection (release)")
+            .replace("%1", self.line["barcode"]), attempt)
 
     def close_return(self) -> None:
         """QA or manager: close the return once all its lines are done."""
