@@ -946,8 +946,20 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
         <translation>Press F5 to reload; your text stays in the field.</translation>
     </message>
     <message>
+        <source>Signed again.</source>
+        <translation>Signed again.</translation>
+    </message>
+    <message>
+        <source>the sales confirmation of %1 (confirm)</source>
+        <translation>the sales confirmation of %1 (confirm)</translation>
+    </message>
+    <message>
         <source>Confirmed for sales.</source>
         <translation>Confirmed for sales.</translation>
+    </message>
+    <message>
+        <source>the approval of %1 (approve)</source>
+        <translation>the approval of %1 (approve)</translation>
     </message>
     <message>
         <source>Approved: the lines go to the QA bench.</source>
@@ -1199,6 +1211,10 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     <message>
         <source>Decision saved.</source>
         <translation>Decision saved.</translation>
+    </message>
+    <message>
+        <source>the decision on %1 (decide)</source>
+        <translation>the decision on %1 (decide)</translation>
     </message>
     <message>
         <source>8D opened.</source>
@@ -2801,6 +2817,10 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
         <translation>Re-inspection saved: the line is done.</translation>
     </message>
     <message>
+        <source>the release of %1 after re-inspection (release)</source>
+        <translation>the release of %1 after re-inspection (release)</translation>
+    </message>
+    <message>
         <source>Return %1 closed.</source>
         <translation>Return %1 closed.</translation>
     </message>
@@ -3319,6 +3339,18 @@ This database is then for trying the station out only: for real work, set up a n
     <message>
         <source>Password</source>
         <translation>Password</translation>
+    </message>
+</context>
+<context>
+    <name>Signatures</name>
+    <message>
+        <source>Signature void: %1 signed at %2; voided by %3 at %4 — sign again</source>
+        <extracomment>refusals that leave the dialog open for another try</extracomment>
+        <translation>Signature void: %1 signed at %2; voided by %3 at %4 — sign again</translation>
+    </message>
+    <message>
+        <source>Signed (%1) by %2 at %3</source>
+        <translation>Signed (%1) by %2 at %3</translation>
     </message>
 </context>
 <context>

@@ -934,8 +934,20 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
         <translation>按 F5 重新加载;您输入的内容会保留在字段中。</translation>
     </message>
     <message>
+        <source>Signed again.</source>
+        <translation>已重新签名。</translation>
+    </message>
+    <message>
+        <source>the sales confirmation of %1 (confirm)</source>
+        <translation>%1 的销售确认(确认)</translation>
+    </message>
+    <message>
         <source>Confirmed for sales.</source>
         <translation>销售已确认。</translation>
+    </message>
+    <message>
+        <source>the approval of %1 (approve)</source>
+        <translation>%1 的批准(批准)</translation>
     </message>
     <message>
         <source>Approved: the lines go to the QA bench.</source>
@@ -1187,6 +1199,10 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     <message>
         <source>Decision saved.</source>
         <translation>判定已保存。</translation>
+    </message>
+    <message>
+        <source>the decision on %1 (decide)</source>
+        <translation>%1 的最终判定(判定)</translation>
     </message>
     <message>
         <source>8D opened.</source>
@@ -2784,6 +2800,10 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
         <translation>复检已保存:此行已完成。</translation>
     </message>
     <message>
+        <source>the release of %1 after re-inspection (release)</source>
+        <translation>%1 复检后放行(放行)</translation>
+    </message>
+    <message>
         <source>Return %1 closed.</source>
         <translation>退货单 %1 已结案。</translation>
     </message>
@@ -3302,6 +3322,18 @@ This database is then for trying the station out only: for real work, set up a n
     <message>
         <source>Password</source>
         <translation>密码</translation>
+    </message>
+</context>
+<context>
+    <name>Signatures</name>
+    <message>
+        <source>Signature void: %1 signed at %2; voided by %3 at %4 — sign again</source>
+        <extracomment>refusals that leave the dialog open for another try</extracomment>
+        <translation>签名已失效:%1 于 %2 签名,%3 于 %4 更改后失效 — 请重新签名</translation>
+    </message>
+    <message>
+        <source>Signed (%1) by %2 at %3</source>
+        <translation>已签名(%1):%2 %3</translation>
     </message>
 </context>
 <context>
