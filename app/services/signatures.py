@@ -256,10 +256,12 @@ def _server_authenticates(url: URL, login: str, password: str) -> bool:
         with engine.connect():
             return True
     except OperationalError as exc:
-        # 28P01 invalid_password, 28000 invalid_authorization_specification (no such role,
-        # NOLOGIN, refused by pg_hba): the password does not sign. Anything else (server gone)
-        # is the database's error, classified by the caller's unit of work.
-        if getattr(exc.orig, "sqlstate", None) in ("28P01", "28000"):
+        # libpq reports no SQLSTATE for a refused connection; it does say whether the server
+        # asked for the password and was given it: then the server refused that password
+        # (28P01). Anything else (server gone) is the database's error, classified by the
+        # caller's unit of work.
+        pgconn = getattr(exc.orig, "pgconn", None)
+        if getattr(exc.orig, "sqlstate", None) in ("28P01", "28000") or getattr(pgconn, "used_password", False):
             return False
         raise
     finally:
