@@ -47,6 +47,7 @@ from ui import corrections as correction_ui
 from ui import errors as ui_errors
 from ui import screen_fit
 from ui import signature_dialog as signing
+from ui.analysis_signoffs import AnalysisSignoffs
 from ui.context import Outcome, StationContext
 from ui.eightd.hooks import add_liaison_button
 from ui.history import add_history_button
@@ -175,6 +176,7 @@ class IncomingTab(Retranslatable, QWidget):
         self._install_corrections()
         # master data: add an unknown customer or model on the spot; re-read the pick lists
         self.quick_add = DeskQuickAdd(self)
+        self.signoffs = AnalysisSignoffs(self)  # the analysis form's six sign-offs (signatures)
 
         self.retranslate()
         ui.statusCombo.blockSignals(True)
@@ -207,6 +209,7 @@ class IncomingTab(Retranslatable, QWidget):
     def retranslate(self) -> None:
         ui, lang = self.ui, self.ctx.language
         ui.retranslateUi(self)
+        self.signoffs.retranslate()
         ui.searchEdit.setPlaceholderText(self.tr("Search RMA no., customer, order…"))
         index = ui.statusCombo.currentIndex()
         ui.statusCombo.blockSignals(True)
@@ -566,6 +569,7 @@ class IncomingTab(Retranslatable, QWidget):
         ui.approvalNoteEdit.setReadOnly(status != ReturnStatus.CONFIRMED.value or not ui.approveButton.isEnabled())
         self._gate_corrections()
         self.quick_add.update()
+        self.signoffs.update()
 
     # ------------------------------------------------------------ lines and scans
 

@@ -30,6 +30,49 @@
     </message>
 </context>
 <context>
+    <name>AnalysisSignoffs</name>
+    <message>
+        <source>Countersign the analysis form…</source>
+        <translation>Countersign the analysis form…</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>not signed</translation>
+    </message>
+    <message>
+        <source>Analysis form countersigned %1/6</source>
+        <translation>Analysis form countersigned %1/6</translation>
+    </message>
+    <message>
+        <source>%1 void, to sign again</source>
+        <translation>%1 void, to sign again</translation>
+    </message>
+    <message>
+        <source>Every line needs its decision first</source>
+        <translation>Every line needs its decision first</translation>
+    </message>
+    <message>
+        <source>Your boxes are signed</source>
+        <translation>Your boxes are signed</translation>
+    </message>
+    <message>
+        <source>Countersign</source>
+        <translation>Countersign</translation>
+    </message>
+    <message>
+        <source>Sign the analysis form of %1 as:</source>
+        <translation>Sign the analysis form of %1 as:</translation>
+    </message>
+    <message>
+        <source>Countersigned.</source>
+        <translation>Countersigned.</translation>
+    </message>
+    <message>
+        <source>the analysis form of %1 as %2 (countersign)</source>
+        <translation>the analysis form of %1 as %2 (countersign)</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>Daily backup of the database</source>

@@ -30,6 +30,49 @@
     </message>
 </context>
 <context>
+    <name>AnalysisSignoffs</name>
+    <message>
+        <source>Countersign the analysis form…</source>
+        <translation>会签分析单…</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>未签</translation>
+    </message>
+    <message>
+        <source>Analysis form countersigned %1/6</source>
+        <translation>分析单会签 %1/6</translation>
+    </message>
+    <message>
+        <source>%1 void, to sign again</source>
+        <translation>%1 个已失效,须重新签名</translation>
+    </message>
+    <message>
+        <source>Every line needs its decision first</source>
+        <translation>每一行须先有技术部判定</translation>
+    </message>
+    <message>
+        <source>Your boxes are signed</source>
+        <translation>您的签名栏均已签名</translation>
+    </message>
+    <message>
+        <source>Countersign</source>
+        <translation>会签</translation>
+    </message>
+    <message>
+        <source>Sign the analysis form of %1 as:</source>
+        <translation>以下列身份会签 %1 的分析单:</translation>
+    </message>
+    <message>
+        <source>Countersigned.</source>
+        <translation>已会签。</translation>
+    </message>
+    <message>
+        <source>the analysis form of %1 as %2 (countersign)</source>
+        <translation>%1 的分析单,签名栏:%2(会签)</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>Daily backup of the database</source>

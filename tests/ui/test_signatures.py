@@ -80,3 +80,28 @@ def test_sales_confirms_with_the_password_dialog_and_a_later_change_shows_it_voi
     assert [(sig.step, void is not None) for sig, void in rows] == [("sales_confirm", True), ("sales_confirm", False)]
     assert "已失效" not in desk.ui.salesStateLabel.text() and "已签名" in desk.ui.salesStateLabel.text()
     w.close()
+
+
+def test_the_analysis_form_is_countersigned_at_the_desk(qtbot, factory, actors, station_settings,
+                                                       monkeypatch, real_signature_dialog) -> None:
+    from tests.unit.services.helpers import decided
+
+    rid, _lid = decided(factory, actors, disposition="refund", liability=3, ratio="1")
+    w = open_window(qtbot, factory, actors["sales"], station_settings)
+    desk = w.tabs["incoming"]
+    assert desk.open_return(rid)
+    signoffs = desk.signoffs
+    assert "0/6" in signoffs.label.text()
+    asked: list[list[str]] = []
+    monkeypatch.setattr("ui.analysis_signoffs.ask_box",
+                        lambda _p, _t, _l, items: asked.append(items) or 0)
+    click(qtbot, signoffs.button)
+    assert asked == [["销售业务员", "销售部负责人", "售后服务室"]]  # the boxes of sales' role
+    _sign(qtbot, desk, "1234")
+    with factory() as s:
+        [sig] = s.scalars(select(Signature)).all()
+    assert (sig.step, sig.meaning, sig.signer_login) == ("analysis_sales_rep", "countersign", "sales")
+    assert "1/6" in signoffs.label.text() and "已签名(会签)" in signoffs.label.toolTip()
+    click(qtbot, signoffs.button)
+    assert asked[-1] == ["销售部负责人", "售后服务室"]  # its signed box is no longer offered
+    w.close()
