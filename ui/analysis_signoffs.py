@@ -1,13 +1,15 @@
 """The six sign-offs (会签) of the return analysis form at the desk: their state beside the
 approval, and 会签分析单… to sign a box of one's own role with the password.
 
-Installed into the desk (ui.incoming_tab) by `AnalysisSignoffs(tab)`; the desk calls
-`update()` whenever it shows a return. The box is chosen through `ask_box` (patchable, tests
+Installed into the desk (ui.incoming_tab) and the rework tab (ui.rework_tab: production's
+计划物控部 box; production has no desk) by `AnalysisSignoffs(tab, group, record, run)`; the
+tab calls `update()` whenever it shows a return or line. The box is chosen through `ask_box` (patchable, tests
 answer it); the password through ui.signature_dialog.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -35,18 +37,20 @@ def _box_name(step: signature_service.Step, lang: str) -> str:
 class AnalysisSignoffs:
     """The sign-offs' label and button in the desk's approval group."""
 
-    def __init__(self, tab: Any) -> None:
+    def __init__(self, tab: Any, group: QWidget, record: Callable[[], dict[str, Any] | None],
+                 run: Callable[[Any, Callable[[], str], Any], None],
+                 place: Callable[[QLabel, QPushButton], None]) -> None:
+        """`record()`: the return as dict(id, version, rma_no, status, lines=[{status}],
+        signatures={step: SignatureView}), or None; `run(work, done_text, dialog)` carries
+        out the signed action as the tab's other steps; `place(label, button)` puts the two
+        into the tab's form (one line: the tabs fit 1366×768)."""
         self.tab = tab
-        group = tab.ui.approvalGroup
+        self.record, self.run = record, run
         self.label = QLabel(group)
         self.label.setObjectName("signoffsLabel")
-        self.label.setWordWrap(True)
         self.button = QPushButton(group)
         self.button.setObjectName("countersignButton")
-        layout = group.layout()  # the group's grid: one more row, kept to one line (the desk fits 1366×768)
-        row = layout.rowCount()
-        layout.addWidget(self.label, row, 0, 1, 2)
-        layout.addWidget(self.button, row, 2)
+        place(self.label, self.button)
         self.button.clicked.connect(self.countersign)
         self.retranslate()
 
@@ -56,7 +60,7 @@ class AnalysisSignoffs:
 
     def _mine(self) -> list[signature_service.Step]:
         """The boxes the user's roles may sign and that hold no valid signature."""
-        record = self.tab.record or {}
+        record = self.record() or {}
         signed = record.get("signatures", {})
         ctx = self.tab.ctx
         return [step for step in signature_service.ANALYSIS_BOXES
@@ -65,7 +69,7 @@ class AnalysisSignoffs:
 
     def update(self) -> None:
         tab, lang = self.tab, self.tab.ctx.language
-        record = tab.record
+        record = self.record()
         if record is None:
             self.label.setText("")
             self.button.hide()
@@ -100,7 +104,7 @@ class AnalysisSignoffs:
     def countersign(self) -> None:
         """Choose one of one's own boxes, then sign it with the password."""
         tab, lang = self.tab, self.tab.ctx.language
-        record = tab.record
+        record = self.record()
         boxes = self._mine()
         if record is None or not boxes:
             return
@@ -112,9 +116,9 @@ class AnalysisSignoffs:
         box, rid, version = boxes[choice], record["id"], record["version"]
 
         def attempt(password: str, dialog: Any) -> None:
-            tab._act(lambda s: signature_service.countersign(s, tab.ctx.actor, rid, box, password,
+            self.run(lambda s: signature_service.countersign(s, tab.ctx.actor, rid, box, password,
                                                              expected_version=version),
-                     lambda: QCoreApplication.translate("AnalysisSignoffs", "Countersigned."), dialog=dialog)
+                     lambda: QCoreApplication.translate("AnalysisSignoffs", "Countersigned."), dialog)
         what = (QCoreApplication.translate("AnalysisSignoffs", "the analysis form of %1 as %2 (countersign)")
                 .replace("%1", record["rma_no"]).replace("%2", _box_name(box, lang)))
         tab.signature_dialog = signing.ask(tab, tab.ctx.actor.name, what, attempt)

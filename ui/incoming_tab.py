@@ -176,7 +176,13 @@ class IncomingTab(Retranslatable, QWidget):
         self._install_corrections()
         # master data: add an unknown customer or model on the spot; re-read the pick lists
         self.quick_add = DeskQuickAdd(self)
-        self.signoffs = AnalysisSignoffs(self)  # the analysis form's six sign-offs (signatures)
+        # the analysis form's six sign-offs (signatures)
+        def place(label: QWidget, button: QWidget) -> None:  # one more row of the approval group's grid
+            row = ui.approvalGroup.layout().rowCount()
+            ui.approvalGroup.layout().addWidget(label, row, 0, 1, 2)
+            ui.approvalGroup.layout().addWidget(button, row, 2)
+        self.signoffs = AnalysisSignoffs(self, ui.approvalGroup, lambda: self.record,
+                                         lambda work, text, dialog: self._act(work, text, dialog=dialog), place)
 
         self.retranslate()
         ui.statusCombo.blockSignals(True)

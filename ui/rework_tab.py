@@ -35,6 +35,7 @@ from forms.ui_rework_tab import Ui_ReworkTab
 from ui import corrections as correction_ui
 from ui import signature_dialog as signing
 from ui import step_fit
+from ui.analysis_signoffs import AnalysisSignoffs
 from ui.context import StationContext
 from ui.history import add_history_button
 from ui.models import names
@@ -150,6 +151,8 @@ class ReworkTab(BenchTab):
             lines_total=len(statuses), lines_done=sum(1 for st in statuses if st == LineStatus.DONE.value),
             labour_rate=labour_rate(session), corrections=correction_service.line_corrections(line),
             signatures=signature_service.latest(session, line),
+            return_signatures=signature_service.latest(session, rma),
+            return_lines=[dict(status=st) for st in statuses],
         )
 
     # ------------------------------------------------------------ showing it
@@ -469,12 +472,27 @@ class ReworkTab(BenchTab):
         self.amendButton.clicked.connect(self.start_amend)
         self.saveAmendButton.clicked.connect(self.save_amend)
         self.reopenButton.clicked.connect(self.reopen_line)
+        # the analysis form's sign-offs: production's 计划物控部 box (production has no desk)
+        self.signoffs = AnalysisSignoffs(
+            self, ui.closeGroup, self._return_for_signoffs,
+            lambda work, text, dialog: self.perform(work, self.ui.reinspectionMessageLabel, text,
+                                                    returns=[self.line["return_id"]] if self.line else None,
+                                                    dialog=dialog),
+            lambda label, button: correction_ui.place_after(self.reopenButton, label, button))  # type: ignore[arg-type]
+
+    def _return_for_signoffs(self) -> dict[str, Any] | None:
+        line = self.line
+        if line is None or "return_signatures" not in line:
+            return None
+        return dict(id=line["return_id"], version=line["return_version"], rma_no=line["rma_no"],
+                    status=line["return_status"], lines=line["return_lines"], signatures=line["return_signatures"])
 
     def _gate_corrections(self) -> None:
         ui, ctx, lang = self.ui, self.ctx, self.ctx.language
         self.amendButton.setText(self.tr("Amend…"))
         self.saveAmendButton.setText(self.tr("Save amendment…"))
         self.reopenButton.setText(self.tr("Reopen…"))
+        self.signoffs.retranslate()
         state = self.line["corrections"] if self.line else None
         none = self.tr("No line chosen")
         ok, why = correction_ui.refusal(state.rework if state else None, lang)

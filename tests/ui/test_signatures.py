@@ -105,3 +105,26 @@ def test_the_analysis_form_is_countersigned_at_the_desk(qtbot, factory, actors, 
     click(qtbot, signoffs.button)
     assert asked[-1] == ["销售部负责人", "售后服务室"]  # its signed box is no longer offered
     w.close()
+
+
+def test_production_countersigns_its_box_at_the_rework_tab(qtbot, factory, actors, station_settings,
+                                                           monkeypatch, real_signature_dialog) -> None:
+    from tests.unit.services.helpers import planned
+
+    _rid, lid = planned(factory, actors)
+    w = open_window(qtbot, factory, actors["pmc"], station_settings, tab="rework")
+    bench = w.tabs["rework"]
+    assert bench.open_line(lid)
+    asked: list[list[str]] = []
+    monkeypatch.setattr("ui.analysis_signoffs.ask_box", lambda _p, _t, _l, items: asked.append(items) or 0)
+    click(qtbot, bench.signoffs.button)
+    assert asked == [["计划物控部"]]
+    dialog = _sign(qtbot, bench, "wrong")
+    assert dialog.isVisible() and "密码不正确" in dialog.messageLabel.text()
+    _sign(qtbot, bench, "1234")
+    with factory() as s:
+        [sig] = s.scalars(select(Signature)).all()
+    assert (sig.step, sig.signer_login) == ("analysis_pmc", "pmc")
+    assert "1/6" in bench.signoffs.label.text()
+    assert not bench.signoffs.button.isEnabled()
+    w.close()
