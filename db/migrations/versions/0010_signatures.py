@@ -4,8 +4,9 @@
   name, time, SHA-256 of the signed content);
 - `signature_void`: one row per signature a later change made void (by whom, when, why);
 - both are append-only: a trigger refuses UPDATE and DELETE (and TRUNCATE on PostgreSQL);
-  on PostgreSQL a trigger also sets the time from the server's clock (clock_timestamp()),
-  so no station can sign with its own clock.
+  on PostgreSQL a trigger also sets the time from the server's clock (clock_timestamp())
+  for every role but the tables' owner, so no user can sign with their own clock (the
+  owner's `db copy` keeps the times of the signatures it copies).
 
 Revision ID: 0010
 Revises: 0007
@@ -43,8 +44,13 @@ def _append_only() -> None:
                 f"""
                 CREATE FUNCTION {table}_server_time() RETURNS trigger AS $$
                 BEGIN
-                    -- the server's clock, stored as naive UTC like every UtcDateTime column
-                    NEW.{_TIME[table]} := clock_timestamp() AT TIME ZONE 'UTC';
+                    -- the owner (migrations, `db copy` of a desk's signatures) keeps the time
+                    -- it brings; everyone else signs at the server's clock, stored as naive
+                    -- UTC like every UtcDateTime column
+                    IF NOT pg_has_role(current_user, (SELECT c.relowner FROM pg_class c
+                                                      WHERE c.oid = TG_RELID), 'USAGE') THEN
+                        NEW.{_TIME[table]} := clock_timestamp() AT TIME ZONE 'UTC';
+                    END IF;
                     RETURN NEW;
                 END;
                 $$ LANGUAGE plpgsql

@@ -67,11 +67,6 @@ def test_sales_confirmation_signed_with_the_right_password_stores_every_field(fa
     assert len(sig.content_hash) == 64 and int(sig.content_hash, 16) >= 0
     assert sig.station == "test"
     assert sig.signed_at.tzinfo is not None and sig.signed_at >= before
-    if engine.dialect.name == "postgresql":
-        # the server's clock set it (trigger of migration 0010), not the station's
-        with engine.connect() as c:
-            assert c.execute(text("SELECT signed_at <= (clock_timestamp() AT TIME ZONE 'UTC') "
-                                  "FROM signature")).scalar_one() is True
 
 
 def test_the_content_hash_is_sha256_of_the_signed_content(factory, actors) -> None:
@@ -224,3 +219,40 @@ def test_a_countersign_before_every_line_is_decided_is_refused(factory, actors) 
     with pytest.raises(WorkflowError) as err, factory.begin() as s:
         signatures.countersign(s, actors["qa"], rid, Step.ANALYSIS_QA_TESTER, PW)
     assert err.value.key == "signature_not_due"
+
+
+def test_on_postgresql_a_user_signs_at_the_servers_clock_whatever_time_they_bring(factory, actors, engine) -> None:
+    """A role other than the owner inserting a signature with a forged time gets the server's
+    clock_timestamp() (trigger of migration 0010); the owner keeps its (a copy's) times."""
+    rid = received(factory, actors)
+    before = datetime.now(UTC)
+    _confirm(factory, actors, rid)
+    after = datetime.now(UTC)
+    if engine.dialect.name == "sqlite":
+        # one file on this machine: its clock is this machine's, taken while signing
+        [(sig, _void)] = _sigs(factory)
+        assert before <= sig.signed_at <= after
+        return
+    role = f"rma_sig_test_{engine.url.database}"[:63]
+    forged = "INSERT INTO signature (record_table, record_id, step, meaning, signer_id, signer_login, " \
+             "signer_name, station, signed_at, content_hash) SELECT record_table, record_id, step, meaning, " \
+             "signer_id, signer_login, signer_name, station, TIMESTAMP '2000-01-01 00:00', content_hash " \
+             "FROM signature LIMIT 1"
+    with engine.begin() as c:
+        c.execute(text(f'CREATE ROLE "{role}" NOLOGIN'))
+    try:
+        with engine.begin() as c:
+            c.execute(text(f'GRANT SELECT, INSERT ON signature TO "{role}"'))
+            c.execute(text(f'GRANT USAGE ON SEQUENCE signature_id_seq TO "{role}"'))
+            c.execute(text(f'SET LOCAL ROLE "{role}"'))
+            c.execute(text(forged))
+            c.execute(text(forged.replace("LIMIT 1", "LIMIT 0")))
+        with engine.begin() as c:
+            c.execute(text(forged))  # as the owner: the time it brings stays
+            years = [int(y) for y in c.execute(text(
+                "SELECT extract(year FROM signed_at) FROM signature ORDER BY id")).scalars()]
+        assert years[1] == datetime.now(UTC).year and years[2] == 2000
+    finally:
+        with engine.begin() as c:
+            c.execute(text(f'DROP OWNED BY "{role}"'))
+            c.execute(text(f'DROP ROLE "{role}"'))
