@@ -256,3 +256,28 @@ def test_on_postgresql_a_user_signs_at_the_servers_clock_whatever_time_they_brin
         with engine.begin() as c:
             c.execute(text(f'DROP OWNED BY "{role}"'))
             c.execute(text(f'DROP ROLE "{role}"'))
+
+
+def test_an_8d_changed_after_its_verification_must_be_verified_again_before_closing(factory, actors) -> None:
+    from app.services import eightd
+    from tests.unit.services.test_followup import _filled, _opened
+
+    _rid, _lid, ca_id = _opened(factory, actors)
+    with factory.begin() as s:
+        eightd.update_sections(s, actors["eng"], ca_id, _filled(s, ca_id))
+    with factory.begin() as s:
+        eightd.verify(s, actors["qa"], ca_id, PW)
+    with factory.begin() as s:
+        draft = eightd.SectionsDraft.of(eightd.get_8d(s, ca_id))
+        draft.root_cause = "焊接温度偏低,且来料镀层偏薄"
+        eightd.update_sections(s, actors["eng"], ca_id, draft)
+    with pytest.raises(WorkflowError) as err, factory.begin() as s:
+        eightd.close(s, actors["qa"], ca_id, PW)
+    assert err.value.key == "eightd_not_verified"
+    with factory.begin() as s:
+        eightd.verify(s, actors["qa"], ca_id, PW)
+    with factory.begin() as s:
+        eightd.close(s, actors["qa"], ca_id, PW)
+    steps = [(sig.step, sig.meaning, void.reason if void else None) for sig, void in _sigs(factory)]
+    assert steps == [("eightd_verify", "confirm", "changed"), ("eightd_verify", "confirm", None),
+                     ("eightd_close", "approve", None)]
