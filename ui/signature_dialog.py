@@ -67,6 +67,10 @@ def describe(view: SignatureView | None, lang: str) -> str:
     and when) and to be signed again; "" when there is none."""
     if view is None:
         return ""
+    if view.tampered:
+        return (QCoreApplication.translate(
+            "Signatures", "Signature void: %1 signed at %2; the record was changed since, not through the station "
+                          "— sign again").replace("%1", view.signer_name).replace("%2", _local(view.signed_at)))
     if view.void:
         return (QCoreApplication.translate(
             "Signatures", "Signature void: %1 signed at %2; voided by %3 at %4 — sign again")

@@ -149,7 +149,8 @@ def notice_data(session: Session, rma_no: str, lang: str = "zh") -> NoticeData:
     rma = _return(session, rma_no)
     active = _active(rma)
     materials, labour = _costs(active)
-    signed = signature_service.signatures_of_return(session, rma.id)
+    # the return's own signatures, checked against its content (void when changed in any way)
+    signed = {("rma_return", rma.id, step): v for step, v in signature_service.latest(session, rma).items()}
     return NoticeData(
         form=header(session, rma, "notice"), customer=rma.customer.name,
         arrival=_coded(ARRIVAL_METHODS, rma.arrival_method, lang), order_no=rma.order_no,
@@ -186,7 +187,8 @@ def analysis_data(session: Session, rma_no: str, lang: str = "zh") -> AnalysisFo
                         liability_code=ln.liability_code, disposition=_disp(ln.disposition, lang),
                         refund_ratio=ln.refund_ratio, refund=ln.refund_amount)
             for ln in _active(rma)]
-    signed = signature_service.signatures_of_return(session, rma.id)
+    # the return's own signatures, checked against its content (void when changed in any way)
+    signed = {("rma_return", rma.id, step): v for step, v in signature_service.latest(session, rma).items()}
     signoffs = {box: _signed(signed[key], Signature())
                 for box, step in zip(ANALYSIS_ROLES, signature_service.ANALYSIS_BOXES, strict=True)
                 if (key := ("rma_return", rma.id, step.value)) in signed}

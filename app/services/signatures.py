@@ -31,7 +31,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from enum import StrEnum
@@ -503,8 +503,9 @@ def sign_again(session: Session, actor: Actor, record_table: str, record_id: int
         raise WorkflowError("signature_not_due", step=rule.name,
                             why=("这一步尚未完成", "the step is not recorded yet"))
     for sig in _valid(session, record_table, record_id, step):
-        raise WorkflowError("signature_already_signed", step=rule.name, name=sig.signer_name,
-                            at=_local_time(sig.signed_at))
+        if sig.content_hash == content_hash(record, step):  # else changed behind the station's back
+            raise WorkflowError("signature_already_signed", step=rule.name, name=sig.signer_name,
+                                at=_local_time(sig.signed_at))
     return record_signature(session, actor, record, step)
 
 
@@ -527,6 +528,9 @@ class SignatureView:
     voided_by: str = ""
     voided_at: datetime | None = None
     void_reason: str = ""
+    # no void row, but the record's content no longer has the signed hash: changed other than
+    # through the station (e.g. SQL by hand); shown void as well
+    tampered: bool = False
 
 
 def _views(session: Session, stmt: Any) -> list[SignatureView]:
@@ -547,6 +551,11 @@ def latest(session: Session, record: Any) -> dict[str, SignatureView]:
     for view in _views(session, select(Signature).where(Signature.record_table == _table(record),
                                                         Signature.record_id == record.id)):
         found[view.step] = view  # ordered by id: the last one wins
+    hashes = dict(session.execute(select(Signature.id, Signature.content_hash).where(
+        Signature.id.in_([v.id for v in found.values() if not v.void]))).all())
+    for step, view in list(found.items()):
+        if not view.void and hashes.get(view.id) != content_hash(record, step):
+            found[step] = replace(view, void=True, tampered=True)
     return found
 
 

@@ -3387,8 +3387,12 @@ This database is then for trying the station out only: for real work, set up a n
 <context>
     <name>Signatures</name>
     <message>
-        <source>Signature void: %1 signed at %2; voided by %3 at %4 — sign again</source>
+        <source>Signature void: %1 signed at %2; the record was changed since, not through the station — sign again</source>
         <extracomment>refusals that leave the dialog open for another try</extracomment>
+        <translation>Signature void: %1 signed at %2; the record was changed since, not through the station — sign again</translation>
+    </message>
+    <message>
+        <source>Signature void: %1 signed at %2; voided by %3 at %4 — sign again</source>
         <translation>Signature void: %1 signed at %2; voided by %3 at %4 — sign again</translation>
     </message>
     <message>

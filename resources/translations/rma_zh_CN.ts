@@ -3370,8 +3370,12 @@ This database is then for trying the station out only: for real work, set up a n
 <context>
     <name>Signatures</name>
     <message>
-        <source>Signature void: %1 signed at %2; voided by %3 at %4 — sign again</source>
+        <source>Signature void: %1 signed at %2; the record was changed since, not through the station — sign again</source>
         <extracomment>refusals that leave the dialog open for another try</extracomment>
+        <translation>签名已失效:%1 于 %2 签名,此后记录未经工作站被更改 — 请重新签名</translation>
+    </message>
+    <message>
+        <source>Signature void: %1 signed at %2; voided by %3 at %4 — sign again</source>
         <translation>签名已失效:%1 于 %2 签名,%3 于 %4 更改后失效 — 请重新签名</translation>
     </message>
     <message>

@@ -281,3 +281,20 @@ def test_an_8d_changed_after_its_verification_must_be_verified_again_before_clos
     steps = [(sig.step, sig.meaning, void.reason if void else None) for sig, void in _sigs(factory)]
     assert steps == [("eightd_verify", "confirm", "changed"), ("eightd_verify", "confirm", None),
                      ("eightd_close", "approve", None)]
+
+
+def test_a_signed_record_changed_by_sql_behind_the_stations_back_shows_the_signature_void(factory, actors,
+                                                                                         engine) -> None:
+    rid = received(factory, actors)
+    _confirm(factory, actors, rid)
+    with engine.begin() as c:  # e.g. psql: no session event sees it
+        c.execute(text("UPDATE rma_return SET sales_requirements = '全额退款' WHERE id = :id"), {"id": rid})
+    with factory() as s:
+        view = signatures.latest(s, returns.get_return(s, rid))["sales_confirm"]
+        assert view.void and view.tampered
+    with factory.begin() as s:
+        signatures.sign_again(s, actors["sales"], "rma_return", rid, Step.SALES_CONFIRM, PW)
+    with factory() as s:
+        view = signatures.latest(s, returns.get_return(s, rid))["sales_confirm"]
+        assert not view.void
+    assert [void.reason if void else None for _sig, void in _sigs(factory)] == ["superseded", None]
