@@ -351,6 +351,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "replacement_not_owed": ("{line}的处置不是换货或修复后再出货,无需补发", "{line} is not for exchange or repair-and-reship: nothing to ship"),
     "replacement_before_receipt": ("发货日期“{value}”早于收货日期{received}", "The ship date “{value}” is before the date received {received}"),
     "replacement_too_many": ("发货数量{qty}超过尚欠数量{left}", "Shipping {qty} is more than the {left} still owed"),
+    # signatures: Part 11 e-signatures (app.services.signatures)
+    "signature_signer_inactive": ("用户{login}已停用,不能签名", "User {login} is deactivated and cannot sign"),
+    "signature_already_signed": (
+        "{step}已由{name}于{at}签名,签名有效,无需再签",
+        "{step} was signed by {name} at {at} and the signature is valid: no need to sign again",
+    ),
+    "signature_not_due": (
+        "{step}尚不能签名:{why}",
+        "{step} cannot be signed yet: {why}",
+    ),
+    "signature_wrong_record": ("签名步骤“{step}”不适用于此记录", "The signature step “{step}” does not apply to this record"),
 }
 
 

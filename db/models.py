@@ -752,3 +752,45 @@ class ClaimCounter(Base):
 
     year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     last_value: Mapped[int] = mapped_column(Integer, default=0)
+# ---------------------------------------------------------------- signatures (Part 11 e-signatures)
+
+
+class Signature(Base):
+    """An electronic signature of one workflow step on one record (Part 11 §11.50, §11.70):
+    who signed (login and printed name, kept as they were), when (the server's clock on
+    PostgreSQL), what it means and a SHA-256 of the record's content as signed.
+
+    Append-only: a trigger refuses UPDATE and DELETE (migration 0010). A signature that a
+    later change makes void gets a `SignatureVoid` row; the signature itself stays as it was.
+    """
+
+    __tablename__ = "signature"
+    __table_args__ = (Index("ix_signature_record", "record_table", "record_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    record_table: Mapped[str] = mapped_column(String(32))  # rma_return / return_line / corrective_action
+    record_id: Mapped[int] = mapped_column(Integer)
+    return_id: Mapped[int | None] = mapped_column(ForeignKey("rma_return.id"), index=True)
+    step: Mapped[str] = mapped_column(String(32))  # app.services.signatures.Step
+    meaning: Mapped[str] = mapped_column(String(16))  # confirm / approve / decide / release / countersign
+    signer_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
+    signer_login: Mapped[str] = mapped_column(String(64))
+    signer_name: Mapped[str] = mapped_column(String(100))
+    station: Mapped[str] = mapped_column(String(64), default="")
+    signed_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    content_hash: Mapped[str] = mapped_column(String(64))  # sha256 hex of the signed content
+
+
+class SignatureVoid(Base):
+    """A signature made void by a later change to its record (or superseded by a new one):
+    by whom, when, why (a code, and the correction's reason where there is one). Append-only."""
+
+    __tablename__ = "signature_void"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    signature_id: Mapped[int] = mapped_column(ForeignKey("signature.id"), unique=True)
+    voided_by_login: Mapped[str] = mapped_column(String(64))
+    voided_by_name: Mapped[str] = mapped_column(String(100))
+    voided_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    reason: Mapped[str] = mapped_column(String(32))  # changed / reopened / superseded
+    detail: Mapped[str] = mapped_column(Text, default="")

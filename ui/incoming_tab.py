@@ -42,12 +42,15 @@ from app.errors import ConflictError, StationError
 from app.services import corrections as correction_service
 from app.services import lookups
 from app.services import returns as return_service
+from app.services import signatures as signature_service
 from app.services.changes import return_stamp
 from app.services.queues import DESK_STATUSES, ReturnQuery
 from forms.ui_incoming_tab import Ui_IncomingTab
 from ui import corrections as correction_ui
 from ui import errors as ui_errors
 from ui import live, screen_fit
+from ui import signature_dialog as signing
+from ui.analysis_signoffs import AnalysisSignoffs
 from ui.attachments import add_attachments_button
 from ui.claims.hooks import add_warranty_panel
 from ui.context import Outcome, StationContext, form_buttons
@@ -86,6 +89,7 @@ class IncomingTab(Retranslatable, QWidget):
         self._activated = False
         self._selecting = False
         self.customers: list[tuple[int, str]] = []
+        self.signature_dialog: Any = None  # the open signature dialog (signatures)
 
         # the list
         self.list_model = ReturnListModel(ctx, ReturnQuery(), self)
@@ -191,6 +195,13 @@ class IncomingTab(Retranslatable, QWidget):
         self._install_corrections()
         # master data: add an unknown customer or model on the spot; re-read the pick lists
         self.quick_add = DeskQuickAdd(self)
+        # the analysis form's six sign-offs (signatures)
+        def place(label: QWidget, button: QWidget) -> None:  # one more row of the approval group's grid
+            row = ui.approvalGroup.layout().rowCount()
+            ui.approvalGroup.layout().addWidget(label, row, 0, 1, 2)
+            ui.approvalGroup.layout().addWidget(button, row, 2)
+        self.signoffs = AnalysisSignoffs(self, ui.approvalGroup, lambda: self.record,
+                                         lambda work, text, dialog: self._act(work, text, dialog=dialog), place)
 
         self.retranslate()
         ui.statusCombo.blockSignals(True)
@@ -223,6 +234,7 @@ class IncomingTab(Retranslatable, QWidget):
     def retranslate(self) -> None:
         ui, lang = self.ui, self.ctx.language
         ui.retranslateUi(self)
+        self.signoffs.retranslate()
         ui.searchEdit.setPlaceholderText(self.tr("Search RMA no., customer, order…"))
         index = ui.statusCombo.currentIndex()
         ui.statusCombo.blockSignals(True)
@@ -468,6 +480,7 @@ class IncomingTab(Retranslatable, QWidget):
             sales_at=rma.sales_confirmed_at, approval_note=rma.approval_note,
             approved_by=who(rma.approved_by_id), approved_at=rma.approved_at,
             cancel_reason=rma.cancel_reason, corrections=correction_service.return_corrections(rma),
+            signatures=signature_service.latest(session, rma),
             correction_log=[(c.step, c.reason, who(c.by_id), c.at,
                              next((ln.line_no for ln in rma.lines if ln.id == c.line_id), None))
                             for c in correction_service.corrections_of(session, rma.id)],
@@ -528,13 +541,25 @@ class IncomingTab(Retranslatable, QWidget):
         ui.stateLabel.setText(state)
         ui.salesStateLabel.setText(
             self.tr("Confirmed by %1 (sales) at %2").replace("%1", r["sales_by"]).replace("%2", _local(r["sales_at"]))
+            + self._signature_text(signature_service.Step.SALES_CONFIRM, bool(r["sales_by"]))
             if r["sales_by"] else self.tr("Not yet confirmed by sales."))
         if r["status"] == ReturnStatus.CANCELLED.value:
             ui.approvalStateLabel.setText(self.tr("Cancelled: %1").replace("%1", r["cancel_reason"]))
         else:
             ui.approvalStateLabel.setText(
                 self.tr("Approved by %1 at %2").replace("%1", r["approved_by"]).replace("%2", _local(r["approved_at"]))
+                + self._signature_text(signature_service.Step.MANAGER_APPROVE, bool(r["approved_by"]))
                 if r["approved_by"] else self.tr("Not yet approved by the manager."))
+
+    def _signature_text(self, step: signature_service.Step, done: bool) -> str:
+        """The step's signature beside it: signed, or void (已失效, by whom, when) — sign again."""
+        view = (self.record or {}).get("signatures", {}).get(step.value) if done else None
+        return "\n" + signing.describe(view, self.ctx.language) if view is not None else ""
+
+    def _void(self, step: signature_service.Step) -> bool:
+        """The step is recorded but its signature is void: it asks to be signed again."""
+        view = (self.record or {}).get("signatures", {}).get(step.value)
+        return view is not None and view.void
 
     def _lines_changed(self) -> None:
         self._show_totals()
@@ -579,14 +604,22 @@ class IncomingTab(Retranslatable, QWidget):
              state_ok=not new and status != ReturnStatus.CANCELLED.value, state_reason=state_reason)
         gate_step(ui.cancelReturnButton, ctx, "cancel", status, state_reason=state_reason)
         ui.cancelReturnButton.setVisible(not new)
-        gate_step(ui.confirmButton, ctx, "confirm", status, state_reason=state_reason)
-        gate_step(ui.approveButton, ctx, "approve", status,
-                  state_reason=self.tr("Sales must confirm first") if status == ReturnStatus.RECEIVED.value
-                  else state_reason)
-        ui.requirementsEdit.setReadOnly(not ui.confirmButton.isEnabled())
-        ui.approvalNoteEdit.setReadOnly(not ui.approveButton.isEnabled())
+        # the workflow table's step, or its signature to give again after a change voided it
+        signable = status not in (ReturnStatus.CANCELLED.value, None)
+        confirm, approve = workflow.step("confirm"), workflow.step("approve")
+        gate(ui.confirmButton, roles_ok=ctx.can(*confirm.roles), roles=confirm.roles, lang=lang,
+             state_ok=confirm.allows_state(status)
+             or (signable and self._void(signature_service.Step.SALES_CONFIRM)), state_reason=state_reason)
+        gate(ui.approveButton, roles_ok=ctx.can(*approve.roles), roles=approve.roles, lang=lang,
+             state_ok=approve.allows_state(status)
+             or (signable and self._void(signature_service.Step.MANAGER_APPROVE)),
+             state_reason=self.tr("Sales must confirm first") if status == ReturnStatus.RECEIVED.value
+             else state_reason)
+        ui.requirementsEdit.setReadOnly(status != ReturnStatus.RECEIVED.value or not ui.confirmButton.isEnabled())
+        ui.approvalNoteEdit.setReadOnly(status != ReturnStatus.CONFIRMED.value or not ui.approveButton.isEnabled())
         self._gate_corrections()
         self.quick_add.update()
+        self.signoffs.update()
 
     # ------------------------------------------------------------ lines and scans
 
@@ -688,8 +721,9 @@ class IncomingTab(Retranslatable, QWidget):
             self.ui.linesView.setFocus()
         self.state.show_message(self.ui.linesMessageLabel, lambda: exc.message(self.ctx.language))
 
-    def _act(self, work: Any, done_text: Any, lines: Any = None) -> None:
-        """A step on the open return (confirm, approve, cancel); the outcome shows in the form."""
+    def _act(self, work: Any, done_text: Any, lines: Any = None, dialog: Any = None) -> None:
+        """A step on the open return (confirm, approve, cancel); the outcome shows in the form
+        (a signed step's wrong password in its signature `dialog`, which stays open)."""
         if self.record is None:
             return
         return_id = self.record["id"]
@@ -697,6 +731,8 @@ class IncomingTab(Retranslatable, QWidget):
         self.state.clear_errors()
 
         def done(outcome: Outcome[Any]) -> None:
+            if signing.settle(dialog, outcome, self.ctx.language):
+                return
             if self.return_id != return_id:
                 return
             if outcome.ok:
@@ -719,26 +755,53 @@ class IncomingTab(Retranslatable, QWidget):
         self.ctx.run(work, returns=[return_id], lines=lines, on_done=done, initiator=self,
                      busy=form_buttons(self, first), status=label)
 
+    def _sign_again(self, step: signature_service.Step, what: str) -> None:
+        """The step stands but its signature is void: sign the return as it now is."""
+        rid = self.record["id"] if self.record else None
+        if rid is None:
+            return
+
+        def attempt(password: str, dialog: Any) -> None:
+            self._act(lambda s: signature_service.sign_again(s, self.ctx.actor, "rma_return", rid, step, password),
+                      lambda: self.tr("Signed again."), dialog=dialog)
+        self.signature_dialog = signing.ask(self, self.ctx.actor.name, what, attempt)
+
     def confirm_sales(self) -> None:
-        """Sales: confirm the return with the handling requirements."""
+        """Sales: confirm the return with the handling requirements, signed with the password (确认)."""
         if self.record is None:
+            return
+        what = self.tr("the sales confirmation of %1 (confirm)").replace("%1", self.record["rma_no"])
+        if self.record["status"] != ReturnStatus.RECEIVED.value:
+            self._sign_again(signature_service.Step.SALES_CONFIRM, what)
             return
         rid, version = self.record["id"], self.record["version"]
         text = self.ui.requirementsEdit.toPlainText()
-        self._act(lambda s: return_service.confirm_by_sales(s, self.ctx.actor, rid, text, expected_version=version),
-                  lambda: self.tr("Confirmed for sales."))
+
+        def attempt(password: str, dialog: Any) -> None:
+            self._act(lambda s: return_service.confirm_by_sales(s, self.ctx.actor, rid, text, expected_version=version,
+                                                                password=password),
+                      lambda: self.tr("Confirmed for sales."), dialog=dialog)
+        self.signature_dialog = signing.ask(self, self.ctx.actor.name, what, attempt)
 
     def approve(self) -> None:
-        """Manager: approve the notice; its lines go to the QA bench."""
+        """Manager: approve the notice, signed with the password (批准); its lines go to the QA bench."""
         if self.record is None:
+            return
+        what = self.tr("the approval of %1 (approve)").replace("%1", self.record["rma_no"])
+        if self.record["status"] != ReturnStatus.CONFIRMED.value:
+            self._sign_again(signature_service.Step.MANAGER_APPROVE, what)
             return
         rid, version = self.record["id"], self.record["version"]
         note = self.ui.approvalNoteEdit.text()
 
-        def work(s: Session) -> list[int]:
-            rma = return_service.approve(s, self.ctx.actor, rid, note, expected_version=version)
-            return [ln.id for ln in rma.lines]
-        self._act(work, lambda: self.tr("Approved: the lines go to the QA bench."), lines=lambda ids: ids)
+        def attempt(password: str, dialog: Any) -> None:
+            def work(s: Session) -> list[int]:
+                rma = return_service.approve(s, self.ctx.actor, rid, note, expected_version=version,
+                                             password=password)
+                return [ln.id for ln in rma.lines]
+            self._act(work, lambda: self.tr("Approved: the lines go to the QA bench."), lines=lambda ids: ids,
+                      dialog=dialog)
+        self.signature_dialog = signing.ask(self, self.ctx.actor.name, what, attempt)
 
     def cancel_return(self) -> None:
         """Cancel the return with a reason (nothing is deleted)."""

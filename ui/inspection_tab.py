@@ -25,11 +25,13 @@ from app.money import refund_amount
 from app.parsing import parse_ratio
 from app.services import corrections as correction_service
 from app.services import inspection, lookups
+from app.services import signatures as signature_service
 from app.services.line_form import line_for_form, name_of
 from app.services.queues import LineQueue
 from app.services.returns import close_return
 from forms.ui_inspection_tab import Ui_InspectionTab
 from ui import corrections as correction_ui
+from ui import signature_dialog as signing
 from ui import step_fit
 from ui.attachments import add_attachments_button
 from ui.claims.hooks import add_claims_button, add_warranty_label
@@ -166,6 +168,7 @@ class InspectionTab(BenchTab):
             final_cause=line.final_cause, liability_code=line.liability_code,
             disposition=line.disposition, refund_ratio=line.refund_ratio, serious=line.serious,
             decided_by=name_of(line.decided_by), decided_at=line.decided_at,
+            signatures=signature_service.latest(session, line),
             corrective=[(ca.owner, ca.due_on, ca.status) for ca in cas],
             liaison=[n.reason for n in notes],
         )
@@ -239,9 +242,11 @@ class InspectionTab(BenchTab):
         ui.inspectedByLabel.setText(
             self.tr("Inspected by %1 at %2").replace("%1", line["inspected_by"]).replace(
                 "%2", _local(line["inspected_at"])) if line["inspected_by"] else "")
+        signed = line.get("signatures", {}).get(signature_service.Step.DECISION.value)
         ui.decidedByLabel.setText(
             self.tr("Decided by %1 at %2").replace("%1", line["decided_by"]).replace(
-                "%2", _local(line["decided_at"])) if line["decided_by"] else "")
+                "%2", _local(line["decided_at"]))
+            + (" · " + signing.describe(signed, lang) if signed is not None else "") if line["decided_by"] else "")
 
     def _show_follow_up(self, line: dict[str, Any]) -> None:
         lang = self.ctx.language
@@ -307,9 +312,14 @@ class InspectionTab(BenchTab):
         decision = self._decision_input()
         if decision is None:
             return
-        self.perform(lambda s: inspection.decide(s, self.ctx.actor, line_id, expected_version=version,
-                                                 **decision),
-                     self.ui.decisionMessageLabel, lambda: self.tr("Decision saved."))
+
+        def attempt(password: str, dialog: Any) -> None:  # engineering's decision is signed (判定)
+            self.perform(lambda s: inspection.decide(s, self.ctx.actor, line_id, expected_version=version,
+                                                     password=password, **decision),
+                         self.ui.decisionMessageLabel, lambda: self.tr("Decision saved."), dialog=dialog)
+        self.signature_dialog = signing.ask(
+            self, self.ctx.actor.name, self.tr("the decision on %1 (decide)").replace("%1", self.line["barcode"]),
+            attempt)
 
     def _decision_input(self) -> dict[str, Any] | None:
         """The decision as typed, for saving or amending it; None (the error shown) when the
@@ -410,9 +420,14 @@ class InspectionTab(BenchTab):
                                           self.tr("Why is the decision amended?"))
         if reason is None:
             return
-        self.perform(lambda s: correction_service.amend_decision(
-            s, self.ctx.actor, line_id, reason=reason, expected_version=version, **decision),
-            self.ui.decisionMessageLabel, lambda: self.tr("Decision amended."))
+
+        def attempt(password: str, dialog: Any) -> None:  # the amended decision is signed anew
+            self.perform(lambda s: correction_service.amend_decision(
+                s, self.ctx.actor, line_id, reason=reason, expected_version=version, password=password, **decision),
+                self.ui.decisionMessageLabel, lambda: self.tr("Decision amended."), dialog=dialog)
+        self.signature_dialog = signing.ask(
+            self, self.ctx.actor.name, self.tr("the decision on %1 (decide)").replace("%1", self.line["barcode"]),
+            attempt)
 
     def reopen_line(self) -> None:
         """Manager (QA lead): take the line back one step, with a reason, so it can be corrected."""

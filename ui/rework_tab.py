@@ -25,6 +25,7 @@ from app.money import ZERO, measured_qty, money
 from app.parsing import parse_price
 from app.services import corrections as correction_service
 from app.services import rework as rework_service
+from app.services import signatures as signature_service
 from app.services.context import whole_qty
 from app.services.line_form import line_for_form
 from app.services.line_form import user_name as form_user_name
@@ -33,7 +34,9 @@ from app.services.returns import close_return
 from app.services.settings import labour_rate
 from forms.ui_rework_tab import Ui_ReworkTab
 from ui import corrections as correction_ui
+from ui import signature_dialog as signing
 from ui import step_fit
+from ui.analysis_signoffs import AnalysisSignoffs
 from ui.context import StationContext
 from ui.history import add_history_button
 from ui.models import names
@@ -148,6 +151,9 @@ class ReworkTab(BenchTab):
             qualified=line.qty_qualified, unqualified=line.qty_unqualified, scrapped=line.qty_scrapped,
             lines_total=len(statuses), lines_done=sum(1 for st in statuses if st == LineStatus.DONE.value),
             labour_rate=labour_rate(session), corrections=correction_service.line_corrections(line),
+            signatures=signature_service.latest(session, line),
+            return_signatures=signature_service.latest(session, rma),
+            return_lines=[dict(status=st) for st in statuses],
         )
 
     # ------------------------------------------------------------ showing it
@@ -200,7 +206,9 @@ class ReworkTab(BenchTab):
     def _show_info(self, line: dict[str, Any]) -> None:
         ui, lang = self.ui, self.ctx.language
         ui.titleLabel.setText(line["barcode"])
-        ui.stateLabel.setText(names.line_status(line["status"], lang) + " · " + names.urgency(line["urgency"], lang))
+        released = line.get("signatures", {}).get(signature_service.Step.RELEASE.value)
+        ui.stateLabel.setText(names.line_status(line["status"], lang) + " · " + names.urgency(line["urgency"], lang)
+                              + (" · " + signing.describe(released, lang) if released is not None else ""))
         ui.rmaValue.setText(line["rma_no"])
         ui.customerValue.setText(line["customer"])
         ui.modelValue.setText(f"{line['model']}  {line['product_name']}")
@@ -429,9 +437,15 @@ class ReworkTab(BenchTab):
             return
         ui, line_id, version = self.ui, self.line["id"], self.line["version"]
         q, u, sc = (e.text().strip() or "0" for e in (ui.qualifiedEdit, ui.unqualifiedEdit, ui.scrappedEdit))
-        self.perform(lambda s: rework_service.record_reinspection(
-            s, self.ctx.actor, line_id, qualified=q, unqualified=u, scrapped=sc, expected_version=version),
-            ui.reinspectionMessageLabel, lambda: self.tr("Re-inspection saved: the line is done."))
+
+        def attempt(password: str, dialog: Any) -> None:  # the re-inspection releases the goods (放行)
+            self.perform(lambda s: rework_service.record_reinspection(
+                s, self.ctx.actor, line_id, qualified=q, unqualified=u, scrapped=sc, expected_version=version,
+                password=password),
+                ui.reinspectionMessageLabel, lambda: self.tr("Re-inspection saved: the line is done."), dialog=dialog)
+        self.signature_dialog = signing.ask(
+            self, self.ctx.actor.name, self.tr("the release of %1 after re-inspection (release)")
+            .replace("%1", self.line["barcode"]), attempt)
 
     def close_return(self) -> None:
         """QA or manager: close the return once all its lines are done."""
@@ -458,12 +472,27 @@ class ReworkTab(BenchTab):
         self.amendButton.clicked.connect(self.start_amend)
         self.saveAmendButton.clicked.connect(self.save_amend)
         self.reopenButton.clicked.connect(self.reopen_line)
+        # the analysis form's sign-offs: production's 计划物控部 box (production has no desk)
+        self.signoffs = AnalysisSignoffs(
+            self, ui.closeGroup, self._return_for_signoffs,
+            lambda work, text, dialog: self.perform(work, self.ui.reinspectionMessageLabel, text,
+                                                    returns=[self.line["return_id"]] if self.line else None,
+                                                    dialog=dialog),
+            lambda label, button: correction_ui.place_after(self.reopenButton, label, button))  # type: ignore[arg-type]
+
+    def _return_for_signoffs(self) -> dict[str, Any] | None:
+        line = self.line
+        if line is None or "return_signatures" not in line:
+            return None
+        return dict(id=line["return_id"], version=line["return_version"], rma_no=line["rma_no"],
+                    status=line["return_status"], lines=line["return_lines"], signatures=line["return_signatures"])
 
     def _gate_corrections(self) -> None:
         ui, ctx, lang = self.ui, self.ctx, self.ctx.language
         self.amendButton.setText(self.tr("Amend…"))
         self.saveAmendButton.setText(self.tr("Save amendment…"))
         self.reopenButton.setText(self.tr("Reopen…"))
+        self.signoffs.retranslate()
         state = self.line["corrections"] if self.line else None
         none = self.tr("No line chosen")
         ok, why = correction_ui.refusal(state.rework if state else None, lang)

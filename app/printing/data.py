@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from types import MappingProxyType
 from typing import Any
@@ -66,10 +66,15 @@ class FormHeader:
 
 @dataclass(frozen=True)
 class Signature:
-    """A recorded sign-off: who and when. Empty fields leave the box for a pen."""
+    """A recorded sign-off: who and when. Empty fields leave the box for a pen.
+
+    An e-signature (app.services.signatures) brings its time too (`at`, printed to the
+    minute); a void one prints 已失效 instead of a name, the box to be signed again."""
 
     name: str = ""
     on: date | None = None
+    at: datetime | None = None
+    void: bool = False
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from app.codes import (
 from app.errors import NotFoundError
 from app.money import ZERO
 from app.printing.data import (
+    ANALYSIS_ROLES,
     AnalysisFormData,
     AnalysisRow,
     FormHeader,
@@ -41,6 +42,7 @@ from app.printing.data import (
     ReworkOrderData,
     Signature,
 )
+from app.services import signatures as signature_service
 from app.services.attachments import images_for_print
 from app.services.inspection import LIAISON_REASONS
 from app.services.lookups import user_name
@@ -95,6 +97,14 @@ def _step(session: Session, lines: Iterable[ReturnLine],
     return Signature(user_name(session, by), on)
 
 
+def _signed(view: signature_service.SignatureView | None, fallback: Signature) -> Signature:
+    """The box of a signed step: the e-signature (signer's printed name, time; void or not)
+    where there is one, else what the step recorded (records from before e-signatures)."""
+    if view is None:
+        return fallback
+    return Signature(view.signer_name, _day(view.signed_at), view.signed_at, void=view.void)
+
+
 def header(session: Session, rma: Return, form: str) -> FormHeader:
     """编号 and 版次 of a controlled form, from the shared settings."""
     shared = load_shared(session)
@@ -144,6 +154,8 @@ def notice_data(session: Session, rma_no: str, lang: str = "zh") -> NoticeData:
     active = _active(rma)
     materials, labour = _costs(active)
     warranty = notice_texts(session, rma.id, lang)  # claims: warranty at receipt
+    # the return's own signatures, checked against its content (void when changed in any way)
+    signed = {("rma_return", rma.id, step): v for step, v in signature_service.latest(session, rma).items()}
     return NoticeData(
         form=header(session, rma, "notice"), customer=rma.customer.name,
         arrival=_coded(ARRIVAL_METHODS, rma.arrival_method, lang), order_no=rma.order_no,
@@ -152,9 +164,13 @@ def notice_data(session: Session, rma_no: str, lang: str = "zh") -> NoticeData:
         urgency=_coded(URGENCIES, rma.urgency, lang), notes=rma.notes,
         lines=[replace(_notice_line(ln, lang), warranty=warranty.get(ln.id, "")) for ln in active],
         sales_requirements=rma.sales_requirements,
-        sales_confirmed=Signature(user_name(session, rma.sales_confirmed_by_id), _day(rma.sales_confirmed_at)),
+        sales_confirmed=_signed(
+            signed.get(("rma_return", rma.id, signature_service.Step.SALES_CONFIRM.value)) if rma.sales_confirmed_at
+            else None, Signature(user_name(session, rma.sales_confirmed_by_id), _day(rma.sales_confirmed_at))),
         approval_note=rma.approval_note,
-        approved=Signature(user_name(session, rma.approved_by_id), _day(rma.approved_at)),
+        approved=_signed(
+            signed.get(("rma_return", rma.id, signature_service.Step.MANAGER_APPROVE.value)) if rma.approved_at
+            else None, Signature(user_name(session, rma.approved_by_id), _day(rma.approved_at))),
         materials=materials, labour=labour,
         other_cost=sum((ln.other_cost for ln in active), ZERO),
         loss_cost=sum((ln.loss_cost for ln in active), ZERO),
@@ -176,8 +192,14 @@ def analysis_data(session: Session, rma_no: str, lang: str = "zh") -> AnalysisFo
                         liability_code=ln.liability_code, disposition=_disp(ln.disposition, lang),
                         refund_ratio=ln.refund_ratio, refund=ln.refund_amount)
             for ln in _active(rma)]
+    # the return's own signatures, checked against its content (void when changed in any way)
+    signed = {("rma_return", rma.id, step): v for step, v in signature_service.latest(session, rma).items()}
+    signoffs = {box: _signed(signed[key], Signature())
+                for box, step in zip(ANALYSIS_ROLES, signature_service.ANALYSIS_BOXES, strict=True)
+                if (key := ("rma_return", rma.id, step.value)) in signed}
     return AnalysisFormData(form=header(session, rma, "analysis"), customer=rma.customer.name,
-                            on=rma.received_on, rows=rows, photos=photos_of(session, rma, lang))
+                            on=rma.received_on, rows=rows, signoffs=signoffs,
+                            photos=photos_of(session, rma, lang))
 
 
 def photos_of(session: Session, rma: Return, lang: str = "zh") -> list[Photo]:

@@ -221,6 +221,10 @@ def _signatures(boxes: Sequence[tuple[str, str, Signature]], st: _Styles, width_
     for zh, en, sig in boxes:
         name = _text(sig.name) if sig.name else ""
         when = _text(_day(sig.on)) if sig.on else ""
+        if sig.at is not None:  # an e-signature: to the minute, on this station's clock
+            when = _text(sig.at.astimezone().strftime("%Y-%m-%d %H:%M"))
+        if sig.void:  # signed, then the record changed: the box is to be signed again
+            name, when = f"<font color='{GREY}'>已失效 void</font>", ""
         cells.append(Paragraph(
             f"{_text(zh)}<br/><font size=6 color='{GREY}'>{_text(en)}</font><br/>"
             f"{label}签名</font> {name}<br/>{label}日期</font> {when}", st.sign))

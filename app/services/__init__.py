@@ -5,3 +5,4 @@ no write through any service can skip the trail.
 """
 
 from app.services import audit as _audit  # noqa: F401
+from app.services import signatures as _signatures  # noqa: F401  (voids signatures of changed records)

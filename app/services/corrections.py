@@ -37,6 +37,7 @@ from app.errors import StationError, ValidationError, WorkflowError
 from app.fields import label
 from app.services import inspection as inspection_service
 from app.services import rework as rework_service
+from app.services import signatures
 from app.services.context import (
     Actor,
     bind_actor,
@@ -404,12 +405,15 @@ def _undecide(line: ReturnLine) -> None:
 def amend_decision(session: Session, actor: Actor, line_id: int, *, final_cause: str,
                    liability_code: Any, disposition: str, refund_ratio: Any, serious: bool = False,
                    reason: str, expected_version: int | None = None,
-                   today: date | None = None) -> ReturnLine:
+                   today: date | None = None, password: str | None = None) -> ReturnLine:
     """Engineering: correct the final decision until rework starts; the decision's rules
-    apply again (rework or done, the refund, the liaison note)."""
+    apply again (rework or done, the refund, the liaison note). The old decision's
+    signature is void; with `password` the amended one is signed."""
     bind_actor(session, actor)
     require_role(actor, AMEND_DECISION, Role.ENGINEERING)
     text = _reason(reason)
+    if password is not None:
+        signatures.check_signer(session, actor, password)
     line = get_line(session, line_id, for_update=True)
     check_version(line, expected_version)
     check_decision_amendable(line)
@@ -418,6 +422,8 @@ def amend_decision(session: Session, actor: Actor, line_id: int, *, final_cause:
                                       refund_ratio=refund_ratio, serious=serious, today=today)
     _record(session, actor, Step.DECISION, text, line.return_id, line.id)
     session.flush()
+    if password is not None:
+        signatures.record_signature(session, actor, line, signatures.Step.DECISION)
     return line
 
 
@@ -480,6 +486,7 @@ def reopen_return(session: Session, actor: Actor, return_id: int, *, reason: str
     check_version(rma, expected_version)
     check_return_reopenable(rma)
     _reopen(rma)
+    signatures.void_signatures(session, rma, signatures.ANALYSIS_BOXES, signatures.VOID_REOPENED, text)
     _record(session, actor, Step.REOPEN_RETURN, text, rma.id)
     session.flush()
     return rma
@@ -505,6 +512,8 @@ def reopen_line(session: Session, actor: Actor, line_id: int, *, reason: str,
     rma = line.rma
     if rma.status == ReturnStatus.CLOSED.value:
         _reopen(rma)
+    # what the analysis form's sign-offs signed as final is open again
+    signatures.void_signatures(session, rma, signatures.ANALYSIS_BOXES, signatures.VOID_REOPENED, text)
     if line.reinspected_at is not None:
         line.qty_qualified = line.qty_unqualified = None
         line.qty_scrapped = None

@@ -23,8 +23,8 @@ from sqlalchemy.orm import Session
 from app.codes import Role
 from app.errors import ConflictError, NotFoundError, ValidationError, WorkflowError
 from app.fields import label
+from app.services import signatures
 from app.services.context import Actor, bind_actor, check_version, require_role, required_text
-from app.services.passwords import verify_password
 from db.models import AuditLog, CorrectiveAction, CorrectiveActionItem, Return, ReturnLine, User
 from db.types import utcnow
 
@@ -280,16 +280,17 @@ def complete_action(session: Session, actor: Actor, item_id: int, done_on: date 
 
 def confirm_signature(session: Session, actor: Actor, password: str, meaning: str,
                       ca: CorrectiveAction | None = None) -> datetime:
-    """A signature: the acting user re-enters their password; the audit trail records who,
-    when and what it means (`meaning`: SIGN_VERIFY or SIGN_CLOSE). Returns the moment.
+    """A signature: the acting user re-enters their password; an e-signature row
+    (app.services.signatures) and the audit trail record who, when and what it means
+    (`meaning`: SIGN_VERIFY or SIGN_CLOSE). Returns the moment (the server's clock).
 
-    A wrong password is refused (ValidationError on "password"); it does not count toward
-    the log-in lockout."""
-    user = session.get(User, actor.user_id)
-    if user is None or not user.active or not verify_password(password or "", user.password_hash):
-        raise ValidationError("signature_wrong_password", field_name="password")
+    A wrong password is refused (ValidationError on "password") and counts toward the
+    log-in lockout; call this before the 8D is changed."""
+    signatures.check_signer(session, actor, password or "")
     at = utcnow()
     if ca is not None:
+        step = signatures.Step.EIGHTD_VERIFY if meaning == SIGN_VERIFY else signatures.Step.EIGHTD_CLOSE
+        at = signatures.record_signature(session, actor, ca, step).signed_at
         session.connection().execute(insert(AuditLog), [dict(
             at=at, user_login=actor.login, station=actor.station, entity="corrective_action",
             entity_id=ca.id, action="sign", field="signature", old_value=None, new_value=meaning)])
@@ -327,8 +328,8 @@ def close(session: Session, actor: Actor, ca_id: int, password: str, *,
     pending = [i for i in ca.items if i.status != ITEM_DONE]
     if pending:
         raise WorkflowError("eightd_actions_open", count=len(pending))
-    if ca.verified_at is None:
-        raise WorkflowError("eightd_not_verified")
+    if ca.verified_at is None or signatures.is_void(session, ca, signatures.Step.EIGHTD_VERIFY):
+        raise WorkflowError("eightd_not_verified")  # never, or the 8D changed since it was verified
     at = confirm_signature(session, actor, password, SIGN_CLOSE, ca)
     ca.status = CLOSED
     ca.closed_by_id = actor.user_id

@@ -15,6 +15,7 @@ from app import workflow
 from app.codes import LIABILITY, REWORK_DISPOSITIONS, Disposition, LineStatus, Role
 from app.errors import ValidationError
 from app.fields import label
+from app.services import signatures
 from app.services.context import (
     Actor,
     add_working_days,
@@ -76,13 +77,17 @@ def liability_value(value: Any) -> int:
 
 def decide(session: Session, actor: Actor, line_id: int, *, final_cause: str, liability_code: Any,
            disposition: str, refund_ratio: Any, serious: bool = False,
-           expected_version: int | None = None, today: date | None = None) -> ReturnLine:
+           expected_version: int | None = None, today: date | None = None,
+           password: str | None = None) -> ReturnLine:
     """Engineering: the final decision. Rework dispositions go to production (plan within
-    2 days); others are done. Liability 1 or goods not ours raise a liaison note to sales."""
-    line = begin_step(session, actor, workflow.step("decide"), line_id, expected_version)
+    2 days); others are done. Liability 1 or goods not ours raise a liaison note to sales.
+    With `password`: an e-signature (判定, app.services.signatures)."""
+    line = begin_step(session, actor, workflow.step("decide"), line_id, expected_version, password=password)
     apply_decision(session, actor, line, final_cause=final_cause, liability_code=liability_code,
                    disposition=disposition, refund_ratio=refund_ratio, serious=serious, today=today)
     session.flush()
+    if password is not None:
+        signatures.record_signature(session, actor, line, signatures.Step.DECISION)
     return line
 
 

@@ -45,6 +45,8 @@ from app.services.context import (
 from app.services.costs import recompute_line_costs
 from app.services.numbering import line_barcode, next_rma_no
 from app.services.plausibility import check_manufacture_date, check_received_on
+from app.services.signatures import Step as SignedStep
+from app.services.signatures import check_signer, record_signature
 from db.models import Customer, Product, Return, ReturnLine
 from db.types import utcnow
 
@@ -220,23 +222,28 @@ def update_line_count(session: Session, actor: Actor, line_id: int, *, qty_count
 
 
 def confirm_by_sales(session: Session, actor: Actor, return_id: int, requirements: str,
-                     expected_version: int | None = None) -> Return:
-    """Sales: confirm the return information and sign with the handling requirements."""
+                     expected_version: int | None = None, *, password: str | None = None) -> Return:
+    """Sales: confirm the return information and sign with the handling requirements
+    (with `password`: an e-signature, app.services.signatures; the window always signs)."""
     step = workflow.step("confirm")
-    rma = begin_step(session, actor, step, return_id, expected_version)
+    rma = begin_step(session, actor, step, return_id, expected_version, password=password)
     rma.sales_requirements = required_text(requirements, "reason", max_length("sales_requirements"))
     rma.sales_confirmed_by_id = actor.user_id
     rma.sales_confirmed_at = utcnow()
     workflow.advance(rma, step)
     session.flush()
+    if password is not None:
+        record_signature(session, actor, rma, SignedStep.SALES_CONFIRM)
     return rma
 
 
 def approve(session: Session, actor: Actor, return_id: int, note: str = "",
-            expected_version: int | None = None, today: date | None = None) -> Return:
-    """Manager: approve the notice; the lines go to QA, due within 1 working day."""
+            expected_version: int | None = None, today: date | None = None, *,
+            password: str | None = None) -> Return:
+    """Manager: approve the notice; the lines go to QA, due within 1 working day
+    (with `password`: an e-signature, app.services.signatures)."""
     step = workflow.step("approve")
-    rma = begin_step(session, actor, step, return_id, expected_version)
+    rma = begin_step(session, actor, step, return_id, expected_version, password=password)
     rma.approval_note = bounded_text(note, "approval_note")
     rma.approved_by_id = actor.user_id
     rma.approved_at = utcnow()
@@ -248,6 +255,8 @@ def approve(session: Session, actor: Actor, return_id: int, note: str = "",
         line.status = LineStatus.INSPECTION.value
         line.due_on = due
     session.flush()
+    if password is not None:
+        record_signature(session, actor, rma, SignedStep.MANAGER_APPROVE)
     return rma
 
 
@@ -302,12 +311,16 @@ def _require_state(step: workflow.Step, obj: Return | ReturnLine) -> None:
 
 
 def begin_step(session: Session, actor: Actor, step: workflow.Step, record_id: int,
-               expected_version: int | None = None) -> Any:
+               expected_version: int | None = None, *, password: str | None = None) -> Any:
     """The start every step of the table makes (app.workflow): the actor bound for the audit,
-    the role checked, the record (a return or a line, as the step says) read and locked, its
-    version compared with what the user saw, its state checked. Returns the record."""
+    the role checked, the signer's password checked when the step is signed (before anything
+    is locked: a wrong one rolls back and counts toward the lockout), the record (a return or
+    a line, as the step says) read and locked, its version compared with what the user saw,
+    its state checked. Returns the record."""
     bind_actor(session, actor)
     _require_role(actor, step)
+    if password is not None:
+        check_signer(session, actor, password)
     obj: Return | ReturnLine
     if step.record == workflow.RETURN:
         obj = get_return(session, record_id, for_update=True)

@@ -15,6 +15,7 @@ from app.errors import ValidationError, WorkflowError
 from app.fields import label
 from app.limits import check_money
 from app.money import material_cost, money
+from app.services import signatures
 from app.services.context import (
     Actor,
     amount_value,
@@ -125,10 +126,11 @@ def finish_rework(session: Session, actor: Actor, line_id: int,
 
 def record_reinspection(session: Session, actor: Actor, line_id: int, *, qualified: Any,
                         unqualified: Any, scrapped: Any,
-                        expected_version: int | None = None) -> ReturnLine:
-    """QA: re-inspection counts; qualified + unqualified + scrapped = the reworked quantity."""
+                        expected_version: int | None = None, password: str | None = None) -> ReturnLine:
+    """QA: re-inspection counts; qualified + unqualified + scrapped = the reworked quantity.
+    With `password`: the release (放行) is an e-signature (app.services.signatures)."""
     step = workflow.step("reinspect")
-    line = begin_step(session, actor, step, line_id, expected_version)
+    line = begin_step(session, actor, step, line_id, expected_version, password=password)
     q = whole_qty(qualified, "qty_qualified", allow_zero=True)
     u = whole_qty(unqualified, "qty_unqualified", allow_zero=True)
     s = whole_qty(scrapped, "qty_scrapped", allow_zero=True)
@@ -142,6 +144,8 @@ def record_reinspection(session: Session, actor: Actor, line_id: int, *, qualifi
     workflow.advance(line, step)
     recompute_line_costs(line)
     session.flush()
+    if password is not None:
+        signatures.record_signature(session, actor, line, signatures.Step.RELEASE)
     return line
 
 

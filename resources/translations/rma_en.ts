@@ -49,6 +49,49 @@
     </message>
 </context>
 <context>
+    <name>AnalysisSignoffs</name>
+    <message>
+        <source>Countersign the analysis form…</source>
+        <translation>Countersign the analysis form…</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>not signed</translation>
+    </message>
+    <message>
+        <source>Analysis form countersigned %1/6</source>
+        <translation>Analysis form countersigned %1/6</translation>
+    </message>
+    <message>
+        <source>%1 void, to sign again</source>
+        <translation>%1 void, to sign again</translation>
+    </message>
+    <message>
+        <source>Every line needs its decision first</source>
+        <translation>Every line needs its decision first</translation>
+    </message>
+    <message>
+        <source>Your boxes are signed</source>
+        <translation>Your boxes are signed</translation>
+    </message>
+    <message>
+        <source>Countersign</source>
+        <translation>Countersign</translation>
+    </message>
+    <message>
+        <source>Sign the analysis form of %1 as:</source>
+        <translation>Sign the analysis form of %1 as:</translation>
+    </message>
+    <message>
+        <source>Countersigned.</source>
+        <translation>Countersigned.</translation>
+    </message>
+    <message>
+        <source>the analysis form of %1 as %2 (countersign)</source>
+        <translation>the analysis form of %1 as %2 (countersign)</translation>
+    </message>
+</context>
+<context>
     <name>AnswerDialog</name>
     <message>
         <source>Supplier&apos;s answer</source>
@@ -1382,8 +1425,20 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
         <translation>Press F5 to reload; your text stays in the field.</translation>
     </message>
     <message>
+        <source>Signed again.</source>
+        <translation>Signed again.</translation>
+    </message>
+    <message>
+        <source>the sales confirmation of %1 (confirm)</source>
+        <translation>the sales confirmation of %1 (confirm)</translation>
+    </message>
+    <message>
         <source>Confirmed for sales.</source>
         <translation>Confirmed for sales.</translation>
+    </message>
+    <message>
+        <source>the approval of %1 (approve)</source>
+        <translation>the approval of %1 (approve)</translation>
     </message>
     <message>
         <source>Approved: the lines go to the QA bench.</source>
@@ -1635,6 +1690,10 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     <message>
         <source>Decision saved.</source>
         <translation>Decision saved.</translation>
+    </message>
+    <message>
+        <source>the decision on %1 (decide)</source>
+        <translation>the decision on %1 (decide)</translation>
     </message>
     <message>
         <source>8D opened.</source>
@@ -3452,6 +3511,10 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
         <translation>Re-inspection saved: the line is done.</translation>
     </message>
     <message>
+        <source>the release of %1 after re-inspection (release)</source>
+        <translation>the release of %1 after re-inspection (release)</translation>
+    </message>
+    <message>
         <source>Return %1 closed.</source>
         <translation>Return %1 closed.</translation>
     </message>
@@ -3997,6 +4060,22 @@ This database is then for trying the station out only: for real work, set up a n
     <message>
         <source>Password</source>
         <translation>Password</translation>
+    </message>
+</context>
+<context>
+    <name>Signatures</name>
+    <message>
+        <source>Signature void: %1 signed at %2; the record was changed since, not through the station — sign again</source>
+        <extracomment>refusals that leave the dialog open for another try</extracomment>
+        <translation>Signature void: %1 signed at %2; the record was changed since, not through the station — sign again</translation>
+    </message>
+    <message>
+        <source>Signature void: %1 signed at %2; voided by %3 at %4 — sign again</source>
+        <translation>Signature void: %1 signed at %2; voided by %3 at %4 — sign again</translation>
+    </message>
+    <message>
+        <source>Signed (%1) by %2 at %3</source>
+        <translation>Signed (%1) by %2 at %3</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,49 @@
     </message>
 </context>
 <context>
+    <name>AnalysisSignoffs</name>
+    <message>
+        <source>Countersign the analysis form…</source>
+        <translation>会签分析单…</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>未签</translation>
+    </message>
+    <message>
+        <source>Analysis form countersigned %1/6</source>
+        <translation>分析单会签 %1/6</translation>
+    </message>
+    <message>
+        <source>%1 void, to sign again</source>
+        <translation>%1 个已失效,须重新签名</translation>
+    </message>
+    <message>
+        <source>Every line needs its decision first</source>
+        <translation>每一行须先有技术部判定</translation>
+    </message>
+    <message>
+        <source>Your boxes are signed</source>
+        <translation>您的签名栏均已签名</translation>
+    </message>
+    <message>
+        <source>Countersign</source>
+        <translation>会签</translation>
+    </message>
+    <message>
+        <source>Sign the analysis form of %1 as:</source>
+        <translation>以下列身份会签 %1 的分析单:</translation>
+    </message>
+    <message>
+        <source>Countersigned.</source>
+        <translation>已会签。</translation>
+    </message>
+    <message>
+        <source>the analysis form of %1 as %2 (countersign)</source>
+        <translation>%1 的分析单,签名栏:%2(会签)</translation>
+    </message>
+</context>
+<context>
     <name>AnswerDialog</name>
     <message>
         <source>Supplier&apos;s answer</source>
@@ -1367,8 +1410,20 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
         <translation>按 F5 重新加载;您输入的内容会保留在字段中。</translation>
     </message>
     <message>
+        <source>Signed again.</source>
+        <translation>已重新签名。</translation>
+    </message>
+    <message>
+        <source>the sales confirmation of %1 (confirm)</source>
+        <translation>%1 的销售确认(确认)</translation>
+    </message>
+    <message>
         <source>Confirmed for sales.</source>
         <translation>销售已确认。</translation>
+    </message>
+    <message>
+        <source>the approval of %1 (approve)</source>
+        <translation>%1 的批准(批准)</translation>
     </message>
     <message>
         <source>Approved: the lines go to the QA bench.</source>
@@ -1620,6 +1675,10 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
     <message>
         <source>Decision saved.</source>
         <translation>判定已保存。</translation>
+    </message>
+    <message>
+        <source>the decision on %1 (decide)</source>
+        <translation>%1 的最终判定(判定)</translation>
     </message>
     <message>
         <source>8D opened.</source>
@@ -3426,6 +3485,10 @@ The current database is kept as a safety copy in %2. Afterwards the station reop
         <translation>复检已保存:此行已完成。</translation>
     </message>
     <message>
+        <source>the release of %1 after re-inspection (release)</source>
+        <translation>%1 复检后放行(放行)</translation>
+    </message>
+    <message>
         <source>Return %1 closed.</source>
         <translation>退货单 %1 已结案。</translation>
     </message>
@@ -3971,6 +4034,22 @@ This database is then for trying the station out only: for real work, set up a n
     <message>
         <source>Password</source>
         <translation>密码</translation>
+    </message>
+</context>
+<context>
+    <name>Signatures</name>
+    <message>
+        <source>Signature void: %1 signed at %2; the record was changed since, not through the station — sign again</source>
+        <extracomment>refusals that leave the dialog open for another try</extracomment>
+        <translation>签名已失效:%1 于 %2 签名,此后记录未经工作站被更改 — 请重新签名</translation>
+    </message>
+    <message>
+        <source>Signature void: %1 signed at %2; voided by %3 at %4 — sign again</source>
+        <translation>签名已失效:%1 于 %2 签名,%3 于 %4 更改后失效 — 请重新签名</translation>
+    </message>
+    <message>
+        <source>Signed (%1) by %2 at %3</source>
+        <translation>已签名(%1):%2 %3</translation>
     </message>
 </context>
 <context>

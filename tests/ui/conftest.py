@@ -21,11 +21,14 @@ from pathlib import Path  # noqa: E402
 import pytest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from ui import signature_dialog as _signature_dialog  # noqa: E402
 from ui.fonts import register_cjk_font  # noqa: E402
 from ui.i18n import DEFAULT_LANGUAGE, current_language, install_language  # noqa: E402
 from ui.live import LiveRefresh  # noqa: E402
 from ui.settings import StationSettings, use_settings_folder  # noqa: E402
 from ui.worker import Worker  # noqa: E402
+
+_REAL_ASK = _signature_dialog.ask
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -75,6 +78,24 @@ def switch_language(qapp: QApplication) -> Iterator[Callable[[str], None]]:
 @pytest.fixture(autouse=True)
 def synchronous_worker(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(Worker, "synchronous", True)
+
+
+@pytest.fixture(autouse=True)
+def sign_with_demo_password(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A signed step (ui.signature_dialog.ask) is signed at once with the demo users'
+    password, as if typed into the dialog; the signature tests drive the dialog itself
+    (they undo this with monkeypatch.undo() or `real_signature_dialog`)."""
+    from ui import signature_dialog
+
+    monkeypatch.setattr(signature_dialog, "ask", lambda _parent, _signer, _what, attempt: attempt("1234", None))
+
+
+@pytest.fixture
+def real_signature_dialog(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The real signature dialog opens (non-blocking), for a test to type the password."""
+    from ui import signature_dialog
+
+    monkeypatch.setattr(signature_dialog, "ask", _REAL_ASK)
 
 
 @pytest.fixture

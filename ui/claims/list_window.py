@@ -277,21 +277,27 @@ class ClaimsWindow(QDialog):
     # ------------------------------------------------------------ the steps
 
     def _step(self, dialog: StepDialog | None, work: Any, done: str, keep: int | None = None) -> bool:
-        """Run one step; on success close the dialog and show `done`, else say why where the user looks."""
-        outcome = self.ctx.run(work)
-        if outcome.ok:
-            if dialog is not None:
-                dialog.accept()
-            self.messageLabel.setText(done)
-            self.refresh(keep=outcome.value if isinstance(outcome.value, int) else keep)
-            return True
-        if outcome.error is not None:
-            text = outcome.error.message(self.ctx.language)
-            if dialog is not None:
-                dialog.refuse(text)
-            else:
-                self.messageLabel.setText(text)
-        return False
+        """Run one step off the UI thread; on success close the dialog and show `done`, else
+        say why where the user looks. Returns True once it has succeeded (at once only when
+        the work ran synchronously)."""
+        succeeded: list[bool] = []
+
+        def finished(outcome: Any) -> None:
+            if outcome.ok:
+                if dialog is not None:
+                    dialog.accept()
+                self.messageLabel.setText(done)
+                self.refresh(keep=outcome.value if isinstance(outcome.value, int) else keep)
+                succeeded.append(True)
+            elif outcome.error is not None:
+                text = outcome.error.message(self.ctx.language)
+                if dialog is not None:
+                    dialog.refuse(text)
+                else:
+                    self.messageLabel.setText(text)
+
+        self.ctx.run(work, on_done=finished, initiator=self)
+        return bool(succeeded)
 
     def _open(self, dialog: StepDialog, on_values: Any) -> StepDialog:
         dialog.submitted.connect(lambda values: on_values(dialog, values))

@@ -175,13 +175,15 @@ class ReplacementsWindow(QDialog):
                 return replacements.record_shipment(s, actor, row.line_id, shipped_on=v["shipped_on"],
                                                     delivery_note=v["delivery_note"], qty=v["qty"],
                                                     note=v["note"]).id
-            outcome = self.ctx.run(work, lines=[row.line_id])
-            if outcome.ok:
-                d.accept()
-                self.messageLabel.setText(self.tr("Shipment recorded."))
-                self.refresh()
-            elif outcome.error is not None:
-                d.refuse(outcome.error.message(self.ctx.language))
+            def finished(outcome: Any) -> None:  # on the UI thread, once the save has ended
+                if outcome.ok:
+                    d.accept()
+                    self.messageLabel.setText(self.tr("Shipment recorded."))
+                    self.refresh()
+                elif outcome.error is not None:
+                    d.refuse(outcome.error.message(self.ctx.language))
+
+            self.ctx.run(work, lines=[row.line_id], on_done=finished, initiator=self)
 
         dialog.submitted.connect(lambda values: record(dialog, values))
         self.dialog = dialog

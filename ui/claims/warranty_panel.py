@@ -154,12 +154,14 @@ class WarrantyPanel(QWidget):
         self.confirmButton.setToolTip("" if self.ctx.can(Role.SALES) else self.tr("Sales confirm out-of-warranty lines"))
 
     def _run(self, dialog: StepDialog, work: Any, line_id: int) -> None:
-        outcome = self.ctx.run(work, lines=[line_id])
-        if outcome.ok:
-            dialog.accept()
-            self.reload()
-        elif outcome.error is not None:
-            dialog.refuse(outcome.error.message(self.ctx.language))
+        def finished(outcome: Any) -> None:  # on the UI thread, once the save has ended
+            if outcome.ok:
+                dialog.accept()
+                self.reload()
+            elif outcome.error is not None:
+                dialog.refuse(outcome.error.message(self.ctx.language))
+
+        self.ctx.run(work, lines=[line_id], on_done=finished, initiator=self)
 
     def ask_basis(self) -> StepDialog:
         dialog = BasisDialog(self, self.states, self.ctx.language)

@@ -36,6 +36,7 @@ from app.services.queues import LineQuery, LineQueue, count_lines
 from db.engine import run_in_transaction
 from ui import errors as ui_errors
 from ui import live, screen_fit
+from ui import signature_dialog as signing
 from ui.context import Outcome, StationContext, form_buttons
 from ui.i18n import Retranslatable
 from ui.models.queues import LINE_COLUMNS, Column, LineQueueModel
@@ -105,6 +106,7 @@ class BenchTab(Retranslatable, QWidget):
         self.state.on_change = self._input_changed
         self.line_id: int | None = None
         self.line: dict[str, Any] | None = None
+        self.signature_dialog: Any = None  # the open signature dialog of a signed step
         self._selecting = False
         self._activated = False
 
@@ -395,7 +397,7 @@ class BenchTab(Retranslatable, QWidget):
 
     def perform(self, work: Callable[[Session], Any], message_label: QLabel,
                 done_text: Callable[[], str], *, returns: list[int] | None = None,
-                then: Callable[[Outcome[Any]], None] | None = None) -> Outcome[Any]:
+                then: Callable[[Outcome[Any]], None] | None = None, dialog: Any = None) -> Outcome[Any]:
         """One save of this form as one action; the outcome is shown in the form.
 
         Success: the line is read again (new version) and `done_text` shows in green.
@@ -410,6 +412,9 @@ class BenchTab(Retranslatable, QWidget):
         line_id = self.line_id
 
         def done(outcome: Outcome[Any]) -> None:
+            # a signed step: a wrong password stays in its signature dialog (ui.signature_dialog)
+            if signing.settle(dialog, outcome, self.ctx.language):
+                return
             if self.line_id != line_id:
                 return  # the user went on to another line meanwhile
             if outcome.ok:

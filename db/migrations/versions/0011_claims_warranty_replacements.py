@@ -6,7 +6,7 @@ Only new tables: return_line is not copied (batch mode would have to drop the ta
 rows point at), the warranty facts of a line live beside it in line_warranty.
 
 Revision ID: 0011
-Revises: 0008
+Revises: 0010
 Create Date: 2026-12-01 23:44:27
 """
 from collections.abc import Sequence
@@ -18,7 +18,7 @@ import db.types
 
 # revision identifiers, used by Alembic.
 revision: str = '0011'
-down_revision: str | Sequence[str] | None = '0008'
+down_revision: str | Sequence[str] | None = '0010'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
