@@ -3,6 +3,12 @@
 Session events see every change, so no service can forget to audit; the rows store
 codes and raw values, never translated text. On PostgreSQL and SQLite a trigger refuses
 UPDATE and DELETE of audit_log (migration 0001).
+
+On PostgreSQL the database writes these rows itself (db.roles, migration 0009: triggers
+with the server's clock and, on a server set up by init-server, session_user): the
+application then only tells the server who acts at which station for this transaction
+(rma.login / rma.station, which a station login's own rows ignore) and writes nothing of
+its own here, so each change is in the trail once, in the same shape on both backends.
 """
 
 from __future__ import annotations
@@ -12,7 +18,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import event, insert, inspect
+from sqlalchemy import event, insert, inspect, text
 from sqlalchemy.orm import Session, object_session
 
 from db.models import (
@@ -93,9 +99,37 @@ def _actor_fields(session: Session) -> tuple[str, str]:
     return actor.login, actor.station
 
 
+_TRIGGERS = "trail_by_triggers"
+
+
+def _server_writes_trail(connection: Any) -> bool:
+    """Whether the database audits by triggers (PostgreSQL after migration 0009); a yes is
+    remembered on the pooled connection (the triggers are never taken away in use)."""
+    if connection.dialect.name != "postgresql":
+        return False
+    info = connection.connection.info
+    if not info.get(_TRIGGERS):
+        info[_TRIGGERS] = bool(connection.exec_driver_sql(
+            "SELECT to_regprocedure('rma_audit_row()') IS NOT NULL").scalar())
+    return bool(info[_TRIGGERS])
+
+
+def _tell_server(session: Session, login: str, station: str) -> bool:
+    """On a database that audits by triggers: who acts, for this transaction. True if so."""
+    if session.get_bind().dialect.name != "postgresql":
+        return False
+    conn = session.connection()
+    if not _server_writes_trail(conn):
+        return False
+    conn.execute(text("SELECT set_config('rma.login', :login, true), set_config('rma.station', :station, true)"),
+                 dict(login=login, station=station))
+    return True
+
+
 @event.listens_for(Session, "before_flush")
 def _stamp(session: Session, _ctx: Any, _instances: Any) -> None:
-    login, _station = _actor_fields(session)
+    login, station = _actor_fields(session)
+    session.info[_TRIGGERS] = _tell_server(session, login, station)
     actor = session.info.get("actor")
     who = actor.name if actor is not None else login
     now = utcnow()
@@ -108,6 +142,8 @@ def _stamp(session: Session, _ctx: Any, _instances: Any) -> None:
 
 @event.listens_for(Session, "after_flush")
 def _write_audit(session: Session, _ctx: Any) -> None:
+    if session.info.get(_TRIGGERS):
+        return
     login, station = _actor_fields(session)
     now = utcnow()
     rows: list[dict[str, Any]] = []
@@ -152,6 +188,8 @@ def _audit_delete(_mapper: Any, connection: Any, target: Any) -> None:
     """Only rework entries and a user's roles are ever removed (the planner re-saves the tables,
     an administrator takes a role away; delete-orphan removes the old rows during the flush, so
     session.deleted never lists them): keep their values."""
+    if _server_writes_trail(connection):
+        return
     session = object_session(target)
     login, station = _actor_fields(session) if session is not None else ("system", "")
     state = inspect(target)
