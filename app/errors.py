@@ -296,6 +296,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{field}必须是大于0、最多3位小数的数量(如2.5米、0.35千克),而不是“{value}”",
         "{field} must be a quantity above 0 with at most 3 decimals (e.g. 2.5 m, 0.35 kg), not “{value}”",
     ),
+    # roles (issue 10): the server's own refusals, per-user log-in on PostgreSQL
+    "server_no_permission": ("数据库拒绝:您的角色没有此操作的权限", "The database refused: your role may not do this"),
+    "server_wrong_state": ("数据库拒绝:流程中不能在此状态下进行此步骤",
+                           "The database refused: this step cannot be taken in the record's present state"),
+    "server_login_needed": ("请用您自己的数据库账号登录", "Log in with your own database account"),
+    "user_unknown_on_server": ("数据库账号“{login}”没有对应的工作站用户", "Database login “{login}” is no user of the station"),
 }
 
 

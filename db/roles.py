@@ -197,8 +197,9 @@ TRANSITIONS: tuple[Transition, ...] = (
     Transition("return_line", ("rework",), ("reinspection",), (Role.PRODUCTION,)),
     Transition("return_line", ("reinspection",), ("rework",), (Role.PRODUCTION,)),
     Transition("return_line", ("reinspection",), ("done",), (Role.QA,)),
-    Transition("return_line", ("done", "reinspection", "rework"), ("reinspection", "decision"),
-               (Role.MANAGER,)),
+    # reopen: a re-inspected line back to re-inspection, a decided one back to the decision
+    Transition("return_line", ("done",), ("reinspection",), (Role.MANAGER,)),
+    Transition("return_line", ("rework", "reinspection", "done"), ("decision",), (Role.MANAGER,)),
 )
 GUARDED_TABLES = ("rma_return", "return_line")
 
@@ -380,6 +381,13 @@ def _functions_sql() -> list[str]:
           RETURN NEW;
         END $f$""",
         _user_admin_sql(),
+        # after a user changed their own password on the server: their row says so (and
+        # nobody else's: no station login may update app_user for itself)
+        """CREATE OR REPLACE FUNCTION rma_password_changed() RETURNS void
+        LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog, public AS $f$
+          UPDATE app_user SET must_change_password = false,
+                              password_changed_at = clock_timestamp() AT TIME ZONE 'UTC'
+          WHERE login = session_user $f$""",
     ]
 
 
@@ -394,7 +402,7 @@ def _user_admin_sql() -> str:
     groups = _array(GROUPS.values())
     return f"""CREATE OR REPLACE FUNCTION rma_admin_login(target text, verifier text, wanted text[],
                                                        may_login boolean)
-    RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog AS $f$
+    RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $f$
     DECLARE
       mine text[] := rma_session_groups(); theirs text[]; exists_ boolean; g text;
       is_caller_super boolean := (SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = session_user);
@@ -479,7 +487,8 @@ def _grants_sql(conn: Connection) -> list[str]:
            f"GRANT SELECT ON {', '.join(_q(t) for t in sorted(present))} TO {BASE}",
            f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {BASE}",
            # the triggers' functions run as the owner; a station login may call the readers
-           f"GRANT EXECUTE ON FUNCTION rma_session_groups(), rma_audit_text(jsonb, oid) TO {BASE}",
+           f"GRANT EXECUTE ON FUNCTION rma_session_groups(), rma_audit_text(jsonb, oid), rma_password_changed() "
+           f"TO {BASE}",
            f"GRANT EXECUTE ON FUNCTION rma_admin_login(text, text, text[], boolean) "
            f"TO {GROUPS[Role.ADMIN]}, {GROUPS[Role.MANAGER]}"]
     for w in BASE_WRITES:
@@ -531,7 +540,7 @@ def drop_server_objects(conn: Connection) -> None:
         if table in tables:
             conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {_q(trigger)} ON {_q(table)}")
     for fn in ("rma_audit_row()", "rma_audit_stamp()", "rma_guard_status()",
-               "rma_admin_login(text, text, text[], boolean)", "rma_audit_text(jsonb, oid)",
+               "rma_admin_login(text, text, text[], boolean)", "rma_audit_text(jsonb, oid)", "rma_password_changed()",
                "rma_session_groups()"):
         conn.exec_driver_sql(f"DROP FUNCTION IF EXISTS {fn}")
 
@@ -567,13 +576,13 @@ def is_role_managed(conn: Connection) -> bool:
 
 
 def manages_logins(conn: Connection) -> bool:
-    """Whether the app_user rows of this database go with login roles: init-server gave the
-    database to the owner role and made the group roles."""
+    """Whether the app_user rows of this database go with login roles: init-server made the
+    group roles and gave the database to an owner that is not a superuser."""
     if conn.dialect.name != "postgresql" or not groups_exist(conn):
         return False
     return bool(conn.exec_driver_sql(
-        f"SELECT pg_get_userbyid(datdba) = '{OWNER}' FROM pg_database WHERE datname = current_database()"
-    ).scalar())
+        "SELECT NOT r.rolsuper FROM pg_database d JOIN pg_roles r ON r.oid = d.datdba "
+        "WHERE d.datname = current_database()").scalar())
 
 
 def admin_login(conn: Connection, login: str, *, password: str | None = None,
