@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.codes import Role
 from app.errors import StationError
-from db.engine import make_engine, make_session_factory
+from db.engine import classify, make_engine, make_session_factory
 from db.models import LoginEvent, User
 from db.roles import BASE, GROUPS, OWNER, ROLE_OF_GROUP, admin_login, manages_logins
 
@@ -193,7 +193,10 @@ def connect_as(url: str | URL, login: str, password: str, station: str) -> Serve
         engine.dispose()
         if _authentication_refused(exc):
             raise StationError("login_failed") from None
-        raise
+        made = classify(exc)  # the server is down, busy …: its message, not a crash
+        if made is exc:
+            raise
+        raise made from exc
     except BaseException:
         engine.dispose()
         raise
