@@ -309,8 +309,12 @@ def _functions_sql() -> list[str]:
         BEGIN
           IF cardinality(rma_session_groups()) > 0 THEN
             who := session_user; place := coalesce(current_setting('application_name', true), '');
-          ELSE  -- not a station login (owner, superuser, a single-owner set-up): the app says who
-            who := coalesce(nullif(current_setting('rma.login', true), ''), session_user);
+          ELSE
+            -- not a station login (owner, superuser, a single-owner set-up): the application
+            -- says who acts; what it writes without a user (db copy, demo fill, migrations)
+            -- stays out of the trail, as the application's own trail leaves it out
+            IF coalesce(current_setting('rma.login', true), '') = '' THEN RETURN NULL; END IF;
+            who := current_setting('rma.login', true);
             place := coalesce(nullif(current_setting('rma.station', true), ''),
                               current_setting('application_name', true), '');
           END IF;
