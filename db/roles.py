@@ -161,7 +161,10 @@ STEPS: tuple[Step, ...] = (
 #: idempotency key of each action, add the application's own action rows to the trail
 #: (the server stamps who and when on them)
 BASE_WRITES: tuple[Write, ...] = (Write("login_event", insert=True), Write("action_request", insert=True),
-                                  Write("audit_log", insert=True))
+                                  Write("audit_log", insert=True),
+                                  # signatures (issue 10, another branch): each step's signer adds
+                                  # theirs; append-only by that table's own triggers
+                                  Write("signature", insert=True))
 
 
 @dataclass(frozen=True)
@@ -385,6 +388,17 @@ def _functions_sql() -> list[str]:
           RETURN NEW;
         END $f$""",
         _user_admin_sql(),
+        # the QA lead keeps the users, but only an administrator makes one (user_admin)
+        f"""CREATE OR REPLACE FUNCTION rma_guard_user_role() RETURNS trigger
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $f$
+        DECLARE mine text[] := rma_session_groups();
+        BEGIN
+          IF cardinality(mine) > 0 AND NOT 'rma_admin' = ANY (mine) AND NEW.role = 'admin' THEN
+            RAISE EXCEPTION USING ERRCODE = '{ROLE_REFUSED}',
+              MESSAGE = 'only an administrator grants the administrator role';
+          END IF;
+          RETURN NEW;
+        END $f$""",
         # after a user changed their own password on the server: their row says so (and
         # nobody else's: no station login may update app_user for itself)
         """CREATE OR REPLACE FUNCTION rma_password_changed() RETURNS void
@@ -468,6 +482,10 @@ def _triggers_sql(conn: Connection) -> list[str]:
         out.append(f"DROP TRIGGER IF EXISTS {name} ON {_q(table)}")
         out.append(f"CREATE TRIGGER {name} BEFORE INSERT OR UPDATE OF status ON {_q(table)} FOR EACH ROW "
                    "EXECUTE FUNCTION rma_guard_status()")
+    if "user_role" in present:
+        out.append("DROP TRIGGER IF EXISTS rma_guard_user_role ON user_role")
+        out.append("CREATE TRIGGER rma_guard_user_role BEFORE INSERT OR UPDATE ON user_role FOR EACH ROW "
+                   "EXECUTE FUNCTION rma_guard_user_role()")
     out.append("DROP TRIGGER IF EXISTS rma_audit_stamp ON audit_log")
     out.append("CREATE TRIGGER rma_audit_stamp BEFORE INSERT ON audit_log FOR EACH ROW "
                "EXECUTE FUNCTION rma_audit_stamp()")
@@ -537,13 +555,13 @@ def as_database_owner(conn: Connection) -> None:
 
 def drop_server_objects(conn: Connection) -> None:
     """Migration 0009's downgrade: the triggers and functions go (the roles are the cluster's)."""
-    tables = set(audited_tables()) | set(GUARDED_TABLES) | {"audit_log"}
+    tables = set(audited_tables()) | set(GUARDED_TABLES) | {"audit_log", "user_role"}
     for (table, trigger) in conn.exec_driver_sql(
             "SELECT c.relname, t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
             "WHERE NOT t.tgisinternal AND (t.tgname LIKE 'rma\\_audit\\_%%' OR t.tgname LIKE 'rma\\_guard\\_%%')"):
         if table in tables:
             conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {_q(trigger)} ON {_q(table)}")
-    for fn in ("rma_audit_row()", "rma_audit_stamp()", "rma_guard_status()",
+    for fn in ("rma_audit_row()", "rma_audit_stamp()", "rma_guard_status()", "rma_guard_user_role()",
                "rma_admin_login(text, text, text[], boolean)", "rma_audit_text(jsonb, oid)", "rma_password_changed()",
                "rma_session_groups()"):
         conn.exec_driver_sql(f"DROP FUNCTION IF EXISTS {fn}")

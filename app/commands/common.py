@@ -16,8 +16,12 @@ from db.migrate import needs_upgrade, upgrade
 
 
 def open_database(url: str | None = None, *, auto_upgrade: bool = True) -> tuple[Engine, sessionmaker[Session]]:
+    from app.services.server_roles import per_user_login
+
     engine = make_engine(database_url(url))
-    if auto_upgrade and needs_upgrade(engine):
+    # a server that names nobody: nothing can be read before the person logs in as themselves
+    # (app.commands.users.log_in), and its schema is its administrator's to upgrade
+    if auto_upgrade and not per_user_login(engine.url) and needs_upgrade(engine):
         upgrade(engine)
     return engine, make_session_factory(engine)
 

@@ -354,6 +354,13 @@ def test_the_administrator_keeps_real_logins(server: Server, station: dict[str, 
 
 
 def test_the_manager_cannot_make_an_administrator(server: Server, station: dict[str, ServerSession]) -> None:
+    # the QA lead keeps the users (their rows), never the administrator role
+    assert refused_directly(server, "mgr", "INSERT INTO user_role (user_id, role) "
+                                           "SELECT id, 'admin' FROM app_user WHERE login = session_user") == "42501"
+    assert refused_directly(server, "mgr", "UPDATE user_role SET role = 'admin' WHERE user_id = "
+                                           "(SELECT id FROM app_user WHERE login = 'qa')") == "42501"
+    with pytest.raises(StationError):
+        _run(station["mgr"], lambda s, a: user_admin.add_user(s, a, "boss", "老板", "Boss-Pass-2026x", ["admin"]))
     assert refused_directly(server, "mgr", "SELECT rma_admin_login('mgrx', NULL, ARRAY['rma_admin'], true)") == "42501"
     assert refused_directly(server, "mgr", "SELECT rma_admin_login('postgres', NULL, ARRAY['rma_qa'], true)") == "42501"
     assert refused_directly(server, "mgr", f"SELECT rma_admin_login('{OWNER}', NULL, NULL, true)") == "42501"
@@ -397,3 +404,21 @@ def test_init_server_is_idempotent(server: Server, station: dict[str, ServerSess
     again.engine.dispose()
     rid, _lid = stage(station, "confirmed")  # the others keep working
     assert rid
+
+
+def test_the_user_commands_log_in_to_the_server_as_the_person(server: Server, station: dict[str, ServerSession],
+                                                               monkeypatch, capsys) -> None:
+    from main import main
+
+    monkeypatch.setenv("RMA_DATABASE_URL", server.station_url)
+    monkeypatch.setenv("RMA_LANG", "en")
+    monkeypatch.setenv("RMA_PASSWORD", "wrong")
+    assert main(["user", "add", "wang", "--name", "王五", "--roles", "production", "--password",
+                 "Wang-Pass-2026x"]) == 1
+    assert "Wrong user name or password" in capsys.readouterr().err
+    monkeypatch.setenv("RMA_PASSWORD", PASSWORD["admin"])
+    assert main(["user", "add", "wang", "--name", "王五", "--roles", "production", "--password",
+                 "Wang-Pass-2026x"]) == 0
+    wang = connect_as(server.station_url, "wang", "Wang-Pass-2026x", "test")
+    assert wang.actor.roles == frozenset({"production"})
+    wang.engine.dispose()
