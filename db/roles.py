@@ -504,7 +504,11 @@ def _grants_sql(conn: Connection) -> list[str]:
     everyone = [BASE, *GROUPS.values()]
     out = [f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {', '.join(_q(g) for g in everyone)}",
            f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM {', '.join(_q(g) for g in everyone)}",
-           "REVOKE ALL ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC",
+           # the functions of this module: only whom they are for may call them (others'
+           # functions keep their own privileges)
+           "REVOKE ALL ON FUNCTION rma_session_groups(), rma_audit_text(jsonb, oid), rma_password_changed(), "
+           "rma_admin_login(text, text, text[], boolean), rma_audit_row(), rma_audit_stamp(), rma_guard_status(), "
+           "rma_guard_user_role() FROM PUBLIC",
            f"GRANT USAGE ON SCHEMA public TO {BASE}",
            f"GRANT SELECT ON {', '.join(_q(t) for t in sorted(present))} TO {BASE}",
            f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {BASE}",
@@ -533,11 +537,18 @@ def apply_server_objects(conn: Connection) -> None:
     (once init-server made the group roles) grants. Idempotent; run as the owner."""
     if conn.dialect.name != "postgresql":
         return
-    for sql in _functions_sql() + _triggers_sql(conn):
+    statements = _functions_sql() + _triggers_sql(conn) + (_grants_sql(conn) if groups_exist(conn) else [])
+    # Re-creating a trigger locks its table exclusively: a station's `db upgrade` (every
+    # start of `rma-station demo`, say) while others work would make them wait. What was
+    # applied is remembered as a digest on the audit function; the same again is skipped.
+    digest = "rma " + hashlib.sha256("\n".join(statements).encode()).hexdigest()[:32]
+    applied = conn.exec_driver_sql(
+        "SELECT obj_description(to_regprocedure('rma_audit_row()'), 'pg_proc')").scalar()
+    if applied == digest:
+        return
+    for sql in statements:
         conn.exec_driver_sql(sql.replace("%", "%%"))
-    if groups_exist(conn):
-        for sql in _grants_sql(conn):
-            conn.exec_driver_sql(sql.replace("%", "%%"))
+    conn.exec_driver_sql(f"COMMENT ON FUNCTION rma_audit_row() IS '{digest}'")
 
 
 def as_database_owner(conn: Connection) -> None:

@@ -91,6 +91,9 @@ def init_server(url: str | URL, *, admin_login_name: str, admin_name: str, admin
             conn.exec_driver_sql(f"REVOKE ALL ON DATABASE {_q(db)} FROM PUBLIC")
             conn.exec_driver_sql(f"GRANT CONNECT, TEMPORARY ON DATABASE {_q(db)} TO {_q(BASE)}")
             conn.exec_driver_sql("REVOKE CREATE ON SCHEMA public FROM PUBLIC")
+            if conn.exec_driver_sql("SELECT to_regprocedure('rma_audit_row()') IS NOT NULL").scalar():
+                # grants and triggers are made again in full (db.roles.apply_server_objects)
+                conn.exec_driver_sql("COMMENT ON FUNCTION rma_audit_row() IS NULL")
         upgrade(engine)  # as the owner (db.roles.as_database_owner); grants and triggers after
         factory = make_session_factory(engine)
         created = False
