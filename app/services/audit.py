@@ -103,27 +103,20 @@ _TRIGGERS = "trail_by_triggers"
 
 
 def _server_writes_trail(connection: Any) -> bool:
-    """Whether the database audits by triggers (PostgreSQL after migration 0009); a yes is
-    remembered on the pooled connection (the triggers are never taken away in use)."""
+    """Whether the database audits by triggers (PostgreSQL after migration 0009)."""
     if connection.dialect.name != "postgresql":
         return False
-    info = connection.connection.info
-    if not info.get(_TRIGGERS):
-        info[_TRIGGERS] = bool(connection.exec_driver_sql(
-            "SELECT to_regprocedure('rma_audit_row()') IS NOT NULL").scalar())
-    return bool(info[_TRIGGERS])
+    return bool(connection.exec_driver_sql("SELECT to_regprocedure('rma_audit_row()') IS NOT NULL").scalar())
 
 
 def _tell_server(session: Session, login: str, station: str) -> bool:
-    """On a database that audits by triggers: who acts, for this transaction. True if so."""
+    """On PostgreSQL: who acts, for this transaction, and whether the database audits by
+    triggers — one statement per flush, whatever the flush holds."""
     if session.get_bind().dialect.name != "postgresql":
         return False
-    conn = session.connection()
-    if not _server_writes_trail(conn):
-        return False
-    conn.execute(text("SELECT set_config('rma.login', :login, true), set_config('rma.station', :station, true)"),
-                 dict(login=login, station=station))
-    return True
+    return bool(session.connection().execute(text(
+        "SELECT set_config('rma.login', :login, true), set_config('rma.station', :station, true), "
+        "to_regprocedure('rma_audit_row()') IS NOT NULL"), dict(login=login, station=station)).one()[2])
 
 
 @event.listens_for(Session, "before_flush")
@@ -188,9 +181,9 @@ def _audit_delete(_mapper: Any, connection: Any, target: Any) -> None:
     """Only rework entries and a user's roles are ever removed (the planner re-saves the tables,
     an administrator takes a role away; delete-orphan removes the old rows during the flush, so
     session.deleted never lists them): keep their values."""
-    if _server_writes_trail(connection):
-        return
     session = object_session(target)
+    if session.info.get(_TRIGGERS) if session is not None else _server_writes_trail(connection):
+        return
     login, station = _actor_fields(session) if session is not None else ("system", "")
     state = inspect(target)
     snapshot = {attr.key: MASK_SET if attr.key in _MASKED else _text(getattr(target, attr.key))
