@@ -362,6 +362,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{step} cannot be signed yet: {why}",
     ),
     "signature_wrong_record": ("签名步骤“{step}”不适用于此记录", "The signature step “{step}” does not apply to this record"),
+    # roles (issue 10): the server's own refusals, per-user log-in on PostgreSQL
+    "server_no_permission": ("数据库拒绝:您的角色没有此操作的权限", "The database refused: your role may not do this"),
+    "server_wrong_state": ("数据库拒绝:流程中不能在此状态下进行此步骤",
+                           "The database refused: this step cannot be taken in the record's present state"),
+    "server_login_needed": ("请用您自己的数据库账号登录", "Log in with your own database account"),
+    "user_unknown_on_server": ("数据库账号“{login}”没有对应的工作站用户", "Database login “{login}” is no user of the station"),
 }
 
 

@@ -47,6 +47,7 @@ from app.errors import (
     DatabaseRetryable,
     DatabaseUnavailable,
     StationError,
+    WorkflowError,
 )
 from app.paths import user_data_dir
 
@@ -310,6 +311,9 @@ def classify(exc: BaseException) -> BaseException:
         return exc
     if isinstance(exc, StaleDataError):
         return ConflictError()
+    refused = _server_refusal(exc)
+    if refused is not None:
+        return refused
     kind = error_kind(exc)
     if kind is None:
         return exc
@@ -318,6 +322,22 @@ def classify(exc: BaseException) -> BaseException:
         LOST: DatabaseUnavailable, RETRY: DatabaseRetryable, BUSY: DatabaseBusy,
         READ_ONLY: DatabaseReadOnly, FULL: DatabaseFull,
     }[kind](detail)
+    made.__cause__ = exc
+    return made
+
+
+#: the SQLSTATEs of what the server refuses as the window does (db.roles): no grant or not the
+#: role's step (42501 insufficient_privilege), a status change out of the workflow's order
+_PG_REFUSALS = {"42501": "server_no_permission", "RM001": "server_wrong_state"}
+
+
+def _server_refusal(exc: BaseException) -> StationError | None:
+    if not isinstance(exc, sa_exc.DBAPIError):
+        return None
+    key = _PG_REFUSALS.get(getattr(exc.orig, "sqlstate", None) or "")
+    if key is None:
+        return None
+    made = WorkflowError(key)
     made.__cause__ = exc
     return made
 

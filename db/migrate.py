@@ -17,6 +17,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 
 from db.engine import advisory_xact_lock, without_timeouts
+from db.roles import apply_server_objects, as_database_owner
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -39,14 +40,19 @@ def alembic_config() -> Config:
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Upgrade in one transaction. On PostgreSQL under an advisory lock: stations (or
     `rma-station demo` runs) starting at once take turns, and the later ones find the
-    schema already at `revision` (Alembic reads the version after the lock is held)."""
+    schema already at `revision` (Alembic reads the version after the lock is held).
+    On PostgreSQL the server's triggers and grants are brought in step afterwards (db.roles)."""
     from alembic import command
 
     cfg = alembic_config()
     with engine.begin() as conn, without_timeouts(conn):
         advisory_xact_lock(conn, "schema-upgrade")
+        as_database_owner(conn)  # on a server set up by init-server: the owner role owns it all
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
+        if revision == "head":
+            # roles: triggers on new tables, grants on new tables and columns
+            apply_server_objects(conn)
 
 
 def current_revision(engine: Engine) -> str | None:

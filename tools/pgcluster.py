@@ -58,11 +58,23 @@ class Cluster:
         subprocess.run(_as_pg_user([str(self.bindir / "initdb"), "-D", str(self.data), "-A", "trust",
                                     "-U", "postgres", "-E", "UTF8", "--no-locale"]),
                        check=True, stdout=subprocess.DEVNULL)
-        opts = (f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 -c fsync=off "
-                "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
-        subprocess.run(_as_pg_user([str(self.bindir / "pg_ctl"), "-D", str(self.data), "-o", opts,
-                                    "-l", str(self.dir / "server.log"), "-w", "-t", "60", "start"]),
-                       check=True, stdout=subprocess.DEVNULL)
+        # the port was free when chosen; another process (a test's own cluster on the other
+        # worker, a client's ephemeral port) may take it before the server binds: choose again
+        for attempt in range(5):
+            opts = (f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 -c fsync=off "
+                    "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
+            log = self.dir / "server.log"
+            done = subprocess.run(_as_pg_user([str(self.bindir / "pg_ctl"), "-D", str(self.data), "-o", opts,
+                                               "-l", str(log), "-w", "-t", "60", "start"]),
+                                  stdout=subprocess.DEVNULL)
+            if done.returncode == 0:
+                return self.url
+            taken = log.exists() and "Address already in use" in log.read_text(errors="replace")
+            if not taken or attempt == 4:
+                done.check_returncode()
+            log.unlink(missing_ok=True)
+            self.port = _free_port()
+            self.url = f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/postgres"
         return self.url
 
     def stop(self) -> None:

@@ -106,7 +106,14 @@ def run_gui(args: argparse.Namespace) -> int:
                 print("No display was found (DISPLAY / WAYLAND_DISPLAY unset): the window needs a "
                       "display to work at the station. 未检测到显示器:请在有图形界面的电脑上使用本工作站。")
         return code
-    opened = start_database(settings, lang)
+    # roles (issue 10): on a server that names nobody, everyone logs in to it as themselves
+    # first, and the station then works on that person's own connection
+    first, server_url = None, server_login_url(settings)
+    if server_url is not None:
+        first = log_in_to_server(server_url, settings)
+        if first is None:
+            return 0
+    opened = start_database(settings, lang, engine=first.server_session.engine if first else None)
     if opened is None:  # refused, and the user chose to quit
         return 1
     if opened.needs_setup and not run_setup(opened, settings):
@@ -116,16 +123,35 @@ def run_gui(args: argparse.Namespace) -> int:
 
     start_daily_backup(opened.factory)
     return _interactive(app, opened.factory, opened.description, settings, lang, getattr(args, "tab", None),
-                        demo=_is_demo(opened))
+                        demo=_is_demo(opened), first=first, server_url=server_url)
 
 
-def start_database(settings: Any, lang: str) -> Any:
+def server_login_url(settings: Any) -> str | None:
+    """The server URL when everyone logs in to it as themselves (no login in the URL)."""
+    from app.services.server_roles import per_user_login
+    from db.engine import database_url
+
+    url = database_url(settings.get("database_url") or None)
+    return url if per_user_login(url) else None
+
+
+def log_in_to_server(url: str, settings: Any) -> Any:
+    """The accepted log-in dialog (its `server_session` is the person's connection), or None."""
+    from ui.server_login import server_login_dialog
+
+    dialog = server_login_dialog(url, settings, _station_name(settings))
+    if not dialog.exec() or dialog.user is None or dialog.server_session is None:
+        return None
+    return dialog
+
+
+def start_database(settings: Any, lang: str, engine: Any = None) -> Any:
     """The database to work on, after the user resolved any refusal; None to quit."""
     from ui.first_start import StartRefused, open_station_database, remember, resolve
 
     while True:
         try:
-            opened = open_station_database(settings)
+            opened = open_station_database(settings, engine=engine)
         except StartRefused as refused:
             print(refused.message(lang), file=sys.stderr)
             if resolve(refused, settings, lang):
@@ -298,20 +324,30 @@ def show_first_record(window: Any) -> None:
 
 
 def _interactive(app: Any, factory: Any, description: str, settings: Any, lang: str,
-                 tab: str | None, *, demo: bool = False) -> int:
+                 tab: str | None, *, demo: bool = False, first: Any = None, server_url: str | None = None) -> int:
     from ui.main_window import MainWindow
     from ui.password_dialogs import station_login_dialog
 
     station = _station_name(settings)
     windows: list[Any] = []
+    pending = [first] if first is not None else []
 
     def log_in() -> bool:
-        dialog = station_login_dialog(factory, settings, station)
-        if not dialog.exec() or dialog.user is None:
-            return False
+        if pending:  # logged in to the server before the database was opened
+            dialog = pending.pop()
+        elif server_url is not None:
+            dialog = log_in_to_server(server_url, settings)
+            if dialog is None:
+                return False
+        else:
+            dialog = station_login_dialog(factory, settings, station)
+            if not dialog.exec() or dialog.user is None:
+                return False
         from ui.i18n import current_language
 
-        ctx = make_context(factory, dialog.user, settings, current_language(), description, demo)
+        server_session = getattr(dialog, "server_session", None)
+        works_on = server_session.factory if server_session is not None else factory
+        ctx = make_context(works_on, dialog.user, settings, current_language(), description, demo)
         window = MainWindow(ctx, start_tab=tab, open_settings=lambda w: _open_settings(w, ctx, settings))
         window.switchUserRequested.connect(lambda: _switch(window))
         windows.append(window)

@@ -83,10 +83,12 @@ def forget(settings: StationSettings, place: str) -> None:
 # ---------------------------------------------------------------- the decision
 
 
-def open_station_database(settings: StationSettings, *, may_create: bool = True) -> OpenedDatabase:
+def open_station_database(settings: StationSettings, *, may_create: bool = True,
+                          engine: Engine | None = None) -> OpenedDatabase:
     """The database the station should work on, opened and checked; raises StartRefused.
 
     `may_create=False` (no display, screenshots): a missing embedded file is not created.
+    `engine`: a person's own connection to a server, logged in before (ui.server_login).
     Other failures (server down, schema too old) raise StartRefused with their message.
     """
     from app.services.setup import adopt_existing
@@ -101,7 +103,7 @@ def open_station_database(settings: StationSettings, *, may_create: bool = True)
             raise StartRefused("db_file_missing_known", path=str(path))
         if not may_create:
             raise StartRefused("setup_needs_display", database=description)
-    engine = make_engine(url)
+    engine = engine or make_engine(url)
     try:
         if needs_upgrade(engine):
             if path is None:  # a shared server's schema is its administrator's

@@ -89,6 +89,21 @@ OPTIONS: dict[str, Option] = {
 }
 
 
+def without_password(url: str) -> str:
+    """`url` without its password (the login, host, port and database stay); as given when it
+    is no URL at all (the settings dialog says what is wrong with it)."""
+    from sqlalchemy import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        u = make_url(url)
+    except (ArgumentError, ValueError):
+        return url
+    if u.password is None:
+        return url
+    return u._replace(password=None).render_as_string(hide_password=False)
+
+
 def use_settings_folder(folder: Path) -> None:
     """Send every QSettings of this process to ini files under `folder` (tests, portable use).
 
@@ -120,10 +135,21 @@ class StationSettings:
 
     def get(self, key: str) -> Any:
         option = OPTIONS[key]
-        return option.coerce(self.qsettings.value(f"{PREFS_GROUP}/{key}"))
+        value = option.coerce(self.qsettings.value(f"{PREFS_GROUP}/{key}"))
+        if key == "database_url" and value:
+            # roles (issue 10): a station keeps host, port and database, never a password; one
+            # an older version stored is taken out of the settings the first time it is read
+            clean = without_password(value)
+            if clean != value:
+                self.qsettings.setValue(f"{PREFS_GROUP}/{key}", clean)
+                self.qsettings.sync()
+            value = clean
+        return value
 
     def set(self, key: str, value: Any) -> None:
         option = OPTIONS[key]
+        if key == "database_url" and isinstance(value, str):
+            value = without_password(value)
         if option.kind is int and (isinstance(value, bool) or not isinstance(value, int)):
             raise TypeError(f"{key} takes an int, not {value!r}")
         if option.kind is str and not isinstance(value, str):

@@ -16,9 +16,13 @@ from db.schema_version import schema_is_current
 
 
 def open_database(url: str | None = None, *, auto_upgrade: bool = True) -> tuple[Engine, sessionmaker[Session]]:
+    from app.services.server_roles import per_user_login
+
     engine = make_engine(database_url(url))
-    # one SELECT of the schema's version; Alembic is imported only when it has work to do
-    if auto_upgrade and not schema_is_current(engine):
+    # a server that names nobody: nothing can be read before the person logs in as themselves
+    # (app.commands.users.log_in), and its schema is its administrator's to upgrade; otherwise
+    # one SELECT of the schema's version, Alembic imported only when it has work to do
+    if auto_upgrade and not per_user_login(engine.url) and not schema_is_current(engine):
         from db.migrate import needs_upgrade, upgrade
 
         if needs_upgrade(engine):

@@ -34,6 +34,7 @@ from app.errors import NotFoundError, StationError, ValidationError
 from app.fields import label
 from app.services import users as user_service
 from app.services.context import Actor
+from app.services.server_roles import connect_as, per_user_login
 from db.models import User
 
 ENV_PASSWORD = "RMA_PASSWORD"
@@ -83,6 +84,17 @@ def log_in(factory: sessionmaker[Session], login: str, *, change_due_ok: bool = 
     who must change their password first may only do that (`user passwd`).
     """
     password = read_password(login)
+    bind = factory.kw.get("bind")
+    if bind is not None and per_user_login(bind.url):
+        # roles (issue 10): the server checks the password; the command works on that
+        # person's own connection from now on
+        server = connect_as(bind.url, login, password, cli_station())
+        factory.configure(bind=server.engine)
+        with factory() as s:
+            due = user_service.password_change_due(s, server.actor.user_id)  # type: ignore[attr-defined]
+        if due and not change_due_ok:
+            raise StationError("password_change_required", login=login)
+        return server.actor  # type: ignore[return-value]
     with factory() as s:
         actor = user_service.authenticate(s, login, password, cli_station())
         due = user_service.password_change_due(s, actor.user_id)

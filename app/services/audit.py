@@ -3,6 +3,12 @@
 Session events see every change, so no service can forget to audit; the rows store
 codes and raw values, never translated text. On PostgreSQL and SQLite a trigger refuses
 UPDATE and DELETE of audit_log (migration 0001).
+
+On PostgreSQL the database writes these rows itself (db.roles, migration 0009: triggers
+with the server's clock and, on a server set up by init-server, session_user): the
+application then only tells the server who acts at which station for this transaction
+(rma.login / rma.station, which a station login's own rows ignore) and writes nothing of
+its own here, so each change is in the trail once, in the same shape on both backends.
 """
 
 from __future__ import annotations
@@ -12,7 +18,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import event, insert, inspect
+from sqlalchemy import event, insert, inspect, text
 from sqlalchemy.orm import Session, object_session
 
 from db.models import (
@@ -109,9 +115,30 @@ def _actor_fields(session: Session) -> tuple[str, str]:
     return actor.login, actor.station
 
 
+_TRIGGERS = "trail_by_triggers"
+
+
+def _server_writes_trail(connection: Any) -> bool:
+    """Whether the database audits by triggers (PostgreSQL after migration 0009)."""
+    if connection.dialect.name != "postgresql":
+        return False
+    return bool(connection.exec_driver_sql("SELECT to_regprocedure('rma_audit_row()') IS NOT NULL").scalar())
+
+
+def _tell_server(session: Session, login: str, station: str) -> bool:
+    """On PostgreSQL: who acts, for this transaction, and whether the database audits by
+    triggers — one statement per flush, whatever the flush holds."""
+    if session.get_bind().dialect.name != "postgresql":
+        return False
+    return bool(session.connection().execute(text(
+        "SELECT set_config('rma.login', :login, true), set_config('rma.station', :station, true), "
+        "to_regprocedure('rma_audit_row()') IS NOT NULL"), dict(login=login, station=station)).one()[2])
+
+
 @event.listens_for(Session, "before_flush")
 def _stamp(session: Session, _ctx: Any, _instances: Any) -> None:
-    login, _station = _actor_fields(session)
+    login, station = _actor_fields(session)
+    session.info[_TRIGGERS] = _tell_server(session, login, station)
     actor = session.info.get("actor")
     who = actor.name if actor is not None else login
     now = utcnow()
@@ -124,6 +151,8 @@ def _stamp(session: Session, _ctx: Any, _instances: Any) -> None:
 
 @event.listens_for(Session, "after_flush")
 def _write_audit(session: Session, _ctx: Any) -> None:
+    if session.info.get(_TRIGGERS):
+        return
     login, station = _actor_fields(session)
     now = utcnow()
     rows: list[dict[str, Any]] = []
@@ -169,6 +198,8 @@ def _audit_delete(_mapper: Any, connection: Any, target: Any) -> None:
     an administrator takes a role away; delete-orphan removes the old rows during the flush, so
     session.deleted never lists them): keep their values."""
     session = object_session(target)
+    if session.info.get(_TRIGGERS) if session is not None else _server_writes_trail(connection):
+        return
     login, station = _actor_fields(session) if session is not None else ("system", "")
     state = inspect(target)
     snapshot = {attr.key: MASK_SET if attr.key in _MASKED else _text(getattr(target, attr.key))

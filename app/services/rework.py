@@ -101,6 +101,11 @@ def book_rework_costs(session: Session, actor: Actor, line_id: int, *,
             raise exc.at_line(i) from None
         new_labour.append(ReworkLabour(worker=worker, hours=hours, hourly_rate=rate,
                                        cost=cost))
+    # the old entries go in a flush of their own: the trail lists a re-booking as removed,
+    # then added, on both backends (PostgreSQL's triggers record the statements as they run)
+    line.materials = []
+    line.labour = []
+    session.flush()
     line.materials = new_materials
     line.labour = new_labour
     line.other_cost = amount_value(other_cost if other_cost not in (None, "") else "0", "other_cost")

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from app.codes import Role
 from app.errors import NotFoundError, ValidationError
 from app.services.context import Actor, bind_actor, require_role, required_text
-from app.services.users import create_user, other_active_admins, valid_role_codes
+from app.services.users import create_user, other_active_admins, set_server_login, valid_role_codes
 from db.models import User, UserRole
 
 EDITORS: tuple[Role, ...] = (Role.ADMIN, Role.MANAGER)
@@ -100,6 +100,7 @@ def update_user(session: Session, actor: Actor, user_id: int, *, name: str, depa
     have = {r.role for r in keep}
     user.roles = keep + [UserRole(role=w.value) for w in wanted if w.value not in have]
     session.flush()
+    set_server_login(session, user, roles=[w.value for w in wanted], may_login=user.active)
     return _record(user)
 
 

@@ -37,7 +37,7 @@ from db.models import LoginEvent, User, UserRole
 __all__ = [
     "LOCK_AFTER", "LOCK_FOR", "LoginRecord", "UserRow", "actor_for", "authenticate",
     "change_password", "create_user", "hash_password", "list_users", "login_events",
-    "password_change_due", "reset_password",
+    "password_change_due", "reset_password", "set_server_login",
     "other_active_admins", "server_now", "set_active", "set_roles", "valid_role_codes", "verify_password",
 ]
 
@@ -118,7 +118,23 @@ def create_user(session: Session, login: str, name: str, password: str, roles: l
     user.roles = [UserRole(role=code) for code in codes]
     session.add(user)
     session.flush()
+    set_server_login(session, user, password=password, roles=codes, may_login=True)
     return user
+
+
+def set_server_login(session: Session, user: User, *, password: str | None = None,
+                     roles: list[str] | None = None, may_login: bool | None = None) -> None:
+    """On a server set up by init-server, the user's own login role follows their row, in the
+    same transaction: created, its password (a SCRAM verifier, the server keeps it, the row
+    keeps none), its group roles, LOGIN or NOLOGIN. Nothing elsewhere (SQLite, single owner)."""
+    from app.services.server_roles import SERVER_PASSWORD, server_login, uses_server_logins
+
+    if not uses_server_logins(session):
+        return
+    if password is not None and user.password_hash != SERVER_PASSWORD:
+        user.password_hash = SERVER_PASSWORD
+        session.flush()
+    server_login(session, user.login, password=password, roles=roles, may_login=may_login)
 
 
 def actor_for(user: User, station: str = "") -> Actor:
@@ -207,6 +223,15 @@ def change_password(session: Session, actor: Actor, old: str, new: str, *,
     toward the lockout), so that a desk left logged in is no way to guess the password.
     """
     user = _user(session, actor.user_id)
+    from app.services.server_roles import SERVER_PASSWORD, change_own_server_password
+
+    if user.password_hash == SERVER_PASSWORD and session.get_bind().dialect.name == "postgresql":
+        if new == old:
+            raise ValidationError("password_unchanged", field_name="password")
+        check_new_password(new, user.login)
+        change_own_server_password(session, user.login, old, new)  # the server checks the old one
+        session.expire(user, ["must_change_password", "password_changed_at"])  # set by the server
+        return
     if not verify_password(old, user.password_hash):
         raise _wrong_password(session, user, user.login, actor.station, now or server_now(session),
                               ValidationError("password_wrong_old", field_name="old_password"))
@@ -235,6 +260,7 @@ def reset_password(session: Session, actor: Actor, user_id: int, new: str, *,
     user.locked_until = None
     user.password_changed_at = now or server_now(session)
     session.flush()
+    set_server_login(session, user, password=new, may_login=user.active)
 
 
 def other_active_admins(session: Session, user_id: int) -> int:
@@ -256,6 +282,7 @@ def set_roles(session: Session, actor: Actor, user_id: int, roles: list[Role | s
     have = {r.role for r in keep}
     user.roles = keep + [UserRole(role=c) for c in codes if c not in have]
     session.flush()
+    set_server_login(session, user, roles=codes)
 
 
 def set_active(session: Session, actor: Actor, user_id: int, active: bool) -> None:
@@ -276,6 +303,7 @@ def set_active(session: Session, actor: Actor, user_id: int, active: bool) -> No
         user.locked_until = None
     user.active = active
     session.flush()
+    set_server_login(session, user, may_login=active)
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@
   owner's `db copy` keeps the times of the signatures it copies).
 
 Revision ID: 0010
-Revises: 0008
+Revises: 0009
 """
 from collections.abc import Sequence
 
@@ -19,7 +19,7 @@ from alembic import op
 import db.types
 
 revision: str = "0010"
-down_revision: str | Sequence[str] | None = "0008"
+down_revision: str | Sequence[str] | None = '0009'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
