@@ -20,8 +20,11 @@ STATIONS = 8
 PER_STATION = 6
 
 
-def test_eight_stations_numbering_at_once(db_url, actors) -> None:
+def test_eight_stations_numbering_at_once(db_url, actors, monkeypatch) -> None:
     """Eight writers, each with its own engine (its own connections), create returns at once."""
+    # waiting for the counter row is the point here, not the station's 5 s patience: on a
+    # slow, loaded machine eight writers may queue longer than that
+    monkeypatch.setenv("RMA_PG_LOCK_TIMEOUT_MS", "600000")
     barrier = threading.Barrier(STATIONS)
     errors: list[BaseException] = []
     made: list[str] = []
