@@ -224,7 +224,8 @@ class ColumnRule:
     in one of `states` (its status before the change) and its parent in one of
     `parent_states` (a line's return; a rework booking's line), None = whatever state, or
     the parent in one of `parent_after` when this transaction moved it there (a return's
-    step writes the return first, then its lines); while the row's `while_unset` columns
+    step writes the return first, then its lines) — and the row itself in one of `after`
+    when this transaction moved it there (a step's later flush); while the row's `while_unset` columns
     are still empty; with `clears`, only to empty them (NULL, '' or false: a correction that
     takes a later step back)."""
 
@@ -237,6 +238,7 @@ class ColumnRule:
     while_unset: tuple[str, ...] = ()
     clears: bool = False
     parent_after: frozenset[str] | None = None
+    after: frozenset[str] | None = None
 
 
 #: the tables whose rows' states decide what may change (rework bookings: their line's state)
@@ -278,6 +280,7 @@ def workflow_rules(steps: Mapping[str, Any] | None = None) -> tuple[ColumnRule, 
             out.append(ColumnRule(s.key, tuple(s.roles), table, ALL if "*" in cols else tuple(cols),
                                   parent_states=s.from_states if by_parent else None,
                                   parent_after=(s.to_states or None) if by_parent else None,
+                                  after=None if by_parent else (s.to_states or None),
                                   states=None if by_parent else s.from_states))
     return tuple(out)
 
@@ -306,29 +309,30 @@ EXTRA_RULES: tuple[ColumnRule, ...] = (
                states=_in("confirmed", "approved"), clears=True),  # back to sales: confirmed again
     ColumnRule("amend_receipt", (_W,), "return_line", _RECEIPT_LINE, states=_in("received", "inspection"),
                parent_states=_OPEN_RETURN),
-    ColumnRule("cancel", (_W, _S, _M), "rma_return", _CANCEL_HEAD, states=_OPEN_RETURN),
+    ColumnRule("cancel", (_W, _S, _M), "rma_return", _CANCEL_HEAD, states=_OPEN_RETURN, after=_in("cancelled")),
     ColumnRule("cancel", (_W, _S, _M), "return_line", ("status", "due_on"), parent_states=_OPEN_RETURN,
                parent_after=_in("cancelled")),
-    ColumnRule("inspect", (_QA,), "return_line", _INSPECTION, states=_in("inspection", "decision")),
+    ColumnRule("inspect", (_QA,), "return_line", _INSPECTION, states=_in("inspection", "decision"),
+               after=_in("decision")),
     ColumnRule("amend_inspection", (_QA,), "return_line", _INSPECTION, states=_in("decision", "rework", "done"),
                while_unset=_NOT_AFTER_REWORK),
     ColumnRule("amend_inspection", (_QA,), "return_line", _UNDECIDE, states=_in("decision", "rework", "done"),
                while_unset=_NOT_AFTER_REWORK, clears=True),
     ColumnRule("amend_inspection", (_QA,), "return_line", ("due_on", *_LINE_COSTS),
                states=_in("rework", "done"), while_unset=_NOT_AFTER_REWORK),
-    ColumnRule("decide", (_E,), "return_line", _DECISION, states=_in("decision")),
+    ColumnRule("decide", (_E,), "return_line", _DECISION, states=_in("decision"), after=_in("rework", "done")),
     ColumnRule("amend_decision", (_E,), "return_line", _DECISION, states=_in("rework", "done"),
-               while_unset=_NOT_AFTER_REWORK),
+               while_unset=_NOT_AFTER_REWORK, after=_in("decision", "rework", "done")),
     ColumnRule("rework", (_P,), "return_line", _REWORK, states=_in("rework")),
     # an amended rework of a finished one goes back to rework with what it corrects
-    ColumnRule("amend_rework", (_P,), "return_line", _REWORK, states=_in("reinspection")),
+    ColumnRule("amend_rework", (_P,), "return_line", _REWORK, states=_in("reinspection"), after=_in("rework")),
     ColumnRule("amend_rework", (_P,), "rework_material", ALL, parent_states=_in("reinspection")),
     ColumnRule("amend_rework", (_P,), "rework_labour", ALL, parent_states=_in("reinspection")),
-    ColumnRule("reinspect", (_QA,), "return_line", _REINSPECTION, states=_in("reinspection")),
+    ColumnRule("reinspect", (_QA,), "return_line", _REINSPECTION, states=_in("reinspection"), after=_in("done")),
     ColumnRule("reopen", (_M,), "rma_return", ("status",), states=_in("closed")),
     ColumnRule("reopen", (_M,), "rma_return", ("closed_by_id", "closed_at"), states=_in("closed"), clears=True),
     ColumnRule("reopen", (_M,), "return_line", ("status", "due_on", *_LINE_COSTS),
-               states=_in("rework", "reinspection", "done")),
+               states=_in("rework", "reinspection", "done"), after=_in("decision", "reinspection")),
     ColumnRule("reopen", (_M,), "return_line", ("qty_qualified", "qty_unqualified", "qty_scrapped",
                                                  "reinspected_by_id", "reinspected_at", *_UNDECIDE,
                                                  "rework_planned_on", "rework_planned_by_id", "rework_done_at"),
@@ -345,13 +349,14 @@ def column_rules() -> tuple[ColumnRule, ...]:
 def rules_json(rules: Iterable[ColumnRule]) -> dict[str, list[list[Any]]]:
     """The rules as the guard reads them: "table.column" ("table.*": every column) → entries
     [own states | null, parent states | null, groups, while-unset columns, clears,
-    parent states after this transaction's change | null]."""
+    parent states after this transaction's change | null, own states after it | null]."""
     out: dict[str, list[list[Any]]] = {}
     for r in rules:
         entry = [sorted(r.states) if r.states is not None else None,
                  sorted(r.parent_states) if r.parent_states is not None else None,
                  sorted({GROUPS[x] for x in r.roles}), list(r.while_unset), r.clears,
-                 sorted(r.parent_after) if r.parent_after is not None else None]
+                 sorted(r.parent_after) if r.parent_after is not None else None,
+                 sorted(r.after) if r.after is not None else None]
         for col in ("*",) if r.columns == ALL else r.columns:
             entries = out.setdefault(f"{r.table}.{col}", [])
             if entry not in entries:
@@ -492,7 +497,8 @@ def _guard_sql() -> list[str]:
         LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $f$
         DECLARE
           mine text[] := rma_session_groups(); rules jsonb := rma_column_rules();
-          j_old jsonb; j_new jsonb; j jsonb; own text; parent text; parent_mine boolean; k text; ok boolean;
+          j_old jsonb; j_new jsonb; j jsonb; own text; parent text; parent_mine boolean; mine_too boolean := false;
+          k text; ok boolean;
           p text[];
         BEGIN
           IF cardinality(mine) = 0 THEN RETURN coalesce(NEW, OLD); END IF;
@@ -506,6 +512,10 @@ def _guard_sql() -> list[str]:
           parent := p[1]; parent_mine := coalesce(p[2]::boolean, false);
           -- a rework booking has no state of its own: its line's is the one it goes by
           own := CASE WHEN j ? 'status' THEN j ->> 'status' ELSE parent END;
+          IF TG_OP = 'UPDATE' AND j ? 'status' THEN  -- written before in this transaction (its xmin is ours)
+            EXECUTE format('SELECT xmin = pg_current_xact_id()::xid FROM %I WHERE id = $1', TG_TABLE_NAME)
+              INTO mine_too USING OLD.id;
+          END IF;
           FOR k IN SELECT n.key FROM jsonb_each(coalesce(j_new, j_old)) n
                    WHERE TG_OP <> 'UPDATE' OR (j_old -> n.key) IS DISTINCT FROM n.value LOOP
             CONTINUE WHEN k = ANY ({_array(BOOKKEEPING)});
@@ -514,7 +524,8 @@ def _guard_sql() -> list[str]:
               SELECT 1 FROM jsonb_array_elements(coalesce(rules -> (TG_TABLE_NAME || '.' || k), '[]'::jsonb)
                                                  || coalesce(rules -> (TG_TABLE_NAME || '.*'), '[]'::jsonb)) e
               WHERE (e -> 2) ?| mine
-                AND (jsonb_typeof(e -> 0) = 'null' OR coalesce((e -> 0) ? own, false))
+                AND (jsonb_typeof(e -> 0) = 'null' OR coalesce((e -> 0) ? own, false)
+                     OR (mine_too AND coalesce((e -> 6) ? own, false)))
                 AND (jsonb_typeof(e -> 1) = 'null' OR coalesce((e -> 1) ? parent, false)
                      OR (parent_mine AND coalesce((e -> 5) ? parent, false)))
                 AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements_text(e -> 3) u
