@@ -16,7 +16,11 @@ server's side in step with the models: the audit triggers (`rma_audit_*`, every 
 `AUDITED`: session_user, clock_timestamp(), application_name, table, row, field, old, new,
 written by a SECURITY DEFINER function of the owner), the workflow guards (`rma_guard_*`:
 a status change out of order is refused with SQLSTATE RM001, by a role whose step it is
-not with 42501), the stamp on audit_log (a station login cannot forge who or when), the
+not with 42501; a column that no step of the user's roles writes in the record's present
+state with RM002 (`column_rules`, generated from app.workflow plus the corrections and
+reopen beside the grants); a confirmation, approval, decision or release without its
+e-signature row, by the same login in the same transaction, with RM003 at commit), the
+stamp on audit_log (a station login cannot forge who or when), the
 user-administration functions (roles are created by the owner, never by a station
 login: no CREATEROLE for anyone who logs in) and, when the group roles exist, the grants,
 generated from the metadata so that new tables and columns are covered.
@@ -112,7 +116,7 @@ _MASTER = tuple(Write(t, insert=True, update=ALL)
                 for t in ("customer", "product", "supplier", "defect_category", "storage_location"))
 
 #: what each step writes apart from the columns of existing returns, lines and rework
-#: bookings: those follow the record's state (`COLUMN_RULES`), and the grants take them from there
+#: bookings: those follow the record's state (`column_rules`), and the grants take them from there
 STEPS: tuple[Step, ...] = (
     Step("register", (Role.WAREHOUSE,), (
         Write("rma_return", insert=True), Write("return_line", insert=True),
@@ -343,6 +347,7 @@ EXTRA_RULES: tuple[ColumnRule, ...] = (
 
 
 def column_rules() -> tuple[ColumnRule, ...]:
+    """Every column rule: app.workflow's, then this module's own (`EXTRA_RULES`)."""
     return workflow_rules() + EXTRA_RULES
 
 

@@ -343,3 +343,21 @@ def test_the_corrections_pass_as_their_roles_on_a_per_user_server(server: Server
     _run(station["mgr"], lambda s, a: corrections.reopen_return(s, a, rid, reason="补充附件"))
     with station["admin"].factory() as s:
         assert s.get(Return, rid).status == "approved"
+
+
+def test_the_legacy_import_runs_as_qa_on_a_per_user_server(server: Server, station: dict[str, Any]) -> None:
+    """A legacy log's rows come in as they stood (signed on paper, decided, closed): inserts,
+    which the guards of columns and signatures leave to the import's own rules."""
+    from pathlib import Path
+
+    from app.excel.importer import import_workbook
+
+    sample = Path(__file__).resolve().parents[2] / "data" / "legacy-returns-2025.xlsx"
+    result = _run(station["qa"], lambda s, a: import_workbook(s, a, sample))
+    assert (result.returns_created, result.lines_imported) == (78, 119)
+    with station["admin"].factory() as s:
+        closed = s.scalar(select(Return).where(Return.source == "import", Return.status == "closed").limit(1))
+    assert closed is not None
+    # once in, a closed legacy return is held to its state like any other
+    assert refusal(server, "qa", f"UPDATE rma_return SET notes = 'x' WHERE id = {closed.id}") in ("42501",
+                                                                                                 COLUMN_REFUSED)
