@@ -546,6 +546,17 @@ def _guard_sql() -> list[str]:
           END LOOP;
           RETURN coalesce(NEW, OLD);
         END $f$""",
+        # a signature is its signer's own: a station login signs in no one else's name
+        f"""CREATE OR REPLACE FUNCTION rma_guard_signer() RETURNS trigger
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $f$
+        BEGIN
+          IF cardinality(rma_session_groups()) > 0 AND (NEW.signer_login IS DISTINCT FROM session_user::text
+             OR NEW.signer_id IS DISTINCT FROM (SELECT u.id FROM app_user u WHERE u.login = session_user)) THEN
+            RAISE EXCEPTION USING ERRCODE = '{ROLE_REFUSED}',
+              MESSAGE = format('%s cannot sign as %s', session_user, NEW.signer_login);
+          END IF;
+          RETURN NEW;
+        END $f$""",
         # at commit (a deferred constraint trigger: the services sign after the step's flush)
         f"""CREATE OR REPLACE FUNCTION rma_require_signature() RETURNS trigger
         LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $f$
@@ -787,6 +798,10 @@ def _triggers_sql(conn: Connection) -> list[str]:
         out.append(f"DROP TRIGGER IF EXISTS {name} ON {_q(table)}")
         out.append(f"CREATE CONSTRAINT TRIGGER {name} AFTER UPDATE ON {_q(table)} DEFERRABLE INITIALLY DEFERRED "
                    f"FOR EACH ROW WHEN ({when}) EXECUTE FUNCTION rma_require_signature()")
+    if "signature" in present:
+        out.append("DROP TRIGGER IF EXISTS rma_guard_signature ON signature")
+        out.append("CREATE TRIGGER rma_guard_signature BEFORE INSERT ON signature FOR EACH ROW "
+                   "EXECUTE FUNCTION rma_guard_signer()")
     if "user_role" in present:
         out.append("DROP TRIGGER IF EXISTS rma_guard_user_role ON user_role")
         out.append("CREATE TRIGGER rma_guard_user_role BEFORE INSERT OR UPDATE ON user_role FOR EACH ROW "
@@ -813,7 +828,7 @@ def _grants_sql(conn: Connection) -> list[str]:
            # functions keep their own privileges)
            "REVOKE ALL ON FUNCTION rma_session_groups(), rma_audit_text(jsonb, oid), rma_password_changed(), "
            "rma_admin_login(text, text, text[], boolean), rma_audit_row(), rma_audit_stamp(), rma_guard_status(), "
-           "rma_guard_user_role(), rma_column_rules(), rma_guard_columns(), rma_require_signature() FROM PUBLIC",
+           "rma_guard_user_role(), rma_column_rules(), rma_guard_columns(), rma_require_signature(), rma_guard_signer() FROM PUBLIC",
            f"GRANT USAGE ON SCHEMA public TO {BASE}",
            f"GRANT SELECT ON {', '.join(_q(t) for t in sorted(present))} TO {BASE}",
            f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {BASE}",
@@ -871,7 +886,7 @@ def as_database_owner(conn: Connection) -> None:
 
 def drop_server_objects(conn: Connection) -> None:
     """Migration 0009's downgrade: the triggers and functions go (the roles are the cluster's)."""
-    tables = set(audited_tables()) | set(GUARDED_TABLES) | set(STATE_TABLES) | {"audit_log", "user_role"}
+    tables = set(audited_tables()) | set(GUARDED_TABLES) | set(STATE_TABLES) | {"audit_log", "user_role", "signature"}
     for (table, trigger) in conn.exec_driver_sql(
             "SELECT c.relname, t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
             "WHERE NOT t.tgisinternal AND (t.tgname LIKE 'rma\\_audit\\_%%' OR t.tgname LIKE 'rma\\_guard\\_%%')"):
@@ -879,7 +894,8 @@ def drop_server_objects(conn: Connection) -> None:
             conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {_q(trigger)} ON {_q(table)}")
     for fn in ("rma_audit_row()", "rma_audit_stamp()", "rma_guard_status()", "rma_guard_user_role()",
                "rma_admin_login(text, text, text[], boolean)", "rma_audit_text(jsonb, oid)", "rma_password_changed()",
-               "rma_session_groups()", "rma_column_rules()", "rma_guard_columns()", "rma_require_signature()"):
+               "rma_session_groups()", "rma_column_rules()", "rma_guard_columns()", "rma_require_signature()",
+               "rma_guard_signer()"):
         conn.exec_driver_sql(f"DROP FUNCTION IF EXISTS {fn}")
 
 

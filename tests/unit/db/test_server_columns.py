@@ -254,8 +254,9 @@ def test_a_signed_step_is_refused_without_its_signature(server: Server, station:
         # a signature of an earlier transaction, or one in another's name, does not sign this one
         assert refusal(server, who, _signature(table, record, step, meaning)) == ""
         assert refusal(server, who, change) == SIGNATURE_REQUIRED, who
+        # nor can a login sign in another's name
         other = "qa" if who != "qa" else "mgr"
-        assert refusal(server, who, _signature(table, record, step, meaning, other), change) == SIGNATURE_REQUIRED
+        assert refusal(server, who, _signature(table, record, step, meaning, other), change) == "42501"
         # signed in the same transaction, by the same login: done
         assert refusal(server, who, _signature(table, record, step, meaning), change) == "", who
         with station["admin"].factory() as s:
