@@ -366,6 +366,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "server_no_permission": ("数据库拒绝:您的角色没有此操作的权限", "The database refused: your role may not do this"),
     "server_wrong_state": ("数据库拒绝:流程中不能在此状态下进行此步骤",
                            "The database refused: this step cannot be taken in the record's present state"),
+    "server_column_state": ("数据库拒绝:{what}处于“{state}”状态时,您的角色不能修改“{field}”",
+                            "The database refused: your role may not change “{field}” while {what} is “{state}”"),
+    "server_signature_required": ("数据库拒绝:“{step}”须由本人电子签名(重新输入密码)后才能保存",
+                                  "The database refused: “{step}” is saved only with your e-signature "
+                                  "(re-enter your password)"),
     "server_login_needed": ("请用您自己的数据库账号登录", "Log in with your own database account"),
     "user_unknown_on_server": ("数据库账号“{login}”没有对应的工作站用户", "Database login “{login}” is no user of the station"),
 }

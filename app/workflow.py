@@ -6,7 +6,9 @@ state) and move the record on with `advance`, which refuses a state the step doe
 declare; the window enables a step's button, or says why not, from the same table
 (ui.widgets.bench.gate_step). So a rule changes in one place: "who may confirm", "from
 which state can rework be finished" are rows here, not a prologue copied into each service
-and a condition repeated in each tab.
+and a condition repeated in each tab. On a shared PostgreSQL server the server's own guards
+are generated from it too (db.roles: the status changes each role may make, and which
+columns each role may change in which state).
 
 The paper procedure's order (seed 001): the warehouse registers and counts → sales
 confirms with the handling requirements → the manager approves → QA inspects within one

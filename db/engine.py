@@ -327,8 +327,33 @@ def classify(exc: BaseException) -> BaseException:
 
 
 #: the SQLSTATEs of what the server refuses as the window does (db.roles): no grant or not the
-#: role's step (42501 insufficient_privilege), a status change out of the workflow's order
-_PG_REFUSALS = {"42501": "server_no_permission", "RM001": "server_wrong_state"}
+#: role's step (42501 insufficient_privilege), a status change out of the workflow's order,
+#: a column none of the user's steps writes in the record's state, an e-signed step unsigned
+_PG_REFUSALS = {"42501": "server_no_permission", "RM001": "server_wrong_state",
+                "RM002": "server_column_state", "RM003": "server_signature_required"}
+#: what the guards name in their diagnostics (TABLE, COLUMN, DETAIL), as the messages say it
+_RECORD_NAMES = {"rma_return": ("退货单", "the return"), "return_line": ("退货明细", "the return line"),
+                 "rework_material": ("退货明细", "the return line"), "rework_labour": ("退货明细", "the return line")}
+_BOOKINGS = {"rework_material": ("返工材料", "rework materials"), "rework_labour": ("返工工时", "rework labour")}
+
+
+def _refusal_args(key: str, diag: Any) -> dict[str, Any]:
+    """The record, column and state (or signed step) a guard's refusal names, for its message."""
+    from app.codes import LINE_STATUSES, RETURN_STATUSES
+    from app.fields import label
+
+    table = getattr(diag, "table_name", None) or ""
+    detail = getattr(diag, "message_detail", None) or ""
+    if key == "server_signature_required":
+        from app.services.signatures import STEPS, Step  # the step names are the signatures'
+
+        rule = STEPS.get(Step(detail)) if detail in {s.value for s in Step} else None
+        return {"step": rule.name if rule else (detail, detail)}
+    statuses: dict[Any, Any] = RETURN_STATUSES if table == "rma_return" else LINE_STATUSES
+    state = next(((c.zh, c.en) for k, c in statuses.items() if k.value == detail), (detail, detail))
+    column = getattr(diag, "column_name", None) or ""
+    return {"what": _RECORD_NAMES.get(table, (table, table)), "state": state,
+            "field": label(column) if column else _BOOKINGS.get(table, (table, table))}
 
 
 def _server_refusal(exc: BaseException) -> StationError | None:
@@ -337,7 +362,9 @@ def _server_refusal(exc: BaseException) -> StationError | None:
     key = _PG_REFUSALS.get(getattr(exc.orig, "sqlstate", None) or "")
     if key is None:
         return None
-    made = WorkflowError(key)
+    args = _refusal_args(key, getattr(exc.orig, "diag", None)) if key in (
+        "server_column_state", "server_signature_required") else {}
+    made = WorkflowError(key, **args)
     made.__cause__ = exc
     return made
 

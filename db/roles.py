@@ -16,7 +16,11 @@ server's side in step with the models: the audit triggers (`rma_audit_*`, every 
 `AUDITED`: session_user, clock_timestamp(), application_name, table, row, field, old, new,
 written by a SECURITY DEFINER function of the owner), the workflow guards (`rma_guard_*`:
 a status change out of order is refused with SQLSTATE RM001, by a role whose step it is
-not with 42501), the stamp on audit_log (a station login cannot forge who or when), the
+not with 42501; a column that no step of the user's roles writes in the record's present
+state with RM002 (`column_rules`, generated from app.workflow plus the corrections and
+reopen beside the grants); a confirmation, approval, decision or release without its
+e-signature row, by the same login in the same transaction, with RM003 at commit), the
+stamp on audit_log (a station login cannot forge who or when), the
 user-administration functions (roles are created by the owner, never by a station
 login: no CREATEROLE for anyone who logs in) and, when the group roles exist, the grants,
 generated from the metadata so that new tables and columns are covered.
@@ -34,8 +38,9 @@ import hashlib
 import hmac
 import os
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import Connection, text
 
@@ -57,6 +62,8 @@ ROLE_OF_GROUP: dict[str, Role] = {g: r for r, g in GROUPS.items()}
 #: SQLSTATEs the server's refusals carry (db.engine maps them to the window's messages)
 STATE_REFUSED = "RM001"   # a state change out of the workflow's order
 ROLE_REFUSED = "42501"    # insufficient_privilege: not this role's step (also a missing grant)
+COLUMN_REFUSED = "RM002"  # a column no step of the user's roles writes in the record's present state
+SIGNATURE_REQUIRED = "RM003"  # an e-signed step without its signature in the same transaction
 
 #: columns every write of a Tracked row touches (optimistic lock, who/when last changed), and
 #: the line's derived keys (month and queue order: app.services.line_keys, kept by the flush
@@ -108,45 +115,25 @@ _EIGHTD = (Write("corrective_action", insert=True, update=ALL),
 _MASTER = tuple(Write(t, insert=True, update=ALL)
                 for t in ("customer", "product", "supplier", "defect_category", "storage_location"))
 
+#: what each step writes apart from the columns of existing returns, lines and rework
+#: bookings: those follow the record's state (`column_rules`), and the grants take them from there
 STEPS: tuple[Step, ...] = (
     Step("register", (Role.WAREHOUSE,), (
         Write("rma_return", insert=True), Write("return_line", insert=True),
-        Write("rma_counter", insert=True, update=("last_value",)),
-        Write("return_line", update=("qty_counted", "amount", "refund_amount", "loss_cost", "scrapped_value")))),
+        Write("rma_counter", insert=True, update=("last_value",)))),
     Step("quick_add", (Role.WAREHOUSE, Role.MANAGER), (Write("customer", insert=True),
                                                       Write("product", insert=True))),
-    Step("amend_receipt", (Role.WAREHOUSE,), (
-        Write("rma_return", update=(*_RECEIPT_HEAD, "sales_confirmed_by_id", "sales_confirmed_at",
-                                    "approved_by_id", "approved_at")),
-        Write("return_line", insert=True, update=_RECEIPT_LINE), Write("correction", insert=True))),
-    Step("confirm", (Role.SALES,), (
-        Write("rma_return", update=("status", "sales_requirements", "sales_confirmed_by_id",
-                                    "sales_confirmed_at")),)),
+    Step("amend_receipt", (Role.WAREHOUSE,), (Write("return_line", insert=True), Write("correction", insert=True))),
     Step("acknowledge_liaison", (Role.SALES,), (
         Write("liaison_note", update=("acknowledged_by_id", "acknowledged_at", "reply")),)),
-    Step("approve", (Role.MANAGER,), (
-        Write("rma_return", update=("status", "approval_note", "approved_by_id", "approved_at")),
-        Write("return_line", update=("status", "due_on")))),
-    Step("cancel", (Role.WAREHOUSE, Role.SALES, Role.MANAGER), (
-        Write("rma_return", update=_CANCEL_HEAD), Write("return_line", update=("status", "due_on")))),
-    Step("reopen", (Role.MANAGER,), (
-        Write("rma_return", update=("status", "closed_by_id", "closed_at")),
-        Write("return_line", update=("status", "due_on", "qty_qualified", "qty_unqualified", "qty_scrapped",
-                                     "reinspected_by_id", "reinspected_at", "decided_by_id", "decided_at",
-                                     *_LINE_COSTS)),
-        Write("correction", insert=True))),
-    Step("inspect", (Role.QA,), (Write("return_line", update=_INSPECTION), Write("correction", insert=True))),
-    Step("decide", (Role.ENGINEERING,), (
-        Write("return_line", update=_DECISION), Write("liaison_note", insert=True),
-        Write("correction", insert=True))),
+    Step("reopen", (Role.MANAGER,), (Write("correction", insert=True),)),
+    Step("inspect", (Role.QA,), (Write("correction", insert=True),)),
+    Step("decide", (Role.ENGINEERING,), (Write("liaison_note", insert=True), Write("correction", insert=True))),
     Step("liaison", (Role.QA, Role.ENGINEERING), (Write("liaison_note", insert=True),)),
     Step("eightd", (Role.QA, Role.ENGINEERING), _EIGHTD),
     Step("rework", (Role.PRODUCTION,), (
-        Write("return_line", update=_REWORK),
-        Write("rework_material", insert=True, update=ALL, delete=True),
-        Write("rework_labour", insert=True, update=ALL, delete=True), Write("correction", insert=True))),
-    Step("reinspect", (Role.QA,), (Write("return_line", update=_REINSPECTION),)),
-    Step("close", (Role.QA,), (Write("rma_return", update=("status", "closed_by_id", "closed_at")),)),
+        Write("rework_material", insert=True, delete=True), Write("rework_labour", insert=True, delete=True),
+        Write("correction", insert=True))),
     Step("import", (Role.QA, Role.WAREHOUSE), (
         Write("rma_return", insert=True), Write("return_line", insert=True),
         Write("customer", insert=True), Write("product", insert=True), Write("import_batch", insert=True),
@@ -188,34 +175,221 @@ class Transition:
     roles: tuple[Role, ...]
 
 
+_TABLE_OF_RECORD = {"return": "rma_return", "line": "return_line"}
+
+
+def workflow_transitions(steps: Mapping[str, Any] | None = None) -> tuple[Transition, ...]:
+    """The status changes app.workflow declares: each step's from-states (none: the record is
+    inserted) to its to-states, by its roles."""
+    from app import workflow
+
+    out = []
+    for s in (workflow.STEPS if steps is None else steps).values():
+        if s.to_states:
+            out.append(Transition(_TABLE_OF_RECORD[s.record], tuple(sorted(s.from_states)) or ("",),
+                                  tuple(sorted(s.to_states)), tuple(s.roles)))
+    return tuple(out)
+
+
 _OPEN_LINE = ("received", "inspection", "decision", "rework", "reinspection")
-TRANSITIONS: tuple[Transition, ...] = (
-    Transition("rma_return", ("",), ("received",), (Role.WAREHOUSE,)),
+#: the status changes app.workflow does not declare: what a return's step does to its lines,
+#: the legacy import, the corrections' amend windows and the manager's reopen
+EXTRA_TRANSITIONS: tuple[Transition, ...] = (
     Transition("rma_return", ("",), ("received", "confirmed", "approved", "closed", "cancelled"),
                (Role.QA, Role.WAREHOUSE)),  # a legacy log's rows come in as they stood
-    Transition("rma_return", ("received",), ("confirmed",), (Role.SALES,)),
-    Transition("rma_return", ("confirmed",), ("approved",), (Role.MANAGER,)),
-    Transition("rma_return", ("received", "confirmed", "approved"), ("cancelled",),
-               (Role.WAREHOUSE, Role.SALES, Role.MANAGER)),
+    # an amended receipt whose counts or money changed goes back to sales (corrections)
     Transition("rma_return", ("confirmed", "approved"), ("received",), (Role.WAREHOUSE,)),
-    Transition("rma_return", ("approved",), ("closed",), (Role.QA,)),
-    Transition("rma_return", ("closed",), ("approved",), (Role.MANAGER,)),
+    Transition("rma_return", ("closed",), ("approved",), (Role.MANAGER,)),  # reopen
     Transition("return_line", ("",), ("received",), (Role.WAREHOUSE,)),
     Transition("return_line", ("",), (*_OPEN_LINE, "done", "cancelled"), (Role.QA, Role.WAREHOUSE)),
-    Transition("return_line", ("received",), ("inspection",), (Role.MANAGER,)),
+    Transition("return_line", ("received",), ("inspection",), (Role.MANAGER,)),  # approve: to QA
     Transition("return_line", _OPEN_LINE, ("cancelled",), (Role.WAREHOUSE, Role.SALES, Role.MANAGER)),
     Transition("return_line", ("inspection", "decision"), ("received",), (Role.WAREHOUSE,)),
-    Transition("return_line", ("inspection", "decision", "rework"), ("decision",), (Role.QA,)),
+    # an amended inspection of a decided line sends it back to the decision
+    Transition("return_line", ("inspection", "decision", "rework", "done"), ("decision",), (Role.QA,)),
+    # an amended decision re-applies the decision's rules
     Transition("return_line", ("decision", "rework", "done"), ("decision", "rework", "done"),
                (Role.ENGINEERING,)),
-    Transition("return_line", ("rework",), ("reinspection",), (Role.PRODUCTION,)),
-    Transition("return_line", ("reinspection",), ("rework",), (Role.PRODUCTION,)),
-    Transition("return_line", ("reinspection",), ("done",), (Role.QA,)),
+    Transition("return_line", ("reinspection",), ("rework",), (Role.PRODUCTION,)),  # amended rework
     # reopen: a re-inspected line back to re-inspection, a decided one back to the decision
     Transition("return_line", ("done",), ("reinspection",), (Role.MANAGER,)),
     Transition("return_line", ("rework", "reinspection", "done"), ("decision",), (Role.MANAGER,)),
 )
+TRANSITIONS: tuple[Transition, ...] = workflow_transitions() + EXTRA_TRANSITIONS
 GUARDED_TABLES = ("rma_return", "return_line")
+
+
+# ------------------------------------------------------------------ columns by state
+
+
+@dataclass(frozen=True)
+class ColumnRule:
+    """Columns of existing rows of `table` that a step of `roles` may change while the row is
+    in one of `states` (its status before the change) and its parent in one of
+    `parent_states` (a line's return; a rework booking's line), None = whatever state, or
+    the parent in one of `parent_after` when this transaction moved it there (a return's
+    step writes the return first, then its lines) — and the row itself in one of `after`
+    when this transaction moved it there (a step's later flush); while the row's `while_unset` columns
+    are still empty; with `clears`, only to empty them (NULL, '' or false: a correction that
+    takes a later step back)."""
+
+    step: str
+    roles: tuple[Role, ...]
+    table: str
+    columns: tuple[str, ...]
+    states: frozenset[str] | None = None
+    parent_states: frozenset[str] | None = None
+    while_unset: tuple[str, ...] = ()
+    clears: bool = False
+    parent_after: frozenset[str] | None = None
+    after: frozenset[str] | None = None
+
+
+#: the tables whose rows' states decide what may change (rework bookings: their line's state)
+STATE_TABLES = ("rma_return", "return_line", "rework_material", "rework_labour")
+PARENT: dict[str, tuple[str, str]] = {"return_line": ("rma_return", "return_id"),
+                                      "rework_material": ("return_line", "line_id"),
+                                      "rework_labour": ("return_line", "line_id")}
+#: what a workflow step's `writes` name that is not a column: its children
+_CHILD_WRITES = {"materials": "rework_material", "labour": "rework_labour"}
+
+
+def workflow_rules(steps: Mapping[str, Any] | None = None) -> tuple[ColumnRule, ...]:
+    """The column rules app.workflow declares: a step writes its `writes` on its record while
+    the record is in one of its from-states; "line.x" and a line's columns written by a
+    return's step go by the return's state, "materials"/"labour" by the line's. A step with
+    no from-states inserts its record (the INSERT grant, not a rule)."""
+    from app import workflow
+
+    columns = metadata_columns()
+    out: list[ColumnRule] = []
+    for s in (workflow.STEPS if steps is None else steps).values():
+        if not s.from_states:
+            continue
+        own = _TABLE_OF_RECORD[s.record]
+        grouped: dict[tuple[str, bool], list[str]] = {}
+        for name in s.writes:
+            if name.startswith("line."):
+                table, col, by_parent = "return_line", name.removeprefix("line."), True
+            elif name in _CHILD_WRITES:
+                table, col, by_parent = _CHILD_WRITES[name], "*", True
+            elif name in columns.get(own, ()):
+                table, col, by_parent = own, name, False
+            elif own == "rma_return" and name in columns.get("return_line", ()):
+                table, col, by_parent = "return_line", name, True  # a return's step on its lines' counts
+            else:
+                raise ValueError(f"workflow step {s.key!r} writes {name!r}: no column of {own} or its lines")
+            grouped.setdefault((table, by_parent), []).append(col)
+        for (table, by_parent), cols in grouped.items():
+            out.append(ColumnRule(s.key, tuple(s.roles), table, ALL if "*" in cols else tuple(cols),
+                                  parent_states=s.from_states if by_parent else None,
+                                  parent_after=(s.to_states or None) if by_parent else None,
+                                  after=None if by_parent else (s.to_states or None),
+                                  states=None if by_parent else s.from_states))
+    return tuple(out)
+
+
+def _in(*states: str) -> frozenset[str]:
+    return frozenset(states)
+
+
+_W, _S, _M, _QA, _E, _P = (Role.WAREHOUSE, Role.SALES, Role.MANAGER, Role.QA, Role.ENGINEERING,
+                           Role.PRODUCTION)
+_OPEN_RETURN = _in("received", "confirmed", "approved")
+_NOT_AFTER_REWORK = ("rework_planned_on", "reinspected_at")  # corrections: amend until rework is planned
+_UNDECIDE = ("final_cause", "liability_code", "disposition", "refund_ratio", "serious", "decided_by_id",
+             "decided_at", "rework_qty", "qty_scrapped")
+#: what app.workflow does not declare, kept here beside the grants: the costs each step
+#: recomputes (app.services.costs), due dates, the corrections (app.services.corrections:
+#: the desk amends until inspected, inspection and decision until rework is planned, rework
+#: bookings until re-inspection) and the manager's reopen
+EXTRA_RULES: tuple[ColumnRule, ...] = (
+    ColumnRule("register", (_W,), "return_line", ("refund_amount", "loss_cost", "scrapped_value"),
+               parent_states=_in("received")),
+    ColumnRule("amend_receipt", (_W,), "rma_return", _RECEIPT_HEAD, states=_OPEN_RETURN),
+    ColumnRule("amend_receipt", (_W,), "rma_return", ("sales_requirements", "sales_confirmed_by_id",
+                                                       "sales_confirmed_at", "approval_note", "approved_by_id",
+                                                       "approved_at"),
+               states=_in("confirmed", "approved"), clears=True),  # back to sales: confirmed again
+    ColumnRule("amend_receipt", (_W,), "return_line", _RECEIPT_LINE, states=_in("received", "inspection"),
+               parent_states=_OPEN_RETURN),
+    ColumnRule("cancel", (_W, _S, _M), "rma_return", _CANCEL_HEAD, states=_OPEN_RETURN, after=_in("cancelled")),
+    ColumnRule("cancel", (_W, _S, _M), "return_line", ("status", "due_on"), parent_states=_OPEN_RETURN,
+               parent_after=_in("cancelled")),
+    ColumnRule("inspect", (_QA,), "return_line", _INSPECTION, states=_in("inspection", "decision"),
+               after=_in("decision")),
+    ColumnRule("amend_inspection", (_QA,), "return_line", _INSPECTION, states=_in("decision", "rework", "done"),
+               while_unset=_NOT_AFTER_REWORK),
+    ColumnRule("amend_inspection", (_QA,), "return_line", _UNDECIDE, states=_in("decision", "rework", "done"),
+               while_unset=_NOT_AFTER_REWORK, clears=True),
+    ColumnRule("amend_inspection", (_QA,), "return_line", ("due_on", *_LINE_COSTS),
+               states=_in("rework", "done"), while_unset=_NOT_AFTER_REWORK),
+    ColumnRule("decide", (_E,), "return_line", _DECISION, states=_in("decision"), after=_in("rework", "done")),
+    ColumnRule("amend_decision", (_E,), "return_line", _DECISION, states=_in("rework", "done"),
+               while_unset=_NOT_AFTER_REWORK, after=_in("decision", "rework", "done")),
+    ColumnRule("rework", (_P,), "return_line", _REWORK, states=_in("rework")),
+    # an amended rework of a finished one goes back to rework with what it corrects
+    ColumnRule("amend_rework", (_P,), "return_line", _REWORK, states=_in("reinspection"), after=_in("rework")),
+    ColumnRule("amend_rework", (_P,), "rework_material", ALL, parent_states=_in("reinspection")),
+    ColumnRule("amend_rework", (_P,), "rework_labour", ALL, parent_states=_in("reinspection")),
+    ColumnRule("reinspect", (_QA,), "return_line", _REINSPECTION, states=_in("reinspection"), after=_in("done")),
+    ColumnRule("reopen", (_M,), "rma_return", ("status",), states=_in("closed")),
+    ColumnRule("reopen", (_M,), "rma_return", ("closed_by_id", "closed_at"), states=_in("closed"), clears=True),
+    ColumnRule("reopen", (_M,), "return_line", ("status", "due_on", *_LINE_COSTS),
+               states=_in("rework", "reinspection", "done"), after=_in("decision", "reinspection")),
+    ColumnRule("reopen", (_M,), "return_line", ("qty_qualified", "qty_unqualified", "qty_scrapped",
+                                                 "reinspected_by_id", "reinspected_at", *_UNDECIDE,
+                                                 "rework_planned_on", "rework_planned_by_id", "rework_done_at"),
+               states=_in("rework", "reinspection", "done"), clears=True),
+    # an 8D marks its line serious (app.services.inspection.open_corrective_action)
+    ColumnRule("eightd", (_E,), "return_line", ("serious",)),
+)
+
+
+def column_rules() -> tuple[ColumnRule, ...]:
+    """Every column rule: app.workflow's, then this module's own (`EXTRA_RULES`)."""
+    return workflow_rules() + EXTRA_RULES
+
+
+def rules_json(rules: Iterable[ColumnRule]) -> dict[str, list[list[Any]]]:
+    """The rules as the guard reads them: "table.column" ("table.*": every column) → entries
+    [own states | null, parent states | null, groups, while-unset columns, clears,
+    parent states after this transaction's change | null, own states after it | null]."""
+    out: dict[str, list[list[Any]]] = {}
+    for r in rules:
+        entry = [sorted(r.states) if r.states is not None else None,
+                 sorted(r.parent_states) if r.parent_states is not None else None,
+                 sorted({GROUPS[x] for x in r.roles}), list(r.while_unset), r.clears,
+                 sorted(r.parent_after) if r.parent_after is not None else None,
+                 sorted(r.after) if r.after is not None else None]
+        for col in ("*",) if r.columns == ALL else r.columns:
+            entries = out.setdefault(f"{r.table}.{col}", [])
+            if entry not in entries:
+                entries.append(entry)
+    return dict(sorted(out.items()))
+
+
+@dataclass(frozen=True)
+class SignedChange:
+    """A change of a return or a line that is an e-signature's step (app.services.signatures):
+    its status from `before` to `after`, or its `stamp` column set anew."""
+
+    table: str
+    step: str   # signature.step
+    before: tuple[str, ...]
+    after: tuple[str, ...]
+    stamp: str
+
+
+#: the server requires, for each, a valid signature of that step on that record by the same
+#: login inserted in the same transaction (a row of the append-only signature table, which
+#: the station login cannot forge in another transaction's name: its xmin is the server's)
+SIGNED_CHANGES: tuple[SignedChange, ...] = (
+    SignedChange("rma_return", "sales_confirm", ("received",), ("confirmed",), "sales_confirmed_at"),
+    SignedChange("rma_return", "manager_approve", ("confirmed",), ("approved",), "approved_at"),
+    SignedChange("return_line", "decision", ("decision",), ("rework", "done"), "decided_at"),
+    SignedChange("return_line", "release", ("reinspection",), ("done",), "reinspected_at"),
+)
 
 
 @dataclass
@@ -244,6 +418,14 @@ def privileges(role: Role, columns: dict[str, list[str]]) -> dict[str, TableGran
             cols = columns[w.table] if w.update == ALL else list(w.update)
             if cols:
                 g.update |= set(cols) | {c for c in BOOKKEEPING if c in columns[w.table]}
+    # the columns of existing returns, lines and bookings: granted for every state a rule
+    # names, the guard (rma_guard_columns) holds each change to the row's state
+    for rule in column_rules():
+        if rule.table not in columns or not (role in rule.roles or role is Role.ADMIN):
+            continue
+        g = out.setdefault(rule.table, TableGrant())
+        g.update |= set(columns[rule.table] if rule.columns == ALL else rule.columns)
+        g.update |= {c for c in BOOKKEEPING if c in columns[rule.table]}
     return out
 
 
@@ -294,6 +476,109 @@ def _array(values: Iterable[str]) -> str:
 # an attachment's bytes, are written as "(set)" / "(changed)"
 _SKIP = ("version", "updated_at", "updated_by", "created_at", "stat_month", "priority_key")
 _MASKED = ("password_hash", "data", "thumb")
+
+
+def _guard_sql() -> list[str]:
+    """The guards of columns by state and of signed steps (issue 10), for station logins."""
+    import json
+
+    every = _array(GROUPS.values())
+    rules = _lit(json.dumps(rules_json(column_rules()), separators=(",", ":"), sort_keys=True))
+    empty = "('null'::jsonb, '\"\"'::jsonb, 'false'::jsonb)"
+    parents = " ".join(
+        f"WHEN {_lit(t)} THEN (SELECT ARRAY[p.status, (p.xmin = pg_current_xact_id()::xid)::text] "
+        f"FROM {_q(pt)} p WHERE p.id = (j ->> {_lit(fk)})::integer)"
+        for t, (pt, fk) in PARENT.items())
+    signed = " OR ".join(
+        f"(TG_TABLE_NAME = {_lit(c.table)} AND ((j_old ->> 'status' = ANY ({_array(c.before)}) "
+        f"AND j_new ->> 'status' = ANY ({_array(c.after)})) OR (j_new ->> {_lit(c.stamp)} IS NOT NULL "
+        f"AND (j_new -> {_lit(c.stamp)}) IS DISTINCT FROM (j_old -> {_lit(c.stamp)}))) AND step_ = {_lit(c.step)})"
+        for c in SIGNED_CHANGES)
+    return [
+        # generated from app.workflow and EXTRA_RULES; a constant the guard's plan keeps
+        f"""CREATE OR REPLACE FUNCTION rma_column_rules() RETURNS jsonb
+        LANGUAGE sql IMMUTABLE SET search_path = pg_catalog AS $f$ SELECT {rules}::jsonb $f$""",
+        f"""CREATE OR REPLACE FUNCTION rma_guard_columns() RETURNS trigger
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $f$
+        DECLARE
+          mine text[] := rma_session_groups(); rules jsonb := rma_column_rules();
+          j_old jsonb; j_new jsonb; j jsonb; own text; parent text; parent_mine boolean; mine_too boolean := false;
+          k text; ok boolean;
+          p text[];
+        BEGIN
+          IF cardinality(mine) = 0 THEN RETURN coalesce(NEW, OLD); END IF;
+          -- the administrator takes every step: what any role may change in this state
+          IF 'rma_admin' = ANY (mine) THEN mine := {every}; END IF;
+          IF TG_OP <> 'INSERT' THEN j_old := to_jsonb(OLD); END IF;
+          IF TG_OP <> 'DELETE' THEN j_new := to_jsonb(NEW); END IF;
+          j := coalesce(j_old, j_new);
+          -- the parent's state, and whether this transaction wrote it (its xmin is ours)
+          p := CASE TG_TABLE_NAME {parents} END;
+          parent := p[1]; parent_mine := coalesce(p[2]::boolean, false);
+          -- a rework booking has no state of its own: its line's is the one it goes by
+          own := CASE WHEN j ? 'status' THEN j ->> 'status' ELSE parent END;
+          IF TG_OP = 'UPDATE' AND j ? 'status' THEN  -- written before in this transaction (its xmin is ours)
+            EXECUTE format('SELECT xmin = pg_current_xact_id()::xid FROM %I WHERE id = $1', TG_TABLE_NAME)
+              INTO mine_too USING OLD.id;
+          END IF;
+          FOR k IN SELECT n.key FROM jsonb_each(coalesce(j_new, j_old)) n
+                   WHERE TG_OP <> 'UPDATE' OR (j_old -> n.key) IS DISTINCT FROM n.value LOOP
+            CONTINUE WHEN k = ANY ({_array(BOOKKEEPING)});
+            IF TG_OP <> 'UPDATE' THEN k := '*'; END IF;  -- a booking added or removed: the table's rule
+            SELECT EXISTS (
+              SELECT 1 FROM jsonb_array_elements(coalesce(rules -> (TG_TABLE_NAME || '.' || k), '[]'::jsonb)
+                                                 || coalesce(rules -> (TG_TABLE_NAME || '.*'), '[]'::jsonb)) e
+              WHERE (e -> 2) ?| mine
+                AND (jsonb_typeof(e -> 0) = 'null' OR coalesce((e -> 0) ? own, false)
+                     OR (mine_too AND coalesce((e -> 6) ? own, false)))
+                AND (jsonb_typeof(e -> 1) = 'null' OR coalesce((e -> 1) ? parent, false)
+                     OR (parent_mine AND coalesce((e -> 5) ? parent, false)))
+                AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements_text(e -> 3) u
+                                WHERE jsonb_typeof(coalesce(j -> u, 'null'::jsonb)) <> 'null')
+                AND (NOT (e ->> 4)::boolean OR (j_new -> k) IN {empty})) INTO ok;
+            IF NOT ok THEN
+              RAISE EXCEPTION USING ERRCODE = '{COLUMN_REFUSED}', TABLE = TG_TABLE_NAME,
+                COLUMN = CASE WHEN k = '*' THEN '' ELSE k END, DETAIL = coalesce(own, ''),
+                MESSAGE = format('%s %s: %s is no step of %s while it is %s', TG_TABLE_NAME, j ->> 'id',
+                                 CASE WHEN k = '*' THEN lower(TG_OP) ELSE k END, mine, coalesce(own, 'none'));
+            END IF;
+            EXIT WHEN TG_OP <> 'UPDATE';
+          END LOOP;
+          RETURN coalesce(NEW, OLD);
+        END $f$""",
+        # a signature is its signer's own: a station login signs in no one else's name
+        f"""CREATE OR REPLACE FUNCTION rma_guard_signer() RETURNS trigger
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $f$
+        BEGIN
+          IF cardinality(rma_session_groups()) > 0 AND (NEW.signer_login IS DISTINCT FROM session_user::text
+             OR NEW.signer_id IS DISTINCT FROM (SELECT u.id FROM app_user u WHERE u.login = session_user)) THEN
+            RAISE EXCEPTION USING ERRCODE = '{ROLE_REFUSED}',
+              MESSAGE = format('%s cannot sign as %s', session_user, NEW.signer_login);
+          END IF;
+          RETURN NEW;
+        END $f$""",
+        # at commit (a deferred constraint trigger: the services sign after the step's flush)
+        f"""CREATE OR REPLACE FUNCTION rma_require_signature() RETURNS trigger
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $f$
+        DECLARE
+          j_old jsonb := to_jsonb(OLD); j_new jsonb := to_jsonb(NEW); step_ text;
+        BEGIN
+          IF cardinality(rma_session_groups()) = 0 THEN RETURN NULL; END IF;
+          FOREACH step_ IN ARRAY {_array(sorted({c.step for c in SIGNED_CHANGES}))} LOOP
+            CONTINUE WHEN NOT ({signed});
+            -- the row's xmin is this transaction's: written now, by this login, not voided since
+            IF NOT EXISTS (SELECT 1 FROM signature s
+                           WHERE s.record_table = TG_TABLE_NAME AND s.record_id = NEW.id AND s.step = step_
+                             AND s.signer_login = session_user AND s.xmin = pg_current_xact_id()::xid
+                             AND NOT EXISTS (SELECT 1 FROM signature_void v WHERE v.signature_id = s.id)) THEN
+              RAISE EXCEPTION USING ERRCODE = '{SIGNATURE_REQUIRED}', TABLE = TG_TABLE_NAME, DETAIL = step_,
+                MESSAGE = format('%s %s: %s needs the signer''s e-signature in the same transaction',
+                                 TG_TABLE_NAME, NEW.id, step_);
+            END IF;
+          END LOOP;
+          RETURN NULL;
+        END $f$""",
+    ]
 
 
 def _functions_sql() -> list[str]:
@@ -419,6 +704,7 @@ def _functions_sql() -> list[str]:
           UPDATE app_user SET must_change_password = false,
                               password_changed_at = clock_timestamp() AT TIME ZONE 'UTC'
           WHERE login = session_user $f$""",
+        *_guard_sql(),
     ]
 
 
@@ -495,6 +781,27 @@ def _triggers_sql(conn: Connection) -> list[str]:
         out.append(f"DROP TRIGGER IF EXISTS {name} ON {_q(table)}")
         out.append(f"CREATE TRIGGER {name} BEFORE INSERT OR UPDATE OF status ON {_q(table)} FOR EACH ROW "
                    "EXECUTE FUNCTION rma_guard_status()")
+    for table in STATE_TABLES:
+        if table not in present:
+            continue
+        # after rma_guard_<table> (triggers fire by name): a status change out of order is
+        # told as such first
+        name = _q(f"rma_guard_{table}_columns")
+        out.append(f"DROP TRIGGER IF EXISTS {name} ON {_q(table)}")
+        events = "UPDATE" if table in GUARDED_TABLES else "INSERT OR UPDATE OR DELETE"
+        out.append(f"CREATE TRIGGER {name} BEFORE {events} ON {_q(table)} FOR EACH ROW "
+                   "EXECUTE FUNCTION rma_guard_columns()")
+    for table in sorted({c.table for c in SIGNED_CHANGES}):
+        name = _q(f"rma_guard_{table}_signed")
+        watched = sorted({"status", *(c.stamp for c in SIGNED_CHANGES if c.table == table)})
+        when = " OR ".join(f"OLD.{_q(c)} IS DISTINCT FROM NEW.{_q(c)}" for c in watched)
+        out.append(f"DROP TRIGGER IF EXISTS {name} ON {_q(table)}")
+        out.append(f"CREATE CONSTRAINT TRIGGER {name} AFTER UPDATE ON {_q(table)} DEFERRABLE INITIALLY DEFERRED "
+                   f"FOR EACH ROW WHEN ({when}) EXECUTE FUNCTION rma_require_signature()")
+    if "signature" in present:
+        out.append("DROP TRIGGER IF EXISTS rma_guard_signature ON signature")
+        out.append("CREATE TRIGGER rma_guard_signature BEFORE INSERT ON signature FOR EACH ROW "
+                   "EXECUTE FUNCTION rma_guard_signer()")
     if "user_role" in present:
         out.append("DROP TRIGGER IF EXISTS rma_guard_user_role ON user_role")
         out.append("CREATE TRIGGER rma_guard_user_role BEFORE INSERT OR UPDATE ON user_role FOR EACH ROW "
@@ -521,7 +828,7 @@ def _grants_sql(conn: Connection) -> list[str]:
            # functions keep their own privileges)
            "REVOKE ALL ON FUNCTION rma_session_groups(), rma_audit_text(jsonb, oid), rma_password_changed(), "
            "rma_admin_login(text, text, text[], boolean), rma_audit_row(), rma_audit_stamp(), rma_guard_status(), "
-           "rma_guard_user_role() FROM PUBLIC",
+           "rma_guard_user_role(), rma_column_rules(), rma_guard_columns(), rma_require_signature(), rma_guard_signer() FROM PUBLIC",
            f"GRANT USAGE ON SCHEMA public TO {BASE}",
            f"GRANT SELECT ON {', '.join(_q(t) for t in sorted(present))} TO {BASE}",
            f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {BASE}",
@@ -579,7 +886,7 @@ def as_database_owner(conn: Connection) -> None:
 
 def drop_server_objects(conn: Connection) -> None:
     """Migration 0009's downgrade: the triggers and functions go (the roles are the cluster's)."""
-    tables = set(audited_tables()) | set(GUARDED_TABLES) | {"audit_log", "user_role"}
+    tables = set(audited_tables()) | set(GUARDED_TABLES) | set(STATE_TABLES) | {"audit_log", "user_role", "signature"}
     for (table, trigger) in conn.exec_driver_sql(
             "SELECT c.relname, t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
             "WHERE NOT t.tgisinternal AND (t.tgname LIKE 'rma\\_audit\\_%%' OR t.tgname LIKE 'rma\\_guard\\_%%')"):
@@ -587,7 +894,8 @@ def drop_server_objects(conn: Connection) -> None:
             conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {_q(trigger)} ON {_q(table)}")
     for fn in ("rma_audit_row()", "rma_audit_stamp()", "rma_guard_status()", "rma_guard_user_role()",
                "rma_admin_login(text, text, text[], boolean)", "rma_audit_text(jsonb, oid)", "rma_password_changed()",
-               "rma_session_groups()"):
+               "rma_session_groups()", "rma_column_rules()", "rma_guard_columns()", "rma_require_signature()",
+               "rma_guard_signer()"):
         conn.exec_driver_sql(f"DROP FUNCTION IF EXISTS {fn}")
 
 
