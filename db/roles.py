@@ -341,8 +341,9 @@ EXTRA_RULES: tuple[ColumnRule, ...] = (
                                                  "reinspected_by_id", "reinspected_at", *_UNDECIDE,
                                                  "rework_planned_on", "rework_planned_by_id", "rework_done_at"),
                states=_in("rework", "reinspection", "done"), clears=True),
-    # an 8D marks its line serious (app.services.inspection.open_corrective_action)
-    ColumnRule("eightd", (_E,), "return_line", ("serious",)),
+    # an 8D marks its line serious (app.services.inspection.open_corrective_action): QA or
+    # engineering open one, as the eightd step says
+    ColumnRule("eightd", (_QA, _E), "return_line", ("serious",)),
 )
 
 

@@ -362,3 +362,22 @@ def test_the_legacy_import_runs_as_qa_on_a_per_user_server(server: Server, stati
     # once in, a closed legacy return is held to its state like any other
     assert refusal(server, "qa", f"UPDATE rma_return SET notes = 'x' WHERE id = {closed.id}") in ("42501",
                                                                                                  COLUMN_REFUSED)
+
+
+@pytest.mark.parametrize("login", ["qa", "eng"])
+def test_qa_or_engineering_open_an_8d_on_a_line_not_yet_serious(server: Server, station: dict[str, Any],
+                                                                login: str) -> None:
+    """Opening an 8D marks its line serious: both roles of the 8D step may, on the server too."""
+    from app.services.inspection import CorrectiveDraft
+
+    _rid, lid = stage(station, "decided")
+    with station["admin"].factory() as s:
+        assert s.get(ReturnLine, lid).serious is False
+    ca = _run(station[login], lambda s, a: inspection.open_corrective_action(
+        s, a, lid, CorrectiveDraft(owner="质量部 王工", due_on=date(2026, 12, 20), problem="外壳开裂")).no)
+    with station["admin"].factory() as s:
+        assert s.get(ReturnLine, lid).serious is True
+    assert ca.startswith("8D-")
+    # and no more than that column: the findings of the decided line stay QA's amend's, by SQL too
+    assert refusal(server, "eng", f"UPDATE return_line SET findings = 'x' WHERE id = {lid}") in ("42501",
+                                                                                               COLUMN_REFUSED)
