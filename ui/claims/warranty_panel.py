@@ -207,7 +207,12 @@ class WarrantyLabel(QLabel):
         super().changeEvent(event)
 
     def show_line(self, line_id: int | None) -> None:
-        self.state = self.ctx.read(lambda s: warranty.of_line(s, line_id)) if line_id is not None else None
+        """Read the line's verdict and show it (a view without a form read of its own)."""
+        self.show_state(self.ctx.read(lambda s: warranty.of_line(s, line_id)) if line_id is not None else None)
+
+    def show_state(self, state: WarrantyState | None) -> None:
+        """Show a verdict already read — the QA bench's, within its form's one read."""
+        self.state = state
         self._render()
 
     def _render(self) -> None:
