@@ -87,3 +87,18 @@ def test_a_tab_not_yet_shown_is_not_built(qtbot: Any, factory: Any, actors: dict
     assert [bar.tabText(i) for i in range(bar.count())] == titles  # the title stayed with its tab
     assert rework.model.loaded  # shown, so its queue was read
     assert set(window.tabs.built()) == {"incoming", "rework"}
+
+
+def test_the_first_list_is_asked_for_before_the_queue_counts_of_the_titles(
+        qtbot: Any, engine: Any, factory: Any, actors: dict[str, Any], station_settings: Any) -> None:
+    # on SQLite each transaction takes the write lock in turn: what the user waits for goes first
+    from tests.ui.test_round_trips import statements
+
+    with statements(engine) as sent:
+        window = open_window(qtbot, factory, actors["wh"], station_settings, tab="incoming")
+        qtbot.waitUntil(lambda: window.tabs["incoming"].list_model.loaded, timeout=30_000)
+    page = next(i for i, s in enumerate(sent) if s.startswith("SELECT rma_return.id, rma_return.rma_no"))
+    counts = [i for i, s in enumerate(sent) if "count(" in s and "sum(CASE" in s]  # ui.queue_titles
+    assert counts, "\n\n".join(sent)
+    assert page < min(counts), "\n\n".join(sent)
+    assert "收货待登记" in window.ui.tabs.tabText(0)  # the titles were counted after it
