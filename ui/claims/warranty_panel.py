@@ -88,9 +88,20 @@ class WarrantyPanel(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        """Read the return's verdicts on a pool thread (ctx.query: a stalled server does not
+        hold up the desk) and show them; an answer overtaken by a later reload is dropped."""
         rid = self.return_id
-        self.states = (self.ctx.read(lambda s: warranty.of_return(s, rid)) or []) if rid is not None else []
-        self._render()
+        self._asked = asked = getattr(self, "_asked", 0) + 1
+        if rid is None:
+            self.states = []
+            self._render()
+            return
+
+        def arrived(states: list[WarrantyState]) -> None:
+            if asked == self._asked:
+                self.states = states
+                self._render()
+        self.ctx.query(lambda s: warranty.of_return(s, rid), arrived, initiator=self)
 
     def _render(self) -> None:
         lang = self.ctx.language
@@ -163,12 +174,9 @@ class WarrantyLabel(QLabel):
             self._render()
         super().changeEvent(event)
 
-    def show_line(self, line_id: int | None) -> None:
-        """Read the line's verdict and show it (a view without a form read of its own)."""
-        self.show_state(self.ctx.read(lambda s: warranty.of_line(s, line_id)) if line_id is not None else None)
-
     def show_state(self, state: WarrantyState | None) -> None:
-        """Show a verdict already read — the QA bench's, within its form's one read."""
+        """Show a verdict already read — the QA bench's, within its form's one read
+        (app.services.line_form)."""
         self.state = state
         self._render()
 
