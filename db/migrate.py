@@ -17,7 +17,6 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 
 from db.engine import advisory_xact_lock, without_timeouts
-from db.roles import apply_server_objects, as_database_owner
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -43,6 +42,9 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     schema already at `revision` (Alembic reads the version after the lock is held).
     On PostgreSQL the server's triggers and grants are brought in step afterwards (db.roles)."""
     from alembic import command
+
+    # a schema upgrade's, not a start's (db.roles is a large module)
+    from db.roles import apply_server_objects, as_database_owner
 
     cfg = alembic_config()
     with engine.begin() as conn, without_timeouts(conn):

@@ -150,7 +150,8 @@ class InspectionTab(BenchTab):
     # ------------------------------------------------------------ reading a line
 
     def read_line(self, session: Session, line_id: int) -> dict[str, Any]:
-        line = line_for_form(session, line_id)  # one statement: the line, its return, notes
+        form = line_for_form(session, line_id)  # one statement: line, return, notes, signatures, warranty
+        line = form.line
         rma = line.rma
         cas = line.corrective_actions_view
         notes = line.liaison_notes_view
@@ -168,7 +169,7 @@ class InspectionTab(BenchTab):
             final_cause=line.final_cause, liability_code=line.liability_code,
             disposition=line.disposition, refund_ratio=line.refund_ratio, serious=line.serious,
             decided_by=name_of(line.decided_by), decided_at=line.decided_at,
-            signatures=signature_service.latest(session, line),
+            signatures=form.signatures, warranty=form.warranty,
             corrective=[(ca.owner, ca.due_on, ca.status) for ca in cas],
             liaison=[n.reason for n in notes],
         )
@@ -184,7 +185,7 @@ class InspectionTab(BenchTab):
         for group in (ui.infoGroup, ui.inspectionGroup, ui.decisionGroup, ui.correctiveGroup, ui.liaisonGroup):
             group.setEnabled(line is not None)
         step_fit.fit_inspection(ui, line)  # no decision before the inspection: the form fits the screen
-        self.warranty.show_line(line["id"] if line is not None else None)
+        self.warranty.show_state(line["warranty"] if line is not None else None)
         if line is None:
             ui.titleLabel.setText(self.tr("Scan a line label or choose a line"))
             ui.stateLabel.setText("")

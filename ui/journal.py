@@ -162,11 +162,14 @@ def _bench(tab: Any) -> tuple[Callable[[], dict[str, Any]], Callable[[dict[str, 
 
     def restore(values: dict[str, Any]) -> None:
         line_id = values.get("line_id")
-        if line_id is None or not tab.open_line(int(line_id)):
+        if line_id is None:
             return
-        tab.state.restore(values.get("fields") or {})
-        tab.restore_extra(values.get("extra") or {})
-        tab._input_changed()
+
+        def put_back() -> None:  # once the line has arrived (it is read off the UI thread)
+            tab.state.restore(values.get("fields") or {})
+            tab.restore_extra(values.get("extra") or {})
+            tab._input_changed()
+        tab.open_line(int(line_id), then=put_back)
 
     return capture, restore
 

@@ -204,7 +204,6 @@ class MainWindow(Retranslatable, QMainWindow):
         self.claims_menu = install_claims_menu(self)  # Station → Supplier claims…, Replacements…
 
         self.retranslate()
-        self.queue_titles.refresh()
         settings = ctx.settings
         if settings is not None and hasattr(settings, "restore_layout"):
             settings.restore_layout("main_geometry", self.restoreGeometry)
@@ -212,6 +211,9 @@ class MainWindow(Retranslatable, QMainWindow):
         wanted = start_tab or (settings.start_tab() if settings is not None and hasattr(settings, "start_tab")
                                else None)
         self.show_tab(wanted if wanted in self.tabs else next(iter(self.tabs), None))
+        # counted after the first list was asked for: on SQLite every transaction takes the
+        # write lock in turn, and the list is what the user waits for
+        self.queue_titles.refresh()
         # the other stations' changes show here without F5 (ui.live), for as long as the window is open
         self.live = LiveRefresh(ctx, self)
         ctx.events.remoteChanged.connect(self._remote_changed)

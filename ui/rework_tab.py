@@ -28,10 +28,8 @@ from app.services import rework as rework_service
 from app.services import signatures as signature_service
 from app.services.context import whole_qty
 from app.services.line_form import line_for_form
-from app.services.line_form import user_name as form_user_name
 from app.services.queues import LineQueue
 from app.services.returns import close_return
-from app.services.settings import labour_rate
 from forms.ui_rework_tab import Ui_ReworkTab
 from ui import corrections as correction_ui
 from ui import signature_dialog as signing
@@ -132,7 +130,9 @@ class ReworkTab(BenchTab):
     # ------------------------------------------------------------ reading a line
 
     def read_line(self, session: Session, line_id: int) -> dict[str, Any]:
-        line = line_for_form(session, line_id, rework=True)  # one statement for line, return, costs
+        # one statement: line, return, costs, planner, labour rate, signatures of line and return
+        form = line_for_form(session, line_id, rework=True)
+        line = form.line
         rma = line.rma
         statuses = [ln.status for ln in rma.lines if ln.status != LineStatus.CANCELLED.value]  # not to be done
         return dict(
@@ -141,7 +141,7 @@ class ReworkTab(BenchTab):
             customer=rma.customer.name, urgency=rma.urgency, model=line.product.model,
             product_name=line.product.name, qty=line.qty_counted, unit=line.unit,
             disposition=line.disposition, liability_code=line.liability_code, final_cause=line.final_cause,
-            due_on=line.due_on, planned_on=line.rework_planned_on, planner=form_user_name(session, line.rework_planned_by_id),
+            due_on=line.due_on, planned_on=line.rework_planned_on, planner=form.planner,
             rework_qty=line.rework_qty,
             materials=[dict(code=m.code, name=m.name, qty=measured_qty(m.qty), unit=m.unit,
                             unit_cost=f"{m.unit_cost:.2f}") for m in line.materials],
@@ -150,9 +150,8 @@ class ReworkTab(BenchTab):
             other_cost=line.other_cost, loss_cost=line.loss_cost,
             qualified=line.qty_qualified, unqualified=line.qty_unqualified, scrapped=line.qty_scrapped,
             lines_total=len(statuses), lines_done=sum(1 for st in statuses if st == LineStatus.DONE.value),
-            labour_rate=labour_rate(session), corrections=correction_service.line_corrections(line),
-            signatures=signature_service.latest(session, line),
-            return_signatures=signature_service.latest(session, rma),
+            labour_rate=form.labour_rate, corrections=correction_service.line_corrections(line),
+            signatures=form.signatures, return_signatures=form.return_signatures,
             return_lines=[dict(status=st) for st in statuses],
         )
 

@@ -1,25 +1,91 @@
 """A line as its bench's form shows it, read in one statement.
 
 The form needs the line, its return and customer, its product, the return's other lines
-(whether the return can close), who inspected and decided it, and its 8D and liaison
-notes. Read by lazy loads, that was seven round trips for one scan (issue 12): across sites,
-at 20 ms each, more than the scan's whole budget. Here every part is joined into one
-SELECT (a handful of rows: the return's lines × the line's notes).
+(whether the return can close), who inspected and decided it, its 8D and liaison notes, its
+e-signatures (with their voids) and its warranty at receipt; the rework tab adds the booked
+materials and labour, the planner, the shared labour rate and the signatures of the return's
+analysis form. Read by lazy loads and one service read each, that was seven or eight round
+trips for one scan (issue 12): across sites, at 20 ms each, more than the scan's whole
+budget. Here every part is one SELECT: the ORM's joined loads for the collections (a handful
+of rows: the return's lines × the line's notes), outer joins for what has at most one row
+(the warranty record and its confirmer, the planner, the labour rate), and each record's
+signatures folded into one JSON column by a correlated subquery, so that they do not multiply
+the joined rows.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, joinedload, lazyload
+import json
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Text, cast, func, literal, select
+from sqlalchemy.orm import Session, aliased, joinedload, lazyload
 
 from app.errors import NotFoundError
+from app.services import signatures as signature_service
+from app.services import warranty as warranty_service
 from app.services.returns import LINE_WHAT
-from db.models import Return, ReturnLine, User
+from app.services.settings import SHARED_DEFAULTS
+from db.models import LineWarranty, Return, ReturnLine, Setting, Signature, SignatureVoid, User
 
 
-def line_for_form(session: Session, line_id: int, *, rework: bool = False) -> ReturnLine:
-    """The line with everything its form reads already loaded; `rework` adds the booked
-    materials and labour and the planner. Raises NotFoundError for an unknown line."""
+@dataclass(frozen=True)
+class LineForm:
+    """What one read brings for a bench's form (`line` with its relations loaded)."""
+
+    line: ReturnLine
+    signatures: dict[str, signature_service.SignatureView]
+    warranty: warranty_service.WarrantyState
+    # the rework tab's: the analysis form's sign-offs, the planner, the shared labour rate
+    return_signatures: dict[str, signature_service.SignatureView] = field(default_factory=dict)
+    planner: str = ""
+    labour_rate: Decimal | None = None
+
+
+def _signature_rows(session: Session, table: str, record_id: Any) -> Any:
+    """A correlated subquery: the signatures of one record with their voids as one JSON text
+    (json_agg on PostgreSQL, json_group_array on SQLite); NULL or [] for none."""
+    pairs: list[Any] = []
+    for key, column in (("id", Signature.id), ("record_table", Signature.record_table),
+                        ("record_id", Signature.record_id), ("step", Signature.step),
+                        ("meaning", Signature.meaning), ("signer_login", Signature.signer_login),
+                        ("signer_name", Signature.signer_name), ("signed_at", Signature.signed_at),
+                        ("content_hash", Signature.content_hash), ("void_id", SignatureVoid.id),
+                        ("voided_by", SignatureVoid.voided_by_name), ("voided_at", SignatureVoid.voided_at),
+                        ("void_reason", SignatureVoid.reason)):
+        pairs += [literal(key), column]
+    if session.get_bind().dialect.name == "postgresql":
+        rows = cast(func.json_agg(func.json_build_object(*pairs)), Text)
+    else:
+        rows = func.json_group_array(func.json_object(*pairs))
+    return (select(rows).select_from(Signature)
+            .outerjoin(SignatureVoid, SignatureVoid.signature_id == Signature.id)
+            .where(Signature.record_table == table, Signature.record_id == record_id)
+            .correlate(ReturnLine).scalar_subquery())
+
+
+def _utc(value: str | None) -> datetime | None:
+    # stored as naive UTC on both databases (db.types.UtcDateTime); JSON brings it as ISO text
+    return datetime.fromisoformat(value).replace(tzinfo=UTC) if value else None
+
+
+def _views(text: str | None) -> list[signature_service.SignatureView]:
+    rows = sorted(json.loads(text) if text else [], key=lambda r: r["id"])
+    return [signature_service.SignatureView(
+        id=r["id"], record_table=r["record_table"], record_id=r["record_id"], step=r["step"],
+        meaning=r["meaning"], signer_login=r["signer_login"], signer_name=r["signer_name"],
+        signed_at=_utc(r["signed_at"]),  # type: ignore[arg-type]
+        void=r["void_id"] is not None, voided_by=r["voided_by"] or "", voided_at=_utc(r["voided_at"]),
+        void_reason=r["void_reason"] or "", content_hash=r["content_hash"]) for r in rows]
+
+
+def line_for_form(session: Session, line_id: int, *, rework: bool = False) -> LineForm:
+    """The line with everything its form shows, in one statement; `rework` adds the booked
+    materials and labour, the planner, the labour rate and the return's signatures.
+    Raises NotFoundError for an unknown line. Any role reads it (the benches)."""
     opts = [
         joinedload(ReturnLine.rma).joinedload(Return.customer),
         joinedload(ReturnLine.rma).joinedload(Return.lines),
@@ -28,12 +94,36 @@ def line_for_form(session: Session, line_id: int, *, rework: bool = False) -> Re
         joinedload(ReturnLine.corrective_actions_view),  # type: ignore[attr-defined]
         joinedload(ReturnLine.liaison_notes_view),  # type: ignore[attr-defined]
     ]
+    confirmer = aliased(User)
+    columns: list[Any] = [LineWarranty, confirmer.name, _signature_rows(session, "return_line", ReturnLine.id)]
+    planner = aliased(User)
+    rate = aliased(Setting)
     if rework:
         opts += [joinedload(ReturnLine.materials), joinedload(ReturnLine.labour)]
-    line = session.scalars(select(ReturnLine).where(ReturnLine.id == line_id).options(*opts)).unique().one_or_none()
-    if line is None:
+        columns += [_signature_rows(session, "rma_return", ReturnLine.return_id), planner.name, rate.value]
+    stmt = (select(ReturnLine, *columns)
+            .outerjoin(LineWarranty, LineWarranty.line_id == ReturnLine.id)
+            .outerjoin(confirmer, confirmer.id == LineWarranty.sales_confirmed_by_id))
+    if rework:
+        stmt = (stmt.outerjoin(planner, planner.id == ReturnLine.rework_planned_by_id)
+                .outerjoin(rate, rate.key == "labour_rate"))
+    # the collections' joined rows repeat the line's row: one result row per line
+    row = session.execute(stmt.where(ReturnLine.id == line_id).options(*opts)).unique(
+        lambda r: r[0].id).one_or_none()
+    if row is None:
         raise NotFoundError(what=LINE_WHAT, value=line_id)
-    return line
+    line, record, confirmer_name, line_signatures = row[:4]
+    rma = line.rma
+    names = {record.sales_confirmed_by_id: confirmer_name} if record is not None and confirmer_name else {}
+    form = LineForm(line=line, signatures=signature_service.latest_of(line, _views(line_signatures)),
+                    warranty=warranty_service.state_of(line, rma.received_on, record, names))
+    if not rework:
+        return form
+    return_signatures, planner_name, rate_value = row[4:]
+    return LineForm(line=line, signatures=form.signatures, warranty=form.warranty,
+                    return_signatures=signature_service.latest_of(rma, _views(return_signatures)),
+                    planner=planner_name or "",
+                    labour_rate=Decimal(rate_value if rate_value is not None else SHARED_DEFAULTS["labour_rate"]))
 
 
 def name_of(user: User | None) -> str:

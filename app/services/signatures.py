@@ -31,7 +31,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from enum import StrEnum
@@ -60,7 +60,7 @@ from db.types import utcnow
 
 __all__ = [
     "ANALYSIS_BOXES", "MEANINGS", "STEPS", "Meaning", "SignatureView", "Step", "check_signer",
-    "content_hash", "countersign", "latest", "password_ok", "record_signature", "sign", "sign_again",
+    "content_hash", "countersign", "latest", "latest_of", "password_ok", "record_signature", "sign", "sign_again",
     "signatures_of_return", "void_signatures",
 ]
 
@@ -531,6 +531,8 @@ class SignatureView:
     # no void row, but the record's content no longer has the signed hash: changed other than
     # through the station (e.g. SQL by hand); shown void as well
     tampered: bool = False
+    # the hash it was signed with, for that check (not shown, not part of what the view says)
+    content_hash: str = field(default="", compare=False, repr=False)
 
 
 def _views(session: Session, stmt: Any) -> list[SignatureView]:
@@ -541,20 +543,26 @@ def _views(session: Session, stmt: Any) -> list[SignatureView]:
                           signed_at=s.signed_at, void=v is not None,
                           voided_by=v.voided_by_name if v is not None else "",
                           voided_at=v.voided_at if v is not None else None,
-                          void_reason=v.reason if v is not None else "")
+                          void_reason=v.reason if v is not None else "", content_hash=s.content_hash)
             for s, v in rows]
 
 
 def latest(session: Session, record: Any) -> dict[str, SignatureView]:
-    """The last signature of each step on `record` (valid or void), by step code."""
+    """The last signature of each step on `record` (valid or void), by step code: one
+    statement (the benches read them within their form's own statement, app.services.line_form)."""
+    return latest_of(record, _views(session, select(Signature).where(Signature.record_table == _table(record),
+                                                                     Signature.record_id == record.id)))
+
+
+def latest_of(record: Any, views: Iterable[SignatureView]) -> dict[str, SignatureView]:
+    """The last of each step among `views` (the record's signatures, read with their voids and
+    hashes, in id order); a valid one whose hash no longer matches the record's content as
+    loaded is shown void (tampered)."""
     found: dict[str, SignatureView] = {}
-    for view in _views(session, select(Signature).where(Signature.record_table == _table(record),
-                                                        Signature.record_id == record.id)):
+    for view in views:
         found[view.step] = view  # ordered by id: the last one wins
-    hashes = dict(session.execute(select(Signature.id, Signature.content_hash).where(
-        Signature.id.in_([v.id for v in found.values() if not v.void]))).all())
     for step, view in list(found.items()):
-        if not view.void and hashes.get(view.id) != content_hash(record, step):
+        if not view.void and view.content_hash != content_hash(record, step):
             found[step] = replace(view, void=True, tampered=True)
     return found
 

@@ -52,10 +52,9 @@ def test_scan_shows_the_line_in_its_form_in_a_handful_of_statements(qtbot, engin
         qtbot.waitUntil(lambda: bench.ui.titleLabel.text() == label, timeout=30_000)
     assert bench.line["findings"] == "外壳破损"
     assert bench.line["inspected_by"] == actors["qa"].name
-    # the label's lookup, then the line with its return, customer, product and notes (2);
-    # its e-signatures with their voids and the hash check (2); the warranty verdict reads the
-    # line, its return and its warranty record again (3) — to be folded into the form's read
-    assert len(sent) <= 7, "\n\n".join(sent)
+    # the label's lookup; the line with its return, customer, product, notes, its e-signatures
+    # with their voids and hashes (one JSON column) and its warranty record with the confirmer
+    assert len(sent) <= 2, "\n\n".join(sent)
 
 
 def test_a_bench_queue_first_screen_in_a_handful_of_statements(qtbot, engine, factory, actors,
@@ -75,9 +74,9 @@ def test_a_bench_queue_first_screen_in_a_handful_of_statements(qtbot, engine, fa
 def test_scan_shows_a_rework_line_with_its_costs_in_a_handful_of_statements(qtbot, engine, factory, actors,
                                                                      station_settings) -> None:
     from app.services import rework
-    from tests.unit.services.helpers import planned
+    from tests.unit.services.test_line_form import signed_planned
 
-    _rid, lid = planned(factory, actors)
+    _rid, lid = signed_planned(factory, actors)  # confirmed, approved and decided, each signed
     with factory.begin() as s:
         rework.book_rework_costs(s, actors["pmc"], lid, labour=[rework.LabourEntry("张师傅", "1.5", "30.00")],
                                  materials=[rework.MaterialEntry("螺钉 M3", 2, "0.05")])
@@ -90,7 +89,9 @@ def test_scan_shows_a_rework_line_with_its_costs_in_a_handful_of_statements(qtbo
         qtbot.waitUntil(lambda: bench.ui.titleLabel.text() == label, timeout=30_000)
     assert [m["name"] for m in bench.line["materials"]] == ["螺钉 M3"]
     assert [w_["worker"] for w_ in bench.line["labour"]] == ["张师傅"]
-    # the label's lookup; the line with its return, materials and labour; the planner's
-    # name; the shared labour rate (4); the e-signatures of the line and of its return's
-    # analysis form, each with the hash check (4) — to be folded into the form's read
-    assert len(sent) <= 8, "\n\n".join(sent)
+    assert not bench.line["signatures"]["decision"].void
+    assert sorted(bench.line["return_signatures"]) == ["manager_approve", "sales_confirm"]
+    # the label's lookup; the line with its return, materials and labour, the planner's name,
+    # the shared labour rate and the e-signatures of the line and of its return's analysis
+    # form (two JSON columns), in one statement
+    assert len(sent) <= 2, "\n\n".join(sent)

@@ -44,7 +44,13 @@ _START = textwrap.dedent("""
     app.processEvents()
     model = window.tabs["incoming"].list_model
     watched = ("openpyxl", "reportlab", "alembic", "barcode", "app.excel.legacy", "app.excel.importer",
-               "ui.import_dialog", "ui.reports_tab", "ui.labels_tab", "ui.rework_tab", "ui.inspection_tab")
+               "ui.import_dialog", "ui.reports_tab", "ui.labels_tab", "ui.rework_tab", "ui.inspection_tab",
+               # the follow-through windows and their services load when first opened (menus, buttons)
+               "ui.claims.list_window", "ui.claims.replacements_window", "ui.claims.dialogs",
+               "ui.claims.warranty_dialogs", "app.services.claims", "app.services.replacements",
+               "ui.eightd.list_window", "ui.liaison.queue_window", "ui.trace", "app.services.trace",
+               # the server's roles and triggers are a schema upgrade's
+               "db.roles")
     print(json.dumps({"modules": sorted(m for m in watched if m in sys.modules),
                       "built": sorted(window.tabs.built()), "tabs": sorted(window.tabs),
                       "loaded": model.loaded}))
@@ -52,7 +58,7 @@ _START = textwrap.dedent("""
 """)
 
 
-def test_the_start_imports_no_printing_excel_or_alembic_and_builds_one_tab(db_url: str, tmp_path: Path) -> None:
+def test_the_start_imports_no_printing_excel_alembic_or_follow_up_windows_and_builds_one_tab(db_url: str, tmp_path: Path) -> None:
     env = dict(os.environ, RMA_DATABASE_URL=db_url, PYTHONPATH=str(ROOT))
     env.pop("RMA_WORKER_SYNC", None)
     result = subprocess.run([sys.executable, "-c", _START, str(tmp_path / "qsettings")], capture_output=True,
@@ -81,3 +87,18 @@ def test_a_tab_not_yet_shown_is_not_built(qtbot: Any, factory: Any, actors: dict
     assert [bar.tabText(i) for i in range(bar.count())] == titles  # the title stayed with its tab
     assert rework.model.loaded  # shown, so its queue was read
     assert set(window.tabs.built()) == {"incoming", "rework"}
+
+
+def test_the_first_list_is_asked_for_before_the_queue_counts_of_the_titles(
+        qtbot: Any, engine: Any, factory: Any, actors: dict[str, Any], station_settings: Any) -> None:
+    # on SQLite each transaction takes the write lock in turn: what the user waits for goes first
+    from tests.ui.test_round_trips import statements
+
+    with statements(engine) as sent:
+        window = open_window(qtbot, factory, actors["wh"], station_settings, tab="incoming")
+        qtbot.waitUntil(lambda: window.tabs["incoming"].list_model.loaded, timeout=30_000)
+    page = next(i for i, s in enumerate(sent) if s.startswith("SELECT rma_return.id, rma_return.rma_no"))
+    counts = [i for i, s in enumerate(sent) if "count(" in s and "sum(CASE" in s]  # ui.queue_titles
+    assert counts, "\n\n".join(sent)
+    assert page < min(counts), "\n\n".join(sent)
+    assert "收货待登记" in window.ui.tabs.tabText(0)  # the titles were counted after it

@@ -12,12 +12,23 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
 
-from app.services import replacements
-from ui.claims.list_window import open_claims
-from ui.claims.replacements_window import open_replacements
 from ui.claims.warranty_panel import WarrantyLabel, WarrantyPanel
 from ui.context import StationContext
 from ui.history import insert_next_to
+
+
+def open_claims(ctx: StationContext, parent: QWidget, **kw: Any) -> Any:
+    """The claims list window; its module (and the claims service) loaded at the first opening,
+    not at the station's start."""
+    from ui.claims.list_window import open_claims as open_window
+
+    return open_window(ctx, parent, **kw)
+
+
+def open_replacements(ctx: StationContext, parent: QWidget) -> Any:
+    from ui.claims.replacements_window import open_replacements as open_window
+
+    return open_window(ctx, parent)
 
 
 class ClaimsMenu(QObject):
@@ -53,6 +64,8 @@ class ClaimsMenu(QObject):
         self.replacementsAction.setText(text)
 
     def count_outstanding(self) -> None:
+        from app.services import replacements
+
         self.outstanding = self.window.ctx.read(replacements.outstanding_count)
         self.retranslate()
 

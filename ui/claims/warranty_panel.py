@@ -9,26 +9,20 @@ a ship or invoice date (Ship/invoice date…); sales confirm how a flagged line 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
 from app.codes import Role
 from app.services import warranty
 from app.services.warranty import WarrantyState
 from ui import errors as ui_errors
-from ui.claims.dialogs import StepDialog, date_edit, py_date
 from ui.context import StationContext
+
+if TYPE_CHECKING:
+    from ui.claims.dialogs import StepDialog
 
 FLAG_STYLE = "color: #8a5300; font-weight: bold;"
 
@@ -44,49 +38,6 @@ def _line_text(st: WarrantyState, lang: str) -> str:
     elif st.flagged:
         text += " · 待销售确认" if zh else " · for sales to confirm"
     return text
-
-
-class BasisDialog(StepDialog):
-    """The ship or invoice date of one line."""
-
-    def __init__(self, parent: QWidget | None, states: list[WarrantyState], lang: str) -> None:
-        super().__init__(parent, "warrantyBasisDialog", self.tr("Ship or invoice date"))
-        self.lineCombo = QComboBox(self)
-        self.lineCombo.setObjectName("lineCombo")
-        for st in states:
-            self.lineCombo.addItem(_line_text(st, lang), st.line_id)
-        self.basisCombo = QComboBox(self)
-        self.basisCombo.setObjectName("basisCombo")
-        for code in ("shipped", "invoiced"):
-            zh, en = warranty.BASES[code]
-            self.basisCombo.addItem(zh if lang.startswith("zh") else en, code)
-        self.dateEdit = date_edit(self, "basisDateEdit")
-        self.add(self.tr("Line:"), self.lineCombo)
-        self.add(self.tr("Warranty runs from:"), self.basisCombo)
-        self.add(self.tr("Date:"), self.dateEdit)
-
-    def values(self) -> dict[str, Any]:
-        return {"line_id": self.lineCombo.currentData(), "basis": self.basisCombo.currentData(),
-                "basis_on": py_date(self.dateEdit)}
-
-
-class ConfirmDialog(StepDialog):
-    """Sales: how a flagged line is handled with the customer."""
-
-    def __init__(self, parent: QWidget | None, states: list[WarrantyState], lang: str) -> None:
-        super().__init__(parent, "warrantyConfirmDialog", self.tr("Out of warranty: sales' confirmation"))
-        self.lineCombo = QComboBox(self)
-        self.lineCombo.setObjectName("lineCombo")
-        for st in states:
-            self.lineCombo.addItem(_line_text(st, lang), st.line_id)
-        self.noteEdit = QLineEdit(self)
-        self.noteEdit.setObjectName("noteEdit")
-        self.noteEdit.setPlaceholderText(self.tr("e.g. paid repair, quoted to the customer"))
-        self.add(self.tr("Line:"), self.lineCombo)
-        self.add(self.tr("Handling:"), self.noteEdit)
-
-    def values(self) -> dict[str, Any]:
-        return {"line_id": self.lineCombo.currentData(), "note": self.noteEdit.text()}
 
 
 class WarrantyPanel(QWidget):
@@ -137,9 +88,20 @@ class WarrantyPanel(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        """Read the return's verdicts on a pool thread (ctx.query: a stalled server does not
+        hold up the desk) and show them; an answer overtaken by a later reload is dropped."""
         rid = self.return_id
-        self.states = (self.ctx.read(lambda s: warranty.of_return(s, rid)) or []) if rid is not None else []
-        self._render()
+        self._asked = asked = getattr(self, "_asked", 0) + 1
+        if rid is None:
+            self.states = []
+            self._render()
+            return
+
+        def arrived(states: list[WarrantyState]) -> None:
+            if asked == self._asked:
+                self.states = states
+                self._render()
+        self.ctx.query(lambda s: warranty.of_return(s, rid), arrived, initiator=self)
 
     def _render(self) -> None:
         lang = self.ctx.language
@@ -164,6 +126,10 @@ class WarrantyPanel(QWidget):
         self.ctx.run(work, lines=[line_id], on_done=finished, initiator=self)
 
     def ask_basis(self) -> StepDialog:
+        from ui.claims.warranty_dialogs import (
+            BasisDialog,  # the claims dialogs at first use, not at start
+        )
+
         dialog = BasisDialog(self, self.states, self.ctx.language)
         actor = self.ctx.actor
 
@@ -177,6 +143,8 @@ class WarrantyPanel(QWidget):
         return dialog
 
     def ask_confirm(self) -> StepDialog:
+        from ui.claims.warranty_dialogs import ConfirmDialog
+
         dialog = ConfirmDialog(self, [st for st in self.states if st.waiting_for_sales], self.ctx.language)
         actor = self.ctx.actor
 
@@ -206,8 +174,10 @@ class WarrantyLabel(QLabel):
             self._render()
         super().changeEvent(event)
 
-    def show_line(self, line_id: int | None) -> None:
-        self.state = self.ctx.read(lambda s: warranty.of_line(s, line_id)) if line_id is not None else None
+    def show_state(self, state: WarrantyState | None) -> None:
+        """Show a verdict already read — the QA bench's, within its form's one read
+        (app.services.line_form)."""
+        self.state = state
         self._render()
 
     def _render(self) -> None:

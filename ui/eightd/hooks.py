@@ -14,10 +14,26 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from ui.context import StationContext
-from ui.eightd.list_window import open_list
 from ui.history import insert_next_to
-from ui.liaison.queue_window import open_queue
-from ui.trace import open_lot_trace
+
+
+# The windows' modules are loaded at their first opening, not at the station's start.
+def open_list(ctx: StationContext, parent: QWidget, **kw: Any) -> Any:
+    from ui.eightd.list_window import open_list as open_window
+
+    return open_window(ctx, parent, **kw)
+
+
+def open_queue(ctx: StationContext, parent: QWidget, **kw: Any) -> Any:
+    from ui.liaison.queue_window import open_queue as open_window
+
+    return open_window(ctx, parent, **kw)
+
+
+def open_lot_trace(ctx: StationContext, parent: QWidget, **kw: Any) -> Any:
+    from ui.trace import open_lot_trace as open_window
+
+    return open_window(ctx, parent, **kw)
 
 
 class FollowUpMenu(QObject):

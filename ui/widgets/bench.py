@@ -318,26 +318,43 @@ class BenchTab(Retranslatable, QWidget):
             .replace("%1", title))
         return answer == QMessageBox.StandardButton.Yes
 
-    def open_line(self, line_id: int) -> bool:
-        """Show a line (chosen in the queue or scanned); False when the user kept the open one."""
+    def open_line(self, line_id: int, then: Callable[[], None] | None = None) -> bool:
+        """Show a line (chosen in the queue or scanned); False when the user kept the open one.
+        The line is read off the UI thread (`load_line`); `then` runs once it is shown."""
         if line_id == self.line_id and self.state.dirty:
             # the open line scanned again: keep what was typed, do not read it over
             self._select(line_id)
+            if then is not None:
+                then()
             return True
         if line_id != self.line_id and not self.confirm_discard():
             return False
         self.activate()
-        if not self.load_line(line_id):
-            return False
         self._select(line_id)
+        self.load_line(line_id, then)
         return True
 
-    def load_line(self, line_id: int) -> bool:
-        try:
-            line = self.ctx.read(lambda s: self.read_line(s, line_id))
-        except StationError as exc:
-            self.ctx.events.message.emit(exc.message(self.ctx.language))
-            return False
+    def load_line(self, line_id: int, then: Callable[[], None] | None = None) -> bool:
+        """Read the line for the form on a pool thread (ctx.query: a stalled server does not
+        freeze the window) and show it when it arrives; `then` runs after it is shown. An
+        answer overtaken by a later load is dropped. Returns True: the read was started."""
+        self._load_asked = asked = getattr(self, "_load_asked", 0) + 1
+
+        def arrived(line: dict[str, Any]) -> None:
+            if asked == self._load_asked and self._show_loaded(line_id, line) and then is not None:
+                then()
+
+        def failed(exc: StationError) -> None:  # e.g. the line is gone: said, the open one stays
+            if asked == self._load_asked:
+                self.ctx.events.message.emit(exc.message(self.ctx.language))
+                self._select(self.line_id)
+
+        self.ctx.query(lambda s: self.read_line(s, line_id), arrived, on_error=failed,
+                       on_lost=lambda _exc: self._select(self.line_id) if asked == self._load_asked else None,
+                       initiator=self)
+        return True
+
+    def _show_loaded(self, line_id: int, line: dict[str, Any] | None) -> bool:
         if line is None:
             return False
         self.line_id = line_id
@@ -417,9 +434,9 @@ class BenchTab(Retranslatable, QWidget):
                 return
             if self.line_id != line_id:
                 return  # the user went on to another line meanwhile
-            if outcome.ok:
-                self.load_line(line_id)  # type: ignore[arg-type]
-                self.state.show_message(message_label, done_text, good=True)
+            if outcome.ok:  # the saved line read again, then the message (showing it clears the form's)
+                self.load_line(line_id, lambda: self.state.show_message(message_label, done_text,  # type: ignore[arg-type]
+                                                                        good=True))
             elif outcome.pending:
                 self.state.show_message(message_label, lambda: QCoreApplication.translate(
                     "BenchTab", "The database cannot be reached. Your input is kept and will be saved "
@@ -448,18 +465,28 @@ class BenchTab(Retranslatable, QWidget):
             return
         values = self.state.capture()
         extra = self.capture_extra()
-        if not self.load_line(self.line_id):
-            return
-        self.state.restore(values)
-        self.restore_extra(extra)
-        self._input_changed()
+
+        def put_back() -> None:
+            self.state.restore(values)
+            self.restore_extra(extra)
+            self._input_changed()
+        self.load_line(self.line_id, put_back)
 
     def _reload_keep_typed(self) -> None:
-        # live refresh's Reload: the line as the other station left it, the user's typing put back
-        if self.line_id is not None and live.reload_keeping_input(
-                self.state, lambda: self.load_line(self.line_id),  # type: ignore[arg-type]
-                self.capture_extra, self.restore_extra):
+        # live refresh's Reload: the line as the other station left it, the user's typing put
+        # back where it applies (as live.reload_keeping_input, once the line has arrived)
+        if self.line_id is None:
+            return
+        typed = self.state.typed()
+        extra = self.capture_extra()
+
+        def put_back() -> None:
+            kept = live.where_it_applies(self.state, typed)
+            if kept:
+                self.state.restore(kept)
+            self.restore_extra(extra)
             self._input_changed()
+        self.load_line(self.line_id, put_back)
 
     def retranslate_bench(self) -> None:
         """Texts set in code by the bench itself."""

@@ -110,3 +110,16 @@ def test_a_connection_held_across_transactions_is_checked_at_each_begin(tmp_path
             conn.begin()
     assert not path.exists()
     engine.dispose()
+
+
+def test_the_identity_read_at_every_start_is_one_statement(engine, factory) -> None:
+    from tests.unit.services.test_line_form import statements
+
+    with factory() as s, statements(engine) as sent:
+        assert read_identity(s).database_id is None  # not set up yet
+    assert len(sent) == 1, "\n\n".join(sent)
+    with factory.begin() as s:
+        database_id = setup.mark_demo(s)
+    with factory() as s:
+        identity = read_identity(s)
+    assert (identity.database_id, identity.demo, identity.demo_mark) == (database_id, True, "1")
