@@ -405,7 +405,7 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def _remote_changed(self, change: Any) -> None:
         if change.everything:  # not known what: count the queues again (ids refresh them by themselves)
-            self.queue_titles.refresh()
+            self.queue_titles.refresh_soon()
 
     def _database_lost(self, exc: Any) -> None:
         self.banner.connection_lost(exc if isinstance(exc, DatabaseUnavailable) else None)
