@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from app.codes import ROLES, LineStatus, Role
 from app.errors import DatabaseUnavailable
@@ -36,7 +36,7 @@ from ui.live import LiveRefresh
 from ui.models import names
 from ui.password_dialogs import ChangePasswordDialog
 from ui.queue_titles import QueueTitles
-from ui.scan import ScanField, WedgeFilter, classify
+from ui.scan import ScanField, WedgeFilter, classify, listen_for_scans, stop_listening_for_scans
 
 if TYPE_CHECKING:
     from app.excel.importer import ImportResult
@@ -127,9 +127,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self._scan_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         self.wedge = WedgeFilter(self, exempt=self.scan_field, is_product=self._names_a_product)
         self.wedge.scanned.connect(self.handle_scan)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.wedge)
+        listen_for_scans(self.wedge)  # the keys of the whole window, through one filter (ui.scan)
         self._scan_clear = QTimer(self)
         self._scan_clear.setSingleShot(True)
         self._scan_clear.timeout.connect(lambda: self.scan_message.setText(""))
@@ -276,7 +274,9 @@ class MainWindow(Retranslatable, QMainWindow):
     def _show_tab_titles(self) -> None:
         titles = self.tab_titles()
         for key in self.tabs:
-            self.ui.tabs.setTabText(self.ui.tabs.indexOf(self.tabs.page(key)), titles[key] + self.queue_titles.suffix(key))
+            index, text = self.ui.tabs.indexOf(self.tabs.page(key)), titles[key] + self.queue_titles.suffix(key)
+            if self.ui.tabs.tabText(index) != text:  # a new title lays out the tab bar again
+                self.ui.tabs.setTabText(index, text)
 
     def show_tab(self, key: str | None) -> QWidget | None:
         """Bring a tab to the front (and let it load its list the first time)."""
@@ -547,8 +547,6 @@ class MainWindow(Retranslatable, QMainWindow):
         settings = self.ctx.settings
         if settings is not None and hasattr(settings, "save_layout"):
             settings.save_layout("main_geometry", self.saveGeometry())
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self.wedge)
+        stop_listening_for_scans(self.wedge)
         super().closeEvent(event)
 

@@ -95,7 +95,8 @@ class QueueTitles(QObject):
         def counted(found: dict[RoleQueue, QueueCount]) -> None:
             if not shiboken6.isValid(self):
                 return
-            if asked == self._asked:
+            if asked == self._asked and found != self.counts:
+                # the same counts again (most changes move none): no title set, no repaint
                 self.counts = found
                 self.changed.emit()
             ended()

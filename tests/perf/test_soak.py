@@ -121,7 +121,8 @@ class StallMeter:
     """A 5 ms QTimer on the UI thread: the largest gap between two ticks, less the interval.
 
     With RMA_SOAK_STACKS=1 a watchdog thread prints where the UI thread is when it has not
-    ticked for 250 ms (to find what stalls it).
+    ticked for 100 ms (to find what stalls it): its stack from the soak's loop on, and when
+    it is inside Qt's C++ with no Python frame of its own, where the other threads are.
     """
 
     def __init__(self) -> None:
@@ -158,14 +159,23 @@ class StallMeter:
 
         reported, again = 0.0, 0.0
         while self._running:
-            time.sleep(0.05)
+            time.sleep(0.02)
             last, now = self._last, time.perf_counter()
-            # once 250 ms into a stall, then every 2 s while it lasts
-            if now - last > 0.25 and (last != reported or now - again > 2.0):
+            # once 100 ms into a stall, then every 2 s while it lasts
+            if now - last > 0.1 and (last != reported or now - again > 2.0):
                 reported, again = last, now
-                frame = sys._current_frames().get(self._ui_thread)
-                print(f"UI thread stalled {now - last:.1f} s at:\n"
-                      + "".join(traceback.format_stack(frame)[-14:]), flush=True)
+                frames = sys._current_frames()
+                stack = traceback.extract_stack(frames.get(self._ui_thread))
+                # from the soak's own loop on: what the station does inside processEvents
+                at = max((i for i, f in enumerate(stack) if f.name == "_run_loop"), default=0)
+                text = "".join(traceback.format_list(stack[at:]))
+                if at == len(stack) - 1:
+                    # in Qt's C++ (painting, or waiting for the GIL): where the other threads are
+                    others = [traceback.extract_stack(f)[-1] for tid, f in frames.items()
+                              if tid not in (self._ui_thread, threading.get_ident())]
+                    text += "  other threads at: " + "; ".join(
+                        f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in others) + "\n"
+                print(f"UI thread stalled {now - last:.2f} s at:\n{text}", flush=True)
 
 
 def _bare_loop(seconds: float, out: Any) -> None:
