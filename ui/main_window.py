@@ -25,7 +25,7 @@ from app.errors import DatabaseUnavailable
 from app.services import lookups
 from app.services import returns as return_service
 from forms.ui_main_window import Ui_MainWindow
-from ui import backup_actions, journal, keyboard, screen_fit, tab_order
+from ui import backup_actions, journal, keyboard, memory, screen_fit, tab_order
 from ui import errors as ui_errors
 from ui.claims.hooks import install_menu as install_claims_menu
 from ui.context import StationContext
@@ -216,6 +216,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.live.start()
         # unsaved input survives a crash; last session's is offered back (ui.journal)
         self.journal = journal.install(self)
+        QTimer.singleShot(0, self, memory.settle)  # the window is up: its objects out of the full GC's way
 
     # ------------------------------------------------------------ tabs
 
@@ -245,6 +246,7 @@ class MainWindow(Retranslatable, QMainWindow):
             self.journal.watch_tab(key, tab)
         keyboard.one_tab_dates(tab, self.date_tab)
         tab_order.apply(key, tab)
+        QTimer.singleShot(0, self, memory.settle)  # the tab lives as long as the window (ui.memory)
         # Enter in a form's single-line field saves as Ctrl+S does; the 8D fields have their own button
         if key in ("incoming", "inspection", "rework"):
             own: list = []
@@ -548,5 +550,6 @@ class MainWindow(Retranslatable, QMainWindow):
         if settings is not None and hasattr(settings, "save_layout"):
             settings.save_layout("main_geometry", self.saveGeometry())
         stop_listening_for_scans(self.wedge)
+        memory.release()
         super().closeEvent(event)
 

@@ -18,9 +18,10 @@ corrections of it), 0 duplicates (one action_request per successful action, RMA 
 unique, as many returns as registrations), and the audit trail replayed (each line's
 qty_counted changes chain old → new without a gap and end at the final value).
 Printed: the longest stall of the UI thread during the soak (a 5 ms QTimer's largest
-gap between ticks) beside the same timer's on a bare Qt event loop in a process of its
-own running at the same time (the machine's load alone), and on this process's loop
-before the load started.
+gap between ticks; with RMA_SOAK_STACKS=1 where it was, see StallMeter) beside the same
+timer's on a bare Qt event loop in a process of its own running at the same time (the
+machine's load alone), and on this process's loop before the load started; and the
+longest garbage collection of this process (a full one stops every thread).
 """
 
 from __future__ import annotations
@@ -115,6 +116,38 @@ def _warm(_n: int) -> int:
     """A client process is up and has imported the station (before the meter starts)."""
     time.sleep(0.2)
     return os.getpid()
+
+
+class GcMeter:
+    """The longest garbage collection in this process while it runs (a full one stops
+    every thread: the UI thread too), and how many full ones there were."""
+
+    def __init__(self) -> None:
+        self.longest = 0.0
+        self.longest_gen = -1
+        self.full = 0
+        self._started = 0.0
+
+    def _callback(self, phase: str, info: dict[str, Any]) -> None:
+        if phase == "start":
+            self._started = time.perf_counter()
+            return
+        took = time.perf_counter() - self._started
+        if info.get("generation") == 2:
+            self.full += 1
+        if took > self.longest:
+            self.longest, self.longest_gen = took, int(info.get("generation", -1))
+
+    def start(self) -> None:
+        import gc
+
+        gc.callbacks.append(self._callback)
+
+    def stop(self) -> None:
+        import gc
+
+        if self._callback in gc.callbacks:
+            gc.callbacks.remove(self._callback)
 
 
 class StallMeter:
@@ -290,12 +323,15 @@ def test_soak_four_windows_and_twenty_clients_on_fifty_lines(
         pending = [pool.apply_async(_client, (soak_url, line_ids, SECONDS, i + 1)) for i in range(CLIENTS)]
         meter = StallMeter()
         meter.start()
+        collections = GcMeter()
+        collections.start()
         for w in windows:
             next_action(w)
         _run_loop(qapp, SECONDS)
         stop[0] = True
         _run_loop(qapp, 0, until=lambda: running[0] == 0)
         meter.stop()
+        collections.stop()
         results = [p.get(timeout=SECONDS + 600) for p in pending]
         bare_longest = float(bare_out.get(timeout=600))
         bare.join(60)
@@ -336,6 +372,8 @@ def test_soak_four_windows_and_twenty_clients_on_fifty_lines(
     print(f"  longest UI-thread stall: {meter.longest * 1000:.1f} ms; a bare Qt event loop in its "
           f"own process meanwhile: {bare_longest * 1000:.1f} ms; the bare loop here before the "
           f"load: {idle.longest * 1000:.1f} ms")
+    print(f"  longest garbage collection here: {collections.longest * 1000:.1f} ms (generation "
+          f"{collections.longest_gen}); full collections {collections.full}")
     assert not lost, lost
     assert len(numbers) == len(set(numbers)) == LINES + len(registered)
     assert requests == total_ok + len(registered)  # one request row per action, none twice
