@@ -25,7 +25,6 @@ test switches it off to run and cancel real threads.
 from __future__ import annotations
 
 import os
-import sys
 import threading
 import time
 import weakref
@@ -259,7 +258,6 @@ class Worker:
     @classmethod
     def pool(cls) -> QThreadPool:
         if cls._pool is None:
-            _share_the_gil_finely()
             cls._pool = QThreadPool()
             cls._pool.setMaxThreadCount(cls.max_threads)
         return cls._pool
@@ -268,7 +266,6 @@ class Worker:
     def new_pool(cls, threads: int) -> QThreadPool:
         """A pool of its own (a station's actions: one thread, carried out in order);
         `wait_all` waits for it too."""
-        _share_the_gil_finely()
         pool = QThreadPool()
         pool.setMaxThreadCount(threads)
         _pools.add(pool)
@@ -282,18 +279,6 @@ class Worker:
 
 
 _pools: weakref.WeakSet[QThreadPool] = weakref.WeakSet()
-
-#: the longest a thread that wants the GIL waits before the holder is asked to hand it over
-GIL_SWITCH_S = 0.001
-
-
-def _share_the_gil_finely() -> None:
-    """Once worker threads run Python beside the UI thread: hand the GIL over every 1 ms,
-    not every 5 ms (Python's default). A paint calls from Qt's C++ into Python for every
-    cell and role (the item models' data()), taking the GIL each time; with a worker
-    busy in the ORM each of those thousands of calls waited up to 5 ms."""
-    if sys.getswitchinterval() > GIL_SWITCH_S:
-        sys.setswitchinterval(GIL_SWITCH_S)
 
 
 _running: set[Job] = set()  # keeps each Job alive until its result is delivered
