@@ -334,23 +334,30 @@ class MainWindow(Retranslatable, QMainWindow):
                 def return_id(session: Any) -> int | None:
                     rma = return_service.find_return(session, code.code)
                     return rma.id if rma is not None else None
-                found = self.ctx.read(return_id)
-                if not found:
-                    self._unknown(code.code)
-                elif "incoming" in self.tabs:
-                    self.show_tab("incoming")
-                    self.tabs["incoming"].open_return(found)  # type: ignore[attr-defined]
-                    self._scan_feedback(code.code, True)
+                # looked up on a pool thread (a busy server stalls the scan, not the window)
+                self.ctx.query(return_id, lambda found: self._open_scanned_return(code.code, found),
+                               initiator=self)
             else:
                 self._scanned_product(code.code)
         except DatabaseUnavailable:
             pass  # ctx.read already raised the banner
 
+    def _open_scanned_return(self, rma_no: str, found: int | None) -> None:
+        if not found:
+            self._unknown(rma_no)
+        elif "incoming" in self.tabs:
+            self.show_tab("incoming")
+            self.tabs["incoming"].open_return(found)  # type: ignore[attr-defined]
+            self._scan_feedback(rma_no, True)
+
     def _open_scanned_line(self, barcode: str) -> None:
-        found = self.ctx.read(lambda s: lookups.line_by_barcode(s, barcode))
+        # looked up on a pool thread; a lost database raises the banner and opens nothing
+        self.ctx.query(lambda s: lookups.line_by_barcode(s, barcode),
+                       lambda found: self._open_found_line(barcode, found), initiator=self)
+
+    def _open_found_line(self, barcode: str, found: Any) -> None:
         if found is None:
-            if self.ctx.database_ok:
-                self._unknown(barcode)
+            self._unknown(barcode)
             return
         line_id, status, return_id = found.line_id, found.status, found.return_id
         key = TAB_FOR_STATUS.get(status, "incoming")
@@ -381,12 +388,14 @@ class MainWindow(Retranslatable, QMainWindow):
             elif self.ctx.database_ok:
                 self._unknown(code)
             return
-        known = self.ctx.read(lambda s: return_service.find_product(s, code) is not None)
-        if known:
-            self._scan_feedback(self.tr("%1 is a product label: scan it at the receiving desk.")
-                                .replace("%1", code), False)
-        elif known is not None:
-            self._unknown(code)
+        def answered(known: bool) -> None:
+            if known:
+                self._scan_feedback(self.tr("%1 is a product label: scan it at the receiving desk.")
+                                    .replace("%1", code), False)
+            else:
+                self._unknown(code)
+
+        self.ctx.query(lambda s: return_service.find_product(s, code) is not None, answered, initiator=self)
 
     def _names_a_product(self, code: str) -> bool:
         """Does a burst typed into a field name a product (its label code or model)?"""
