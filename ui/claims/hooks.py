@@ -53,8 +53,12 @@ class ClaimsMenu(QObject):
         self.replacementsAction.setText(text)
 
     def count_outstanding(self) -> None:
-        self.outstanding = self.window.ctx.read(replacements.outstanding_count)
-        self.retranslate()
+        """Counted on a pool thread while the menu opens; its entry says the count when it arrives."""
+        def counted(outstanding: int) -> None:
+            self.outstanding = outstanding
+            self.retranslate()
+
+        self.window.ctx.query(replacements.outstanding_count, counted, initiator=self)
 
     def open_claims(self) -> Any:
         self.last = open_claims(self.window.ctx, self.window)

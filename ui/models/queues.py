@@ -108,9 +108,9 @@ class PagedTableModel(QAbstractTableModel):
     countChanged = Signal(int)
     #: a read started (True) or every read ended (False): the view may say so
     loadingChanged = Signal(bool)
-    #: the rows read again by id (`refresh_ids`) are in place: the view may select again
+    # the rows read again by id (`refresh_ids`) are in place: the view may select again
     refreshed = Signal()
-    #: True while those rows are put in place (rows may move under the view's current one)
+    # True while those rows are put in place (rows may move under the view's current one)
     refreshing = False
 
     context = "PagedTableModel"
