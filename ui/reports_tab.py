@@ -322,11 +322,18 @@ class ReportsTab(Retranslatable, QWidget):
         if not self._opened:
             self._opened = True
             today = self.today()
-            wanted = self.ctx.read(lambda s: opening_month(s, today))
-            if wanted and wanted != self.month:
-                y, m = (int(p) for p in wanted.split("-"))
-                self.month_edit.setDate(QDate(y, m, 1))  # which loads it
-                return
+            # which month to open on is asked on a pool thread; the figures are read when it answers
+            self.ctx.query(lambda s: opening_month(s, today), self._open_on, initiator=self,
+                           on_lost=lambda _exc: self._open_on(None))
+            return
+        if self._stale or self._wanted != self.month:
+            self.load()
+
+    def _open_on(self, wanted: str | None) -> None:
+        if wanted and wanted != self.month:
+            y, m = (int(p) for p in wanted.split("-"))
+            self.month_edit.setDate(QDate(y, m, 1))  # which loads it
+            return
         if self._stale or self._wanted != self.month:
             self.load()
 
