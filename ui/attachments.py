@@ -235,11 +235,16 @@ class AttachmentsWindow(QWidget):
 
     def load(self) -> None:
         """Read the list again (after an addition, a removal, or a change elsewhere)."""
-        rows = self.ctx.read(lambda s: attachments.list_attachments(s, self.return_id, line_id=self.line_id))
-        if rows is None:
-            return
-        self.rows = rows
-        self._fill()
+        # read on a pool thread: a busy server stalls the list, not the window
+        self._asked = asked = getattr(self, "_asked", 0) + 1
+
+        def show(rows: list[attachments.AttachmentRow]) -> None:
+            if asked == self._asked:  # else a newer read's answer is on its way
+                self.rows = rows
+                self._fill()
+
+        self.ctx.query(lambda s: attachments.list_attachments(s, self.return_id, line_id=self.line_id), show,
+                       initiator=self)
 
     def _caption(self, r: attachments.AttachmentRow) -> str:
         where = self.tr("Line %1").replace("%1", str(r.line_no)) if r.line_no else self.tr("Whole return")

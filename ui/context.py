@@ -408,8 +408,13 @@ class StationContext:
                           cancellable=False, show_progress=False)
 
     def read(self, work: Callable[[Session], T]) -> T | None:
-        """A short read for a view (load a record, a page of a list); None when the database
-        is gone. Runs in place: for what takes longer than a frame use `query`.
+        """A short read in place, on the calling thread; None when the database is gone.
+
+        On the UI thread it waits for the server (and, when the pool is taken by the
+        workers, for a connection): the window's lists, records and look-ups go through
+        `query` instead, and another station's changes reach them coalesced (ui.coalesce).
+        What still calls it needs the answer before it returns (e.g. whether a scanner's
+        burst names a product).
 
         Expected errors other than a lost connection propagate: a view that asks for a
         record that does not exist has a reason to say so itself.

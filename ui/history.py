@@ -131,9 +131,11 @@ class HistoryDialog(QDialog):
             assert self.return_id is not None
             return history.return_history(s, self.return_id, lang), get_return(s, self.return_id).rma_no
 
-        result = self.ctx.read(read)
-        if result is None:
-            return
+        # read on a pool thread: a busy server stalls the dialog's rows, not the window
+        self.ctx.query(read, self._show, initiator=self)
+
+    def _show(self, result: tuple[list[history.HistoryRow], str]) -> None:
+        lang = self.ctx.language
         self.all_rows, self.what = result
         self.titleLabel.setText(self.tr("Changes of %1").replace("%1", self.what))
         chosen = self.fieldCombo.currentData()

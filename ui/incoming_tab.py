@@ -109,6 +109,8 @@ class IncomingTab(Retranslatable, QWidget):
         view.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.list_model.countChanged.connect(self._show_count)
         self.list_model.modelReset.connect(self._reselect)
+        # rows read again by id (another station's change) may have moved the current row
+        self.list_model.refreshed.connect(lambda: self._select(self.return_id))
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -267,9 +269,9 @@ class IncomingTab(Retranslatable, QWidget):
     def _load_reference(self) -> None:
         def read(s: Session) -> tuple[list[tuple[int, str]], list[str]]:
             return lookups.active_customers(s), lookups.recent_storage_locations(s)
-        result = self.ctx.read(read)
-        if result is None:
-            return
+        self.ctx.query(read, self._show_reference, initiator=self)
+
+    def _show_reference(self, result: tuple[list[tuple[int, str]], list[str]]) -> None:
         self.customers, places = result
         ui = self.ui
         loading, self.state.loading = self.state.loading, True
@@ -314,7 +316,7 @@ class IncomingTab(Retranslatable, QWidget):
         self.ui.countLabel.setText(self.tr("%n return(s)", "", getattr(self, "_count", 0)))
 
     def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if self._selecting or not current.isValid():
+        if self._selecting or self.list_model.refreshing or not current.isValid():
             return
         rid = self.list_model.id_at(current.row())
         if rid != self.return_id and not self.open_return(rid):
@@ -377,12 +379,7 @@ class IncomingTab(Retranslatable, QWidget):
         if not change.everything:
             return
         if self._activated:
-            self._selecting = True
-            try:
-                self.list_model.reload()
-            finally:
-                self._selecting = False
-            self._select(self.return_id)
+            self.list_model.reload_soon()  # once for a burst (ui.coalesce); reselected on its reset
         self.watch.check()
 
     # ------------------------------------------------------------ the form
@@ -448,22 +445,38 @@ class IncomingTab(Retranslatable, QWidget):
         self.lines.read_only = not editable
 
     def open_return(self, return_id: int, *, force: bool = False) -> bool:
-        """Show a registered return's notice (chosen in the list, or a scanned line's return)."""
+        """Show a registered return's notice (chosen in the list, or a scanned line's return).
+
+        The record is read on a pool thread (a busy server stalls the notice, not the
+        window) and shown when it arrives, unless another was asked for meanwhile. Returns
+        False when the user kept the open notice or the read failed; True once it is asked
+        (in synchronous mode: once it is shown)."""
         if not force and return_id != self.return_id and not self.confirm_discard():
             return False
         self.activate()
-        try:
-            record = self.ctx.read(lambda s: self._read_return(s, return_id))
-        except StationError as exc:
+        self._opening = asked = getattr(self, "_opening", 0) + 1
+        shown = [True]
+
+        def failed() -> None:
+            shown[0] = False
+            if asked == self._opening:
+                self._select(self.return_id)  # the list's row goes back to the notice shown
+
+        def arrived(record: dict[str, Any]) -> None:
+            if asked != self._opening:
+                return  # another notice was asked for after this one
+            self.return_id, self.record = return_id, record
+            self.changed_notice.hide()
+            self._show_record(record)
+            self._select(return_id)
+
+        def refused(exc: StationError) -> None:
             self.ctx.events.message.emit(exc.message(self.ctx.language))
-            return False
-        if record is None:
-            return False
-        self.return_id, self.record = return_id, record
-        self.changed_notice.hide()
-        self._show_record(record)
-        self._select(return_id)
-        return True
+            failed()
+
+        self.ctx.query(lambda s: self._read_return(s, return_id), arrived,
+                       on_lost=lambda _exc: failed(), on_error=refused, initiator=self)
+        return shown[0]
 
     def _read_return(self, session: Session, return_id: int) -> dict[str, Any]:
         rma = return_service.get_return(session, return_id)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import DatabaseUnavailable, StationError
 from app.paths import user_data_dir
 from app.printing import records, slips
 from app.printing.labels import DPIS, SIZES, render_labels
@@ -148,9 +149,10 @@ class LabelsTab(Retranslatable, QWidget):
         """The tab comes to the front: with nothing open yet, it opens the newest return (what the
         desk has just registered is what gets printed next)."""
         if self.rma_no is None:
-            newest = self.ctx.read(lookups.newest_return_no)
-            if newest:
-                self.load(newest)
+            # looked up on a pool thread; opened when the answer arrives, unless one was opened meanwhile
+            self.ctx.query(lookups.newest_return_no,
+                           lambda newest: self.load(newest) if newest and self.rma_no is None else None,
+                           initiator=self)
 
     def load_typed(self) -> None:
         text = self.rma_edit.text().strip().upper()
@@ -161,11 +163,28 @@ class LabelsTab(Retranslatable, QWidget):
             self.load(text)
 
     def load(self, rma_no: str, only_line: int | None = None) -> bool:
-        """Open a return: its lines listed (all ticked, or the scanned one) and a preview."""
-        outcome = self.ctx.read_outcome(lambda s: self._lines_of(s, rma_no))
-        if not outcome.ok:
-            return False
-        found = outcome.value
+        """Open a return: its lines listed (all ticked, or the scanned one) and a preview.
+
+        Its lines are read on a pool thread and listed when they arrive (unless another
+        return was asked for meanwhile). Returns False when the read failed or found no
+        such return (in synchronous mode), else True once it is asked."""
+        self._asked = asked = getattr(self, "_asked", 0) + 1
+        opened = [True]
+
+        def arrived(found: list[tuple[int, str]] | None) -> None:
+            if asked == self._asked:
+                opened[0] = self._show_lines(rma_no, found, only_line)
+
+        def failed(exc: Any) -> None:
+            opened[0] = False
+            if isinstance(exc, StationError) and not isinstance(exc, DatabaseUnavailable):
+                self.ctx.events.message.emit(exc.message(self.ctx.language))
+
+        self.ctx.query(lambda s: self._lines_of(s, rma_no), arrived, on_lost=failed, on_error=failed,
+                       initiator=self)
+        return opened[0]
+
+    def _show_lines(self, rma_no: str, found: list[tuple[int, str]] | None, only_line: int | None) -> bool:
         if found is None:
             self.status.setText(self.tr("No return %1.").replace("%1", rma_no))
             self.status.setStyleSheet("color: #b00020;")

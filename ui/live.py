@@ -156,7 +156,8 @@ class LiveRefresh(QObject):
         """Start following the other stations (False: switched off, or nothing to follow)."""
         if self._running or not self.enabled:
             return False
-        self._reference = self.ctx.read(reference_stamp)
+        # the master data's stamp now, read off the UI thread (a later "everything" compares with it)
+        self.ctx.query(reference_stamp, self._reference_read, initiator=self)
         if self.listener is not None:
             self.listener.start()
         elif self.data_version is not None:
@@ -227,12 +228,24 @@ class LiveRefresh(QObject):
         change = gather(changes)
         if everything or change.everything:
             # not known what: the pick lists only when the master data moved (re-reading
-            # them would disturb a customer name being typed at the desk)
-            reference = self.ctx.read(reference_stamp)
-            moved = change.reference or (reference is not None and reference != self._reference)
-            self._reference = reference if reference is not None else self._reference
-            change = RemoteChange(reference=moved, everything=True, reconnected=reconnected)
+            # them would disturb a customer name being typed at the desk); its stamp is
+            # read on a pool thread, the announcement made when it arrives
+            known = change.reference
+
+            def compared(reference: Any) -> None:
+                moved = known or (reference is not None and reference != self._reference)
+                self._reference_read(reference)
+                if self._running:
+                    self.announce(RemoteChange(reference=moved, everything=True, reconnected=reconnected))
+
+            self.ctx.query(reference_stamp, compared, initiator=self,
+                           on_lost=lambda _exc: compared(None))
+            return
         self.announce(change)
+
+    def _reference_read(self, reference: Any) -> None:
+        if reference is not None:
+            self._reference = reference
 
     def announce(self, change: RemoteChange) -> None:
         events = self.ctx.events
@@ -331,17 +344,47 @@ class RecordWatch:
         self.busy = busy
         self.reload = reload
         self.reload_keep = reload_keep
+        self._checking = False  # a comparison is under way on a pool thread
+        self._again = False  # asked again meanwhile
         notice.reloadRequested.connect(self._reload_requested)
 
     def check(self) -> str:
-        """Compare now; returns what was done: "none", "same", "reloaded", "noticed"."""
-        seen = self.seen()
+        """Compare the open record's versions with the database's, off the UI thread, and
+        act when they arrive. Returns what was done: "none", "same", "reloaded", "noticed",
+        or "asked" while the answer is on its way (synchronous mode: always the outcome)."""
+        if self.seen() is None:
+            self.notice.hide()
+            return "none"
+        if self._checking:
+            # a comparison is under way: one more when it ends, however often asked meanwhile
+            self._again = True
+            return "asked"
+        self._checking, self._again = True, False
+        done = ["asked"]
+
+        def compared(stamp: Stamp | None) -> None:
+            self._checking = False
+            if self._again:
+                self._again = False
+                done[0] = self.check()  # what was compared is older than what was announced
+                return
+            done[0] = self._compare(stamp)
+
+        def lost(_exc: Any) -> None:
+            self._checking = False  # the database is gone: the banner says so
+
+        # the versions are read on a pool thread: a busy server stalls the comparison, not the window
+        self.ctx.query(self.read, compared, on_lost=lost, initiator=self.notice,
+                       on_error=lambda _exc: lost(None))
+        return done[0]
+
+    def _compare(self, stamp: Stamp | None) -> str:
+        seen = self.seen()  # what the form holds now (it may have been read again meanwhile)
         if seen is None:
             self.notice.hide()
             return "none"
-        stamp = self.ctx.read(self.read)
         if stamp is None:
-            return "none"  # the database is gone: the banner says so
+            return "none"
         if stamp.versions is not None and tuple(sorted(seen)) == stamp.versions:
             return "same"
         if not self.busy():

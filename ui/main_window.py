@@ -18,14 +18,14 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from app.codes import ROLES, LineStatus, Role
 from app.errors import DatabaseUnavailable
 from app.services import lookups
 from app.services import returns as return_service
 from forms.ui_main_window import Ui_MainWindow
-from ui import backup_actions, journal, keyboard, screen_fit, tab_order
+from ui import backup_actions, journal, keyboard, memory, screen_fit, tab_order
 from ui import errors as ui_errors
 from ui.claims.hooks import install_menu as install_claims_menu
 from ui.context import StationContext
@@ -36,7 +36,7 @@ from ui.live import LiveRefresh
 from ui.models import names
 from ui.password_dialogs import ChangePasswordDialog
 from ui.queue_titles import QueueTitles
-from ui.scan import ScanField, WedgeFilter, classify
+from ui.scan import ScanField, WedgeFilter, classify, listen_for_scans, stop_listening_for_scans
 
 if TYPE_CHECKING:
     from app.excel.importer import ImportResult
@@ -127,9 +127,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self._scan_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         self.wedge = WedgeFilter(self, exempt=self.scan_field, is_product=self._names_a_product)
         self.wedge.scanned.connect(self.handle_scan)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.wedge)
+        listen_for_scans(self.wedge)  # the keys of the whole window, through one filter (ui.scan)
         self._scan_clear = QTimer(self)
         self._scan_clear.setSingleShot(True)
         self._scan_clear.timeout.connect(lambda: self.scan_message.setText(""))
@@ -220,6 +218,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.live.start()
         # unsaved input survives a crash; last session's is offered back (ui.journal)
         self.journal = journal.install(self)
+        QTimer.singleShot(0, self, memory.settle)  # the window is up: its objects out of the full GC's way
 
     # ------------------------------------------------------------ tabs
 
@@ -249,6 +248,7 @@ class MainWindow(Retranslatable, QMainWindow):
             self.journal.watch_tab(key, tab)
         keyboard.one_tab_dates(tab, self.date_tab)
         tab_order.apply(key, tab)
+        QTimer.singleShot(0, self, memory.settle)  # the tab lives as long as the window (ui.memory)
         # Enter in a form's single-line field saves as Ctrl+S does; the 8D fields have their own button
         if key in ("incoming", "inspection", "rework"):
             own: list = []
@@ -278,7 +278,9 @@ class MainWindow(Retranslatable, QMainWindow):
     def _show_tab_titles(self) -> None:
         titles = self.tab_titles()
         for key in self.tabs:
-            self.ui.tabs.setTabText(self.ui.tabs.indexOf(self.tabs.page(key)), titles[key] + self.queue_titles.suffix(key))
+            index, text = self.ui.tabs.indexOf(self.tabs.page(key)), titles[key] + self.queue_titles.suffix(key)
+            if self.ui.tabs.tabText(index) != text:  # a new title lays out the tab bar again
+                self.ui.tabs.setTabText(index, text)
 
     def show_tab(self, key: str | None) -> QWidget | None:
         """Bring a tab to the front (and let it load its list the first time)."""
@@ -334,23 +336,30 @@ class MainWindow(Retranslatable, QMainWindow):
                 def return_id(session: Any) -> int | None:
                     rma = return_service.find_return(session, code.code)
                     return rma.id if rma is not None else None
-                found = self.ctx.read(return_id)
-                if not found:
-                    self._unknown(code.code)
-                elif "incoming" in self.tabs:
-                    self.show_tab("incoming")
-                    self.tabs["incoming"].open_return(found)  # type: ignore[attr-defined]
-                    self._scan_feedback(code.code, True)
+                # looked up on a pool thread (a busy server stalls the scan, not the window)
+                self.ctx.query(return_id, lambda found: self._open_scanned_return(code.code, found),
+                               initiator=self)
             else:
                 self._scanned_product(code.code)
         except DatabaseUnavailable:
             pass  # ctx.read already raised the banner
 
+    def _open_scanned_return(self, rma_no: str, found: int | None) -> None:
+        if not found:
+            self._unknown(rma_no)
+        elif "incoming" in self.tabs:
+            self.show_tab("incoming")
+            self.tabs["incoming"].open_return(found)  # type: ignore[attr-defined]
+            self._scan_feedback(rma_no, True)
+
     def _open_scanned_line(self, barcode: str) -> None:
-        found = self.ctx.read(lambda s: lookups.line_by_barcode(s, barcode))
+        # looked up on a pool thread; a lost database raises the banner and opens nothing
+        self.ctx.query(lambda s: lookups.line_by_barcode(s, barcode),
+                       lambda found: self._open_found_line(barcode, found), initiator=self)
+
+    def _open_found_line(self, barcode: str, found: Any) -> None:
         if found is None:
-            if self.ctx.database_ok:
-                self._unknown(barcode)
+            self._unknown(barcode)
             return
         line_id, status, return_id = found.line_id, found.status, found.return_id
         key = TAB_FOR_STATUS.get(status, "incoming")
@@ -381,12 +390,14 @@ class MainWindow(Retranslatable, QMainWindow):
             elif self.ctx.database_ok:
                 self._unknown(code)
             return
-        known = self.ctx.read(lambda s: return_service.find_product(s, code) is not None)
-        if known:
-            self._scan_feedback(self.tr("%1 is a product label: scan it at the receiving desk.")
-                                .replace("%1", code), False)
-        elif known is not None:
-            self._unknown(code)
+        def answered(known: bool) -> None:
+            if known:
+                self._scan_feedback(self.tr("%1 is a product label: scan it at the receiving desk.")
+                                    .replace("%1", code), False)
+            else:
+                self._unknown(code)
+
+        self.ctx.query(lambda s: return_service.find_product(s, code) is not None, answered, initiator=self)
 
     def _names_a_product(self, code: str) -> bool:
         """Does a burst typed into a field name a product (its label code or model)?"""
@@ -407,7 +418,7 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def _remote_changed(self, change: Any) -> None:
         if change.everything:  # not known what: count the queues again (ids refresh them by themselves)
-            self.queue_titles.refresh()
+            self.queue_titles.refresh_soon()
 
     def _database_lost(self, exc: Any) -> None:
         self.banner.connection_lost(exc if isinstance(exc, DatabaseUnavailable) else None)
@@ -549,8 +560,7 @@ class MainWindow(Retranslatable, QMainWindow):
         settings = self.ctx.settings
         if settings is not None and hasattr(settings, "save_layout"):
             settings.save_layout("main_geometry", self.saveGeometry())
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self.wedge)
+        stop_listening_for_scans(self.wedge)
+        memory.release()
         super().closeEvent(event)
 

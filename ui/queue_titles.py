@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 from app.errors import StationError
 from app.services.queues import QueueCount, RoleQueue, queue_counts, queues_for_roles
 from db.engine import run_in_transaction
+from ui.coalesce import Coalesced
 from ui.context import StationContext
 from ui.worker import run_in_background
 
@@ -47,16 +48,36 @@ class QueueTitles(QObject):
         self.queues: dict[str, list[RoleQueue]] = {
             tab: [q for q in TAB_QUEUES.get(tab, ()) if q in mine] for tab in tabs}
         self.counts: dict[RoleQueue, QueueCount] = {}
-        ctx.events.linesChanged.connect(lambda _ids: self.refresh())
-        ctx.events.returnsChanged.connect(lambda _ids: self.refresh())
+        self._counting = False  # a count is under way on a pool thread
+        self._again = False  # asked again meanwhile: count once more when it ends
+        # another station's changes: one count per burst (ui.coalesce), not one per change
+        self.coalesced = Coalesced(lambda _ids, _all: self.refresh(), self)
+        ctx.events.linesChanged.connect(self._changed)
+        ctx.events.returnsChanged.connect(self._changed)
+
+    def _changed(self, _ids: list[int]) -> None:
+        if self.ctx.events.remote:
+            self.refresh_soon()
+        else:
+            self.refresh()
+
+    def refresh_soon(self) -> None:
+        """Count again when the coalescing timer fires (another station's changes)."""
+        self.coalesced.add(everything=True)
 
     def refresh(self) -> None:
         """Count again, on a pool thread (the window's start and every action go on
-        meanwhile); an older count that arrives after a newer one was asked is dropped.
-        When the database is gone the old counts stay (the lists' reads say so)."""
+        meanwhile). While a count is under way, asking again makes one more count after
+        it, however many times it is asked (a busy network must not queue a count per
+        change). When the database is gone the old counts stay (the lists' reads say so)."""
         wanted = [q for qs in self.queues.values() for q in qs]
         if not wanted:
             return
+        self.coalesced.clear()
+        if self._counting:
+            self._again = True
+            return
+        self._counting, self._again = True, False
         today = self.today()
         self._asked = asked = getattr(self, "_asked", 0) + 1
         factory, actor = self.ctx.factory, self.ctx.actor
@@ -65,12 +86,25 @@ class QueueTitles(QObject):
             return run_in_transaction(factory, lambda s: queue_counts(s, wanted, today),
                                       actor=actor, station=actor.station)
 
+        def ended() -> None:
+            # one count at a time; asked again meanwhile: once more now
+            self._counting = False
+            if self._again:
+                self.refresh()
+
         def counted(found: dict[RoleQueue, QueueCount]) -> None:
-            if asked == self._asked and shiboken6.isValid(self):
+            if not shiboken6.isValid(self):
+                return
+            if asked == self._asked and found != self.counts:
+                # the same counts again (most changes move none): no title set, no repaint
                 self.counts = found
                 self.changed.emit()
+            ended()
 
         def failed(exc: BaseException) -> None:
+            if not shiboken6.isValid(self):
+                return
+            ended()
             if not isinstance(exc, StationError):
                 from ui.errors import report_error
 

@@ -65,6 +65,7 @@ from app.reports.pdf import write_monthly_pdf
 from app.reports.xlsx import write_monthly_xlsx
 from forms.ui_reports_tab import Ui_ReportsTab
 from ui.claims.hooks import add_claims_button
+from ui.coalesce import Coalesced
 from ui.context import StationContext
 from ui.i18n import Retranslatable
 from ui.worker import Cancelled, Job, Progress, run_in_background
@@ -321,11 +322,18 @@ class ReportsTab(Retranslatable, QWidget):
         if not self._opened:
             self._opened = True
             today = self.today()
-            wanted = self.ctx.read(lambda s: opening_month(s, today))
-            if wanted and wanted != self.month:
-                y, m = (int(p) for p in wanted.split("-"))
-                self.month_edit.setDate(QDate(y, m, 1))  # which loads it
-                return
+            # which month to open on is asked on a pool thread; the figures are read when it answers
+            self.ctx.query(lambda s: opening_month(s, today), self._open_on, initiator=self,
+                           on_lost=lambda _exc: self._open_on(None))
+            return
+        if self._stale or self._wanted != self.month:
+            self.load()
+
+    def _open_on(self, wanted: str | None) -> None:
+        if wanted and wanted != self.month:
+            y, m = (int(p) for p in wanted.split("-"))
+            self.month_edit.setDate(QDate(y, m, 1))  # which loads it
+            return
         if self._stale or self._wanted != self.month:
             self.load()
 
@@ -348,8 +356,19 @@ class ReportsTab(Retranslatable, QWidget):
 
     def _lines_changed(self, _ids: list[int]) -> None:
         self._stale = True
-        if self.isVisible():
+        if not self.isVisible():
+            return
+        if self.ctx.events.remote:  # another station's: the figures once per burst (ui.coalesce)
+            self.coalesced.add(everything=True)
+        else:
             self.load()
+
+    @property
+    def coalesced(self) -> Coalesced:
+        found = getattr(self, "_coalesced", None)
+        if found is None:
+            found = self._coalesced = Coalesced(lambda _ids, _all: self.load() if self._stale else None, self)
+        return found
 
     def load(self) -> None:
         """Ask the database for the month's figures (a handful of GROUP BY queries), off the

@@ -109,7 +109,8 @@ class ScanField(QLineEdit):
 class WedgeFilter(QObject):
     """Recognises a scanner's burst of keys anywhere in `window` and emits `scanned`.
 
-    Installed on the QApplication (so it sees the keys before any field does). Keys typed
+    Installed on the QApplication (so it sees the keys before any field does) through
+    `listen_for_scans`: one filter for every window of the process. Keys typed
     into `exempt` (the scan field itself) are left alone: that field handles its own Enter.
     """
 
@@ -250,3 +251,50 @@ class WedgeFilter(QObject):
         self._text = ""
         self._target = None
         self._timer.stop()
+
+
+_KEYS = (QEvent.Type.KeyPress, QEvent.Type.KeyRelease)
+
+
+class _KeyRouter(QObject):
+    """The one application-wide event filter of every window's wedge in a process.
+
+    A filter on the QApplication is called for every event of every object (paints,
+    timers, queued signals), and a Python filter takes the GIL for each: one per window
+    made each event cross into Python once per window, beside worker threads that hold the
+    GIL. The router crosses once and hands on only the key events.
+    """
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.wedges: list[WedgeFilter] = []
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() not in _KEYS:
+            return False
+        # the newest window first, as filters installed one by one on the application are
+        for wedge in reversed(self.wedges):
+            if shiboken6.isValid(wedge) and wedge.eventFilter(obj, event):
+                return True
+        return False
+
+
+def listen_for_scans(wedge: WedgeFilter) -> None:
+    """Let `wedge` see the keys typed anywhere in its window (through the one router)."""
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    router = app.findChild(_KeyRouter)
+    if router is None:
+        router = _KeyRouter(app)
+        app.installEventFilter(router)
+    if wedge not in router.wedges:
+        router.wedges.append(wedge)
+
+
+def stop_listening_for_scans(wedge: WedgeFilter) -> None:
+    """Its window closes: the wedge sees no keys any more."""
+    app = QCoreApplication.instance()
+    router = app.findChild(_KeyRouter) if app is not None else None
+    if router is not None:
+        router.wedges = [w for w in router.wedges if w is not wedge and shiboken6.isValid(w)]

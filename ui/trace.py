@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import StationError
 from app.services import trace
 from ui import errors as ui_errors
 from ui.context import StationContext
@@ -142,13 +141,12 @@ class LotTraceDialog(QWidget):
         if not lot.strip():
             self.messageLabel.setText(self.tr("Type a lot number first."))
             return
-        try:
-            found = self.ctx.read(lambda s: trace.lines_of_lot(s, lot))
-        except StationError as exc:
-            self.messageLabel.setText(exc.message(self.ctx.language))
-            return
-        if found is None:  # the database is gone: the banner says so
-            return
+        # looked up on a pool thread; a lost database raises the banner and shows nothing
+        self.ctx.query(lambda s: trace.lines_of_lot(s, lot), lambda found: self._show(lot, found),
+                       on_error=lambda exc: self.messageLabel.setText(exc.message(self.ctx.language)),
+                       initiator=self)
+
+    def _show(self, lot: str, found: Any) -> None:
         self.found = found
         self.model.set_rows(found.rows, self.ctx.language)
         self.view.resizeColumnsToContents()
@@ -200,13 +198,12 @@ class RelatedDialog(QWidget):
         super().changeEvent(event)
 
     def load(self) -> None:
-        try:
-            related = self.ctx.read(lambda s: trace.related_lines(s, self.line_id))
-        except StationError as exc:
-            self.messageLabel.setText(exc.message(self.ctx.language))
-            return
-        if related is None:
-            return
+        # read on a pool thread; a lost database raises the banner and shows nothing
+        self.ctx.query(lambda s: trace.related_lines(s, self.line_id), self._show,
+                       on_error=lambda exc: self.messageLabel.setText(exc.message(self.ctx.language)),
+                       initiator=self)
+
+    def _show(self, related: Any) -> None:
         self.related = related
         lang = self.ctx.language
         self.lotModel.set_rows(related.same_lot.rows, lang)

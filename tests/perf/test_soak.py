@@ -18,9 +18,10 @@ corrections of it), 0 duplicates (one action_request per successful action, RMA 
 unique, as many returns as registrations), and the audit trail replayed (each line's
 qty_counted changes chain old → new without a gap and end at the final value).
 Printed: the longest stall of the UI thread during the soak (a 5 ms QTimer's largest
-gap between ticks) beside the same timer's on a bare Qt event loop in a process of its
-own running at the same time (the machine's load alone), and on this process's loop
-before the load started.
+gap between ticks; with RMA_SOAK_STACKS=1 where it was, see StallMeter) beside the same
+timer's on a bare Qt event loop in a process of its own running at the same time (the
+machine's load alone), and on this process's loop before the load started; and the
+longest garbage collection of this process (a full one stops every thread).
 """
 
 from __future__ import annotations
@@ -117,11 +118,44 @@ def _warm(_n: int) -> int:
     return os.getpid()
 
 
+class GcMeter:
+    """The longest garbage collection in this process while it runs (a full one stops
+    every thread: the UI thread too), and how many full ones there were."""
+
+    def __init__(self) -> None:
+        self.longest = 0.0
+        self.longest_gen = -1
+        self.full = 0
+        self._started = 0.0
+
+    def _callback(self, phase: str, info: dict[str, Any]) -> None:
+        if phase == "start":
+            self._started = time.perf_counter()
+            return
+        took = time.perf_counter() - self._started
+        if info.get("generation") == 2:
+            self.full += 1
+        if took > self.longest:
+            self.longest, self.longest_gen = took, int(info.get("generation", -1))
+
+    def start(self) -> None:
+        import gc
+
+        gc.callbacks.append(self._callback)
+
+    def stop(self) -> None:
+        import gc
+
+        if self._callback in gc.callbacks:
+            gc.callbacks.remove(self._callback)
+
+
 class StallMeter:
     """A 5 ms QTimer on the UI thread: the largest gap between two ticks, less the interval.
 
     With RMA_SOAK_STACKS=1 a watchdog thread prints where the UI thread is when it has not
-    ticked for 250 ms (to find what stalls it).
+    ticked for 100 ms (to find what stalls it): its stack from the soak's loop on, and when
+    it is inside Qt's C++ with no Python frame of its own, where the other threads are.
     """
 
     def __init__(self) -> None:
@@ -158,14 +192,23 @@ class StallMeter:
 
         reported, again = 0.0, 0.0
         while self._running:
-            time.sleep(0.05)
+            time.sleep(0.02)
             last, now = self._last, time.perf_counter()
-            # once 250 ms into a stall, then every 2 s while it lasts
-            if now - last > 0.25 and (last != reported or now - again > 2.0):
+            # once 100 ms into a stall, then every 2 s while it lasts
+            if now - last > 0.1 and (last != reported or now - again > 2.0):
                 reported, again = last, now
-                frame = sys._current_frames().get(self._ui_thread)
-                print(f"UI thread stalled {now - last:.1f} s at:\n"
-                      + "".join(traceback.format_stack(frame)[-14:]), flush=True)
+                frames = sys._current_frames()
+                stack = traceback.extract_stack(frames.get(self._ui_thread))
+                # from the soak's own loop on: what the station does inside processEvents
+                at = max((i for i, f in enumerate(stack) if f.name == "_run_loop"), default=0)
+                text = "".join(traceback.format_list(stack[at:]))
+                if at == len(stack) - 1:
+                    # in Qt's C++ (painting, or waiting for the GIL): where the other threads are
+                    others = [traceback.extract_stack(f)[-1] for tid, f in frames.items()
+                              if tid not in (self._ui_thread, threading.get_ident())]
+                    text += "  other threads at: " + "; ".join(
+                        f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in others) + "\n"
+                print(f"UI thread stalled {now - last:.2f} s at:\n{text}", flush=True)
 
 
 def _bare_loop(seconds: float, out: Any) -> None:
@@ -280,12 +323,15 @@ def test_soak_four_windows_and_twenty_clients_on_fifty_lines(
         pending = [pool.apply_async(_client, (soak_url, line_ids, SECONDS, i + 1)) for i in range(CLIENTS)]
         meter = StallMeter()
         meter.start()
+        collections = GcMeter()
+        collections.start()
         for w in windows:
             next_action(w)
         _run_loop(qapp, SECONDS)
         stop[0] = True
         _run_loop(qapp, 0, until=lambda: running[0] == 0)
         meter.stop()
+        collections.stop()
         results = [p.get(timeout=SECONDS + 600) for p in pending]
         bare_longest = float(bare_out.get(timeout=600))
         bare.join(60)
@@ -326,6 +372,8 @@ def test_soak_four_windows_and_twenty_clients_on_fifty_lines(
     print(f"  longest UI-thread stall: {meter.longest * 1000:.1f} ms; a bare Qt event loop in its "
           f"own process meanwhile: {bare_longest * 1000:.1f} ms; the bare loop here before the "
           f"load: {idle.longest * 1000:.1f} ms")
+    print(f"  longest garbage collection here: {collections.longest * 1000:.1f} ms (generation "
+          f"{collections.longest_gen}); full collections {collections.full}")
     assert not lost, lost
     assert len(numbers) == len(set(numbers)) == LINES + len(registered)
     assert requests == total_ok + len(registered)  # one request row per action, none twice

@@ -93,7 +93,8 @@ def test_a_change_at_one_station_shows_in_the_others_list_and_open_record(statio
     _inspect(here, lid, "触点烧蚀")
     stations.until(there, lambda: bench.ui.findingsEdit.toPlainText() == "触点烧蚀")
     assert bench.line["status"] == "decision" and bench.line["version"] == seen + 1
-    assert bench.model.record(bench.model.row_of(lid)).status == "decision"
+    # the list reads the row again once its coalescing timer fires (ui.coalesce)
+    stations.until(there, lambda: bench.model.record(bench.model.row_of(lid)).status == "decision")
     assert not bench.state.dirty and not bench.changed_notice.isVisible()
 
 

@@ -90,6 +90,59 @@ def test_refresh_touches_only_the_changed_lines(qtbot, factory, actors, station_
     assert model.row_of(new[0]) >= 0
 
 
+def test_fifty_remote_changes_are_read_once_when_the_coalescing_timer_fires(
+        qtbot, factory, actors, station_settings, benches, monkeypatch) -> None:
+    """Another station's changes (ui.live announces them with events.remote): gathered,
+    read by id once per burst when the model's timer fires, and put in place by dataChanged."""
+    ctx = _ctx(factory, actors, station_settings)
+    model = LineQueueModel(ctx, LineQuery(queue=LineQueue.INSPECTION))
+    model.reload()
+    older = benches["older"][0]
+    with factory.begin() as s:  # another station inspects a line of the list
+        inspection.record_inspection(s, actors["qa"], older, findings="外壳破裂", defect_category_id=None,
+                                     preliminary_opinion="")
+    reads: list[list[int]] = []
+    by_ids = model._by_ids
+    monkeypatch.setattr(model, "_by_ids", lambda s, ids: (reads.append(list(ids)), by_ids(s, ids))[1])
+    shown = [r.id for r in model.rows]
+    ctx.events.remote = True
+    try:
+        for n in range(50):
+            model.refresh_ids([shown[n % len(shown)]])
+    finally:
+        ctx.events.remote = False
+    assert reads == [] and model.coalesced.timer.isActive()
+    assert model.rows[model.row_of(older)].status == "inspection"  # nothing read yet
+    with qtbot.assertNotEmitted(model.modelReset), qtbot.waitSignal(model.refreshed, timeout=10_000):
+        pass  # the coalescing timer fires
+    assert len(reads) == 1 and sorted(reads[0]) == sorted(shown)
+    assert model.rows[model.row_of(older)].status == "decision"
+    assert not model.coalesced.pending
+
+
+def test_fifty_remote_changes_count_the_queues_once(qtbot, factory, actors, station_settings, benches,
+                                                    monkeypatch) -> None:
+    from ui import queue_titles
+
+    ctx = _ctx(factory, actors, station_settings)
+    titles = queue_titles.QueueTitles(ctx, ["inspection"])
+    counted: list[int] = []
+    count = queue_titles.queue_counts
+    monkeypatch.setattr(queue_titles, "queue_counts", lambda *a: (counted.append(1), count(*a))[1])
+    ctx.events.remote = True
+    try:
+        for n in range(50):
+            ctx.events.linesChanged.emit([n + 1])
+    finally:
+        ctx.events.remote = False
+    assert counted == []
+    with qtbot.waitSignal(titles.coalesced.timer.timeout, timeout=10_000):
+        pass
+    assert counted == [1] and titles.counts
+    ctx.events.linesChanged.emit([1])  # the station's own change: counted at once
+    assert counted == [1, 1]
+
+
 def test_return_list_model(qtmodeltester, factory, actors, station_settings, benches) -> None:
     model = ReturnListModel(_ctx(factory, actors, station_settings))
     model.reload()

@@ -64,10 +64,14 @@ class ClaimsMenu(QObject):
         self.replacementsAction.setText(text)
 
     def count_outstanding(self) -> None:
+        """Counted on a pool thread while the menu opens; its entry says the count when it arrives."""
         from app.services import replacements
 
-        self.outstanding = self.window.ctx.read(replacements.outstanding_count)
-        self.retranslate()
+        def counted(outstanding: int) -> None:
+            self.outstanding = outstanding
+            self.retranslate()
+
+        self.window.ctx.query(replacements.outstanding_count, counted, initiator=self)
 
     def open_claims(self) -> Any:
         self.last = open_claims(self.window.ctx, self.window)

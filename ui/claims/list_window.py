@@ -219,9 +219,16 @@ class ClaimsWindow(QDialog):
     def refresh(self, keep: int | None = None) -> None:
         chosen = keep if keep is not None else (self.current().id if self.current() else None)
         f, lang = self.filters(), self.ctx.language
-        rows = self.ctx.read(lambda s: claims.list_claims(s, lang=lang, **f))
-        if rows is None:
-            return
+        self._asked = asked = getattr(self, "_asked", 0) + 1
+
+        def show(rows: list[claims.ClaimRow]) -> None:
+            if asked == self._asked:  # else a newer filter's answer is on its way
+                self._show(rows, lang, chosen)
+
+        # read on a pool thread: a busy server stalls the list, not the window
+        self.ctx.query(lambda s: claims.list_claims(s, lang=lang, **f), show, initiator=self)
+
+    def _show(self, rows: list[claims.ClaimRow], lang: str, chosen: int | None) -> None:
         self.model.set_rows(rows, lang)
         self.view.resizeColumnsToContents()
         claimed = sum((r.claimed_amount for r in rows), ZERO)
@@ -247,19 +254,27 @@ class ClaimsWindow(QDialog):
             self.lines_model.set_rows([], lang)
             self.detailLabel.setText("")
         else:
-            detail = self.ctx.read(lambda s: claims.claim_detail(s, row.id, lang))
-            if detail is not None:
-                self.lines_model.set_rows(list(detail.line_rows), lang)
-                self.lines_view.resizeColumnsToContents()
-                parts = [f"{detail.claim_no} · {detail.status_name(lang)}"]
-                if detail.amount_reason:
-                    parts.append(self.tr("Amount changed: %1").replace("%1", detail.amount_reason))
-                if detail.note:
-                    parts.append(self.tr("Note: %1").replace("%1", detail.note))
-                if detail.supplier_reply:
-                    parts.append(self.tr("Supplier's reply: %1").replace("%1", detail.supplier_reply))
-                self.detailLabel.setText("\n".join(parts))
+            self._detail_asked = asked = getattr(self, "_detail_asked", 0) + 1
+
+            def show(detail: Any) -> None:
+                if asked == self._detail_asked:  # else another claim was chosen meanwhile
+                    self._show_detail(detail, lang)
+
+            # read on a pool thread; the buttons follow the row at once, the details when they arrive
+            self.ctx.query(lambda s: claims.claim_detail(s, row.id, lang), show, initiator=self)
         self.update_actions()
+
+    def _show_detail(self, detail: Any, lang: str) -> None:
+        self.lines_model.set_rows(list(detail.line_rows), lang)
+        self.lines_view.resizeColumnsToContents()
+        parts = [f"{detail.claim_no} · {detail.status_name(lang)}"]
+        if detail.amount_reason:
+            parts.append(self.tr("Amount changed: %1").replace("%1", detail.amount_reason))
+        if detail.note:
+            parts.append(self.tr("Note: %1").replace("%1", detail.note))
+        if detail.supplier_reply:
+            parts.append(self.tr("Supplier's reply: %1").replace("%1", detail.supplier_reply))
+        self.detailLabel.setText("\n".join(parts))
 
     def update_actions(self) -> None:
         row = self.current()

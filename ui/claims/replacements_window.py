@@ -134,9 +134,17 @@ class ReplacementsWindow(QDialog):
 
     def refresh(self) -> None:
         everything = self.allCheck.isChecked()
-        rows = self.ctx.read(lambda s: replacements.replacement_lines(s, outstanding_only=not everything))
-        if rows is None:
-            return
+        self._asked = asked = getattr(self, "_asked", 0) + 1
+
+        def show(rows: list[replacements.OutstandingRow]) -> None:
+            if asked == self._asked:  # else a newer read's answer is on its way
+                self._show(rows)
+
+        # read on a pool thread: a busy server stalls the list, not the window
+        self.ctx.query(lambda s: replacements.replacement_lines(s, outstanding_only=not everything), show,
+                       initiator=self)
+
+    def _show(self, rows: list[replacements.OutstandingRow]) -> None:
         self.model.set_rows(rows, self.ctx.language)
         self.view.resizeColumnsToContents()
         outstanding = sum(1 for r in rows if r.outstanding > 0)
@@ -158,10 +166,17 @@ class ReplacementsWindow(QDialog):
         if row is None:
             self.shipmentsLabel.setText("")
             return
-        shipped = self.ctx.read(lambda s: replacements.shipments_of(s, row.line_id)) or []
-        self.shipmentsLabel.setText("\n".join(
-            self.tr("Shipped %1 on %2, delivery note %3").replace("%1", str(sh.qty))
-            .replace("%2", sh.shipped_on.isoformat()).replace("%3", sh.delivery_note) for sh in shipped))
+        self._line_asked = asked = getattr(self, "_line_asked", 0) + 1
+
+        def show(shipped: list[Any]) -> None:
+            if asked != self._line_asked:
+                return  # another line was chosen meanwhile
+            self.shipmentsLabel.setText("\n".join(
+                self.tr("Shipped %1 on %2, delivery note %3").replace("%1", str(sh.qty))
+                .replace("%2", sh.shipped_on.isoformat()).replace("%3", sh.delivery_note) for sh in shipped))
+
+        # read on a pool thread; the label says the shipments when they arrive
+        self.ctx.query(lambda s: replacements.shipments_of(s, row.line_id), show, initiator=self)
 
     def ask_shipment(self) -> ShipmentDialog | None:
         row = self.current()

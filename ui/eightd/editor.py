@@ -280,9 +280,10 @@ class EightDEditor(QDialog):
 
     def load(self, *, keep_input: bool = False) -> None:
         """Read the 8D; `keep_input` refreshes the version and actions but leaves the typed texts."""
-        record = self.ctx.read(self._read)
-        if record is None:
-            return
+        # read on a pool thread: a busy server stalls the editor's texts, not the window
+        self.ctx.query(self._read, lambda record: self._show(record, keep_input), initiator=self)
+
+    def _show(self, record: dict[str, Any], keep_input: bool) -> None:
         self.record = record
         if not keep_input:
             d: eightd.SectionsDraft = record["draft"]

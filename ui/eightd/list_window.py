@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.services import eightd
 from ui import errors as ui_errors
+from ui.coalesce import Coalesced
 from ui.context import StationContext
 from ui.models.rows import RowsModel
 
@@ -105,7 +106,10 @@ class EightDListWindow(QDialog):
         self.refreshButton.clicked.connect(self.refresh)
         self.openButton.clicked.connect(self.open_selected)
         self.view.doubleClicked.connect(lambda index: self.open_8d(self.model.rows[index.row()].id))
-        self.ctx.events.linesChanged.connect(lambda _ids: self.refresh())
+        # another station's changes: one read per burst (ui.coalesce); the station's own at once
+        self.coalesced = Coalesced(lambda _ids, _all: self.refresh(), self)
+        self.ctx.events.linesChanged.connect(
+            lambda _ids: self.coalesced.add(everything=True) if self.ctx.events.remote else self.refresh())
         self.retranslate()
         self.refresh()
 
@@ -134,9 +138,17 @@ class EightDListWindow(QDialog):
         def read(s: Any) -> tuple[list[eightd.EightDRow], eightd.EightDCounts]:
             return eightd.list_8d(s, state=state, owner=owner, today=today), eightd.counts(s, today)
 
-        result = self.ctx.read(read)
-        if result is None:
-            return
+        self.coalesced.clear()
+        self._asked = asked = getattr(self, "_asked", 0) + 1
+
+        def show(result: tuple[list[eightd.EightDRow], eightd.EightDCounts]) -> None:
+            if asked == self._asked:  # a newer filter's answer is on its way: this one is old
+                self._show(result)
+
+        # read on a pool thread: a busy server stalls the list, not the window
+        self.ctx.query(read, show, initiator=self)
+
+    def _show(self, result: tuple[list[eightd.EightDRow], eightd.EightDCounts]) -> None:
         rows, c = result
         self.model.set_rows(rows)
         self.view.resizeColumnsToContents()

@@ -157,9 +157,16 @@ class LiaisonQueueWindow(QDialog):
                 return liaison.notes_of_return(s, rid, today)
             return liaison.queue(s, include_acknowledged=not pending_only, today=today)
 
-        rows = self.ctx.read(read)
-        if rows is None:
-            return
+        self._asked = asked = getattr(self, "_asked", 0) + 1
+
+        def show(rows: list[liaison.LiaisonRow]) -> None:
+            if asked == self._asked:  # else a newer filter's answer is on its way
+                self._show(rows, rid, pending_only)
+
+        # read on a pool thread: a busy server stalls the list, not the window
+        self.ctx.query(read, show, initiator=self)
+
+    def _show(self, rows: list[liaison.LiaisonRow], rid: int | None, pending_only: bool) -> None:
         if rid is not None and pending_only:
             rows = [r for r in rows if r.acknowledged_at is None]
         self.model.set_rows(rows, self.ctx.language)

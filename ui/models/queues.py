@@ -38,6 +38,7 @@ from app.errors import DatabaseUnavailable
 from app.services import queues
 from app.services.queues import LineQuery, LineRow, Page, ReturnQuery, ReturnRow
 from db.engine import run_in_transaction
+from ui.coalesce import Coalesced
 from ui.context import StationContext
 from ui.models import names
 from ui.worker import run_in_background
@@ -107,6 +108,10 @@ class PagedTableModel(QAbstractTableModel):
     countChanged = Signal(int)
     #: a read started (True) or every read ended (False): the view may say so
     loadingChanged = Signal(bool)
+    # the rows read again by id (`refresh_ids`) are in place: the view may select again
+    refreshed = Signal()
+    # True while those rows are put in place (rows may move under the view's current one)
+    refreshing = False
 
     context = "PagedTableModel"
     columns: tuple[Column, ...] = ()
@@ -206,6 +211,8 @@ class PagedTableModel(QAbstractTableModel):
             self._pending.clear()  # the older reads' answers will be dropped
             self.loadingChanged.emit(False)
         self._wanted.clear()
+        if getattr(self, "_coalesced", None) is not None:
+            self._coalesced.clear()  # this read answers for what was gathered too
         limit = self.page_size
         self._read("reload", lambda s: (self._fetch(s, None, limit), self._count(s)), self._reloaded)
 
@@ -319,14 +326,55 @@ class PagedTableModel(QAbstractTableModel):
         """Some records changed: update their rows, drop those that left the list, and
         reload when one newly belongs to it (its place in the order is the database's).
 
-        A read of a few rows by their ids (indexed): done at once, as the action that
-        announced them just ended."""
+        A read of a few rows by their ids (indexed), on a pool thread like every read of
+        the list. The station's own change is read at once (the action that announced it
+        just ended); another station's (``ctx.events.remote``) is gathered with the others
+        of its burst and read once when `coalesced`'s timer fires (ui.coalesce)."""
         ids = list(ids)
         if not ids or not self.loaded:
             return
-        fresh = self.ctx.read(lambda s: self._by_ids(s, ids))
-        if fresh is None:
-            return
+        if self.ctx.events.remote:
+            self.coalesced.add(ids)
+        else:
+            self._read_ids(ids)
+
+    def reload_soon(self) -> None:
+        """Another station changed what is not known: read the first page again when the
+        coalescing timer fires (once for a burst, and the ids gathered meanwhile with it)."""
+        self.coalesced.add(everything=True)
+
+    @property
+    def coalesced(self) -> Coalesced:
+        """The remote changes gathered for the next read (made at first use)."""
+        found = getattr(self, "_coalesced", None)
+        if found is None:
+            found = self._coalesced = Coalesced(self._coalesced_fired, self)
+        return found
+
+    def _coalesced_fired(self, ids: list[int], everything: bool) -> None:
+        if everything or not self.loaded:
+            self.reload()
+        else:
+            self._read_ids(ids)
+
+    def _read_ids(self, ids: list[int]) -> None:
+        self._reads = getattr(self, "_reads", 0) + 1
+        self._read(f"ids-{self._reads}", lambda s: self._by_ids(s, ids),
+                   lambda fresh: self._apply_ids(ids, fresh))
+
+    def _apply_ids(self, ids: list[int], fresh: list[Any]) -> None:
+        """Put the rows read by id in place: changed rows by dataChanged, rows that left the
+        list removed, a reload only when one newly belongs to it. `refreshing` is True
+        meanwhile (a row removed under the view's current one is not the user choosing),
+        `refreshed` says when it is done."""
+        self.refreshing = True
+        try:
+            self._put_rows(ids, fresh)
+        finally:
+            self.refreshing = False
+        self.refreshed.emit()
+
+    def _put_rows(self, ids: list[int], fresh: list[Any]) -> None:
         by_id = {r.id: r for r in fresh}
         present = {rid: self.row_of(rid) for rid in set(ids) | set(by_id)}
         if any(present[i] < 0 for i in by_id):

@@ -127,6 +127,7 @@ class BenchTab(Retranslatable, QWidget):
         view.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.model.countChanged.connect(self._show_count)
         self.model.modelReset.connect(self._reselect)
+        self.model.refreshed.connect(lambda: self._select(self.line_id))  # rows read again by id
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -240,7 +241,7 @@ class BenchTab(Retranslatable, QWidget):
         self.ui.countLabel.setStyleSheet("color: #a4000f; font-weight: bold;" if overdue else "")
 
     def _row_chosen(self, current: QModelIndex, previous: QModelIndex) -> None:
-        if self._selecting or not current.isValid():
+        if self._selecting or self.model.refreshing or not current.isValid():
             return
         line_id = self.model.id_at(current.row())
         if line_id == self.line_id:
