@@ -1,10 +1,11 @@
 """顾客退货月统计表 — the monthly customer-return statistics QA compiles for the managers.
 
-Everything is counted and summed by the database: one GROUP BY pass over the month's lines
-(the index range of return_line.stat_month) gives every breakdown, which Python adds up
-from those groups; the 13-month trend sums read the month index alone. Money columns are
-the exact Fixed type, so the sums are exact Decimals on PostgreSQL and SQLite alike, and
-adding them again in Python keeps them exact. Lines of cancelled returns count nowhere.
+Everything is counted and summed by the database, in one statement (_month_statement):
+the month's lines are read once through the index range of return_line.stat_month and
+grouped there by each breakdown's key, the 13-month trend's sums come from the month index
+alone and the returns per day from the (received_on, status) index. Money columns are the
+exact Fixed type, so the sums are exact Decimals on PostgreSQL and SQLite alike, and adding
+them again in Python keeps them exact. Lines of cancelled returns count nowhere.
 
 A month is that of the return's received_on (kept on the line as stat_month, NULL for the
 lines of a cancelled return: app.services.line_keys). The external loss cost (质量外部损失成本) of a
