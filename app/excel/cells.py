@@ -40,6 +40,17 @@ def printable(values: list[Any]) -> list[Any]:
     return [ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v for v in values]
 
 
+def safe_text(ws: Any, value: str) -> str | WriteOnlyCell:
+    """One string for a write-only sheet: printable, and a text cell if it looks like a formula.
+
+    The cheap test first (str.isprintable, one startswith): the export calls this for every
+    text cell of 100,000 lines, and nearly every string passes both.
+    """
+    if not value.isprintable():  # also true of tabs and line breaks, which the regex keeps
+        value = ILLEGAL_CHARACTERS_RE.sub("", value)
+    return text_cell(ws, value) if value.startswith(FORMULA_STARTS) else value
+
+
 def safe_row(ws: Any, values: list[Any]) -> list[Any]:
     """A row for a write-only sheet's append(): printable, formula-like strings as text cells."""
     return [text_cell(ws, v) if looks_like_formula(v) else v for v in printable(values)]

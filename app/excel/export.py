@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from sqlalchemy import ColumnElement, Select, func, select, tuple_
@@ -41,7 +41,7 @@ from app.codes import (
     ReturnStatus,
     liability_label,
 )
-from app.excel.cells import safe_row
+from app.excel.cells import safe_text
 from app.reports.xlsx import YUAN, display_width
 from db.models import Customer, DefectCategory, Product, Return, ReturnLine
 
@@ -174,13 +174,13 @@ class _SheetWriter:
             "disposition": {k.value: c.name(lang) for k, c in DISPOSITIONS.items()},
             "liability": {code: liability_label(code, lang) for code in LIABILITY},
         }
-        # One styled cell per formatted column, refilled for every row: openpyxl writes each
-        # row as it is appended, so the same cells serve again and each style is looked up once.
-        self.styled: dict[int, WriteOnlyCell] = {}
-        for i, col in enumerate(COLUMNS):
-            if col.number_format:
-                self.styled[i] = WriteOnlyCell(ws)
-                self.styled[i].number_format = col.number_format
+        # What each column needs is decided here, once: a formatted column (money, dates,
+        # ratios) gets its styled cell, every other column whose value can be a string typed
+        # by people (or a stored code) the text check; numbers go through as they are. Checking
+        # every value of every row (issue 10's writer) made the export 1.6× the bare loop.
+        self.styled: list[tuple[int, _FormattedCell]] = [
+            (i, _FormattedCell(ws, col.number_format)) for i, col in enumerate(COLUMNS) if col.number_format]
+        self.text_at = [i for i, col in enumerate(COLUMNS) if not col.number_format and i not in _COUNT_COLUMNS]
 
     def append(self, row: Any) -> None:
         (day, _rid, line_no, rma_no, barcode, customer, arrival, order_no, rstatus, model, lot, mfg,
@@ -196,13 +196,17 @@ class _SheetWriter:
             _booked(refund, liability), mat or None, lab or None, other or None, scrap or None,
             _booked(loss, liability), q_ok, q_bad, q_scrap, names["lstatus"].get(lstatus, lstatus),
         ]
+        ws = self.ws
         # any text (customer, order no., model, lot, reasons …) stays text, not a formula to run
-        values = safe_row(self.ws, values)
-        for i, cell in self.styled.items():
+        for i in self.text_at:
+            v = values[i]
+            if v.__class__ is str:
+                values[i] = safe_text(ws, v)
+        for i, cell in self.styled:
             if values[i] is not None:
                 cell.value = values[i]
                 values[i] = cell
-        self.ws.append(values)
+        ws.append(values)
 
     def discard(self) -> None:
         """An export stopped half-way: close the sheet's stream, remove openpyxl's temporary file."""
@@ -211,6 +215,33 @@ class _SheetWriter:
             self.ws._writer.cleanup()
         except Exception:  # noqa: BLE001 - already failing; the first error is the one to report
             pass
+
+
+# the counted quantities and the line number: ints, never text
+_COUNT_COLUMNS = frozenset(i for i, col in enumerate(COLUMNS) if col.en in (
+    "Line", "Qty", "Qualified", "Unqualified", "Scrapped"))
+
+
+class _FormattedCell(Cell):
+    """A formatted column's cell, refilled for every row (openpyxl writes each row as it is
+    appended). Its style is looked up once: a plain cell hashes its style into the workbook's
+    style list each time it is written, 100,000 lines × 11 formatted columns. openpyxl's
+    write-only append() tries each value as a cell value first and takes a Cell from the
+    ValueError, whose message holds the cell's repr: kept constant, that costs nothing."""
+
+    __slots__ = ("_style_index",)
+
+    def __init__(self, ws: Any, number_format: str) -> None:
+        super().__init__(ws, row=1, column=1)
+        self.number_format = number_format
+        self._style_index = super().style_id
+
+    @property
+    def style_id(self) -> int:
+        return self._style_index
+
+    def __repr__(self) -> str:
+        return "<formatted cell>"
 
 
 def _booked(value: Decimal, liability: int | None) -> Decimal | None:

@@ -16,13 +16,13 @@ month (`month_figures`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, func, or_, select, update
+from sqlalchemy import Connection, ScalarSelect, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -490,19 +490,33 @@ class ClaimFigures:
                 "recovered": f"{self.recovered:.2f}", "open_at_end": self.open_at_end}
 
 
-def month_figures(session: Session, start: date, end: date) -> ClaimFigures:
-    """Summed by the database over [start, end): sent_on and credited_on are the days the
-    steps were taken (station days). Open at the end: sent before `end`, neither credited nor
-    rejected by then."""
+def month_columns(start: date, end: date) -> list[ScalarSelect[Any]]:
+    """The claims figures of the monthly statistics as scalar subqueries, for one statement
+    with the report's other small figures. Summed by the database over [start, end): sent_on
+    and credited_on are the days the steps were taken (station days). Open at the end: sent
+    before `end`, neither credited nor rejected by then."""
     c = SupplierClaim
-    sent, claimed = session.execute(
-        select(func.count(c.id), func.sum(c.claimed_amount)).where(c.sent_on >= start, c.sent_on < end)).one()
-    credited, recovered = session.execute(
-        select(func.count(c.id), func.sum(c.recovered_amount))
-        .where(c.credited_on >= start, c.credited_on < end)).one()
-    open_at_end = session.scalar(select(func.count(c.id)).where(
-        c.sent_on < end,
-        or_(c.credited_on.is_(None), c.credited_on >= end),
-        or_(c.status != REJECTED, c.answered_on >= end)))
+    sent = (c.sent_on >= start, c.sent_on < end)
+    credited = (c.credited_on >= start, c.credited_on < end)
+    return [
+        select(func.count(c.id)).where(*sent).scalar_subquery(),
+        select(func.sum(c.claimed_amount)).where(*sent).scalar_subquery(),
+        select(func.count(c.id)).where(*credited).scalar_subquery(),
+        select(func.sum(c.recovered_amount)).where(*credited).scalar_subquery(),
+        select(func.count(c.id)).where(
+            c.sent_on < end,
+            or_(c.credited_on.is_(None), c.credited_on >= end),
+            or_(c.status != REJECTED, c.answered_on >= end)).scalar_subquery(),
+    ]
+
+
+def month_figures_of(values: Sequence[Any]) -> ClaimFigures:
+    """The values of month_columns() as the report holds them."""
+    sent, claimed, credited, recovered, open_at_end = values
     return ClaimFigures(sent=int(sent or 0), claimed=claimed or ZERO, credited=int(credited or 0),
                         recovered=recovered or ZERO, open_at_end=int(open_at_end or 0))
+
+
+def month_figures(session: Session, start: date, end: date) -> ClaimFigures:
+    """The month's claims figures (month_columns), in one statement."""
+    return month_figures_of(session.execute(select(*month_columns(start, end))).one())

@@ -14,10 +14,12 @@ means, on the 8D's fields and in the audit trail.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, fields
 from datetime import date, datetime, time
+from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import ColumnElement, ScalarSelect, func, insert, select
 from sqlalchemy.orm import Session
 
 from app.codes import Role
@@ -350,14 +352,29 @@ def _local_midnight(day: date) -> datetime:
     return datetime.combine(day, time()).astimezone()
 
 
-def month_figures(session: Session, start: date, end: date) -> dict[str, int]:
-    """The monthly statistics' 8D figures: opened and closed within [start, end) (the days on
-    this station's clock), and overdue at the month's end — opened before `end`, not closed
-    by then, due before `end` (its due date is in the month or earlier). Counted by the database."""
+def month_columns(start: date, end: date) -> list[ScalarSelect[int]]:
+    """The monthly statistics' 8D figures as three scalar subqueries (opened, closed, overdue),
+    so that the report asks for them in one statement with its other small figures: opened
+    and closed within [start, end) (the days on this station's clock), and overdue at the
+    month's end — opened before `end`, not closed by then, due before `end` (its due date is
+    in the month or earlier). Counted by the database."""
     t0, t1 = _local_midnight(start), _local_midnight(end)
     ca = CorrectiveAction
-    opened = session.scalar(select(func.count()).select_from(ca).where(ca.created_at >= t0, ca.created_at < t1))
-    closed = session.scalar(select(func.count()).select_from(ca).where(ca.closed_at >= t0, ca.closed_at < t1))
-    overdue = session.scalar(select(func.count()).select_from(ca).where(
-        ca.created_at < t1, (ca.closed_at.is_(None)) | (ca.closed_at >= t1), ca.due_on < end))
+
+    def count(*where: ColumnElement[bool]) -> ScalarSelect[int]:
+        return select(func.count()).select_from(ca).where(*where).scalar_subquery()
+
+    return [count(ca.created_at >= t0, ca.created_at < t1),
+            count(ca.closed_at >= t0, ca.closed_at < t1),
+            count(ca.created_at < t1, (ca.closed_at.is_(None)) | (ca.closed_at >= t1), ca.due_on < end)]
+
+
+def month_figures_of(values: Sequence[Any]) -> dict[str, int]:
+    """The values of month_columns(), as the report holds them."""
+    opened, closed, overdue = values
     return {"opened": int(opened or 0), "closed": int(closed or 0), "overdue": int(overdue or 0)}
+
+
+def month_figures(session: Session, start: date, end: date) -> dict[str, int]:
+    """The 8D figures of the month (month_columns) in one statement."""
+    return month_figures_of(session.execute(select(*month_columns(start, end))).one())
