@@ -13,6 +13,7 @@ item models can keep them after the session is gone. Read-only: no actor is need
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -353,6 +354,8 @@ def _build_line_filters(session: Session, query: LineQuery) -> list[ColumnElemen
     return filters
 
 
+@functools.lru_cache(maxsize=64)  # a plain function of its arguments: the list's page, its
+# count and its overdue count share one construct (some ms of Python each to build)
 def _bench_lines_matching(term: str, dialect: str, queue: LineQueue) -> Any:
     """Ids of the lines of a bench's queue that a search term names, each way in through
     the queue's own partial index (app's migration 0021), which carries the queue's order
