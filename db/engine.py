@@ -36,6 +36,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import URL, Connection, Engine, create_engine, event, make_url, text
 from sqlalchemy import exc as sa_exc
+from sqlalchemy.dialects.sqlite.base import SQLiteCompiler
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -206,6 +207,17 @@ def without_timeouts(conn: Connection) -> Iterator[None]:
     finally:
         if dbapi is not None and hasattr(dbapi, "client_timeout"):
             dbapi.client_timeout = before
+
+
+def _sqlite_table_hint(_compiler: Any, _table: Any, hint: str | None) -> str | None:
+    return hint
+
+
+# `select().with_hint(table, "INDEXED BY ix_…", "sqlite")` written after the table's name.
+# SQLAlchemy's SQLite compiler drops table hints; the searches need one where SQLite, with
+# no statistics, prefers the status index over a bench queue's small partial index
+# (app.services.queues._bench_lines_matching).
+SQLiteCompiler.get_from_hint_text = _sqlite_table_hint  # type: ignore[method-assign]
 
 
 def _sqlite_on_connect(dbapi_conn: Any, _record: Any) -> None:

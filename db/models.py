@@ -204,6 +204,7 @@ class StorageLocation(Tracked, Base):
 
 _BENCH_QUEUES = {"inspection": "'inspection', 'decision'", "rework": "'rework', 'reinspection'"}
 _DESK = "'received', 'confirmed'"
+_OPEN_RETURN = "'received', 'confirmed', 'approved'"
 
 QUERIES_LINE_INDEXES = [
     # a month's lines in one range; the trend's sums read from the index alone
@@ -218,6 +219,17 @@ QUERIES_LINE_INDEXES = [
     Index("ix_return_line_priority", "priority_key", "id"),
     # the lot number typed whole or its beginning
     Index("ix_return_line_lot_no", "lot_no", postgresql_ops={"lot_no": "varchar_pattern_ops"}),
+    # a label's beginning (LIKE 'p%' on PostgreSQL: the unique constraint's index serves
+    # only whole labels unless the database's collation is C)
+    Index("ix_return_line_barcode_prefix", "barcode", postgresql_ops={"barcode": "varchar_pattern_ops"}),
+    # a search inside a bench's queue, one small partial index per way in (label, lot,
+    # product, return), each carrying the queue's order key: the queue's matches are read
+    # from these indexes alone and only the page's rows from the table (migration 0021)
+    *(Index(f"ix_return_line_queue_{name}_{way}", col, "priority_key", "id",
+            postgresql_where=text(f"status IN ({states})"), sqlite_where=text(f"status IN ({states})"),
+            **({"postgresql_ops": {col: "varchar_pattern_ops"}} if col in ("barcode", "lot_no") else {}))
+      for name, states in _BENCH_QUEUES.items()
+      for way, col in (("barcode", "barcode"), ("lot", "lot_no"), ("product", "product_id"), ("return", "return_id"))),
 ]
 QUERIES_RETURN_INDEXES = [
     # the desk's list: returns waiting for sales or the manager, newest first
@@ -228,6 +240,15 @@ QUERIES_RETURN_INDEXES = [
     # the order, delivery and invoice numbers typed whole or their beginning
     *(Index(f"ix_rma_return_{col}", col, postgresql_ops={col: "varchar_pattern_ops"})
       for col in ("order_no", "delivery_no", "invoice_no")),
+    # the RMA number's beginning (as the label's: LIKE 'p%' on PostgreSQL)
+    Index("ix_rma_return_rma_no_prefix", "rma_no", postgresql_ops={"rma_no": "varchar_pattern_ops"}),
+    # a customer's returns in the desk's order, with their status: the search by name walks
+    # them newest first and counts them from the index alone
+    Index("ix_rma_return_customer_received", "customer_id", "received_on", "id", "status"),
+    # a customer's open returns: the way from a name to the lines waiting at a bench
+    # (a line waits at a bench only while its return is open)
+    Index("ix_rma_return_customer_open", "customer_id", "id",
+          postgresql_where=text(f"status IN ({_OPEN_RETURN})"), sqlite_where=text(f"status IN ({_OPEN_RETURN})")),
 ]
 
 

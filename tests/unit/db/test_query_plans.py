@@ -55,7 +55,7 @@ def _pg_nodes(plan: dict[str, Any]) -> Iterator[dict[str, Any]]:
 
 
 def plans(engine: Engine, statements: list[tuple[str, Any]], *,
-          paths_only: bool = False) -> list[tuple[str, list[str]]]:
+          paths_only: bool = False, table: str = "return_line") -> list[tuple[str, list[str]]]:
     """For each statement that reads return_line: (statement, how each table is read), as
     "Index Scan ix_…"/"Seq Scan return_line" on PostgreSQL, SQLite's plan lines otherwise.
 
@@ -67,7 +67,7 @@ def plans(engine: Engine, statements: list[tuple[str, Any]], *,
         if paths_only and engine.dialect.name == "postgresql":
             c.exec_driver_sql("SET LOCAL enable_seqscan = off")  # this transaction only
         for statement, params in statements:
-            if "return_line" not in statement or not statement.lstrip().upper().startswith(("SELECT", "WITH")):
+            if table not in statement or not statement.lstrip().upper().startswith(("SELECT", "WITH")):
                 continue
             if engine.dialect.name == "postgresql":
                 raw = c.exec_driver_sql("EXPLAIN (FORMAT JSON) " + statement, params or {}).scalar_one()
@@ -139,11 +139,9 @@ def test_bench_queue_first_screen_walks_its_partial_index(engine, factory, big) 
                 queues.line_page(s, LineQuery(queue=queue), after=page.after)
         return go
 
-    # SQLite, whose planner does not weigh the LIMIT, may read the queue through the status
-    # index and sort it: an index still, bounded by the queue
-    sqlite = engine.dialect.name == "sqlite"
-    check(engine, run(LineQueue.INSPECTION), "ix_return_line_status" if sqlite else "ix_return_line_queue_inspection")
-    check(engine, run(LineQueue.REWORK), "ix_return_line_status" if sqlite else "ix_return_line_queue_rework")
+    # (SQLite, whose planner does not weigh the LIMIT, is told the index: INDEXED BY)
+    check(engine, run(LineQueue.INSPECTION), "ix_return_line_queue_inspection")
+    check(engine, run(LineQueue.REWORK), "ix_return_line_queue_rework")
 
     def one_stage() -> None:
         with factory() as s:
@@ -198,3 +196,88 @@ def test_search_over_all_returns_uses_the_code_indexes_and_the_name_tables(engin
             queues.count_returns(s, ReturnQuery())
 
     check(engine, desk, paths_only=True)
+
+
+def full_reads_of(table: str, found: list[tuple[str, list[str]]]) -> list[tuple[str, str]]:
+    """The whole-table reads of `table` (as full_reads_of_lines, for any table)."""
+    return [(r, statement) for statement, reads in found for r in reads
+            if r == f"Seq Scan {table}" or r.startswith(f"SCAN {table}") and "INDEX" not in r]
+
+
+def test_bench_queue_search_reads_the_queues_own_indexes(engine, factory, big) -> None:
+    """A search inside the QA queue finds its lines through the queue's partial indexes (by
+    label, lot, product, and the open returns of a customer found by name), never by walking
+    the queue or reading every return of the customer; a page and its count are two
+    statements (the names are read inside them)."""
+    with factory() as s:
+        line = s.scalars(select(ReturnLine).where(ReturnLine.status == "inspection")
+                         .order_by(ReturnLine.id.desc()).limit(1)).one()
+        customer, model = line.rma.customer.name, line.product.model
+        lot, barcode, order_no = line.lot_no, line.barcode, line.rma.order_no
+
+    def search(text: str, statements: int | None = None) -> Callable[[], None]:
+        def go() -> None:
+            query = LineQuery(queue=LineQueue.INSPECTION, search=text)
+            with sent(engine) as seen, factory() as s:
+                rows = queues.line_page(s, query).rows
+                total = queues.count_lines(s, query)
+            assert line.id in {r.id for r in rows} or len(rows) == queues.PAGE_SIZE, text
+            assert total >= len(rows) > 0, text
+            if statements is not None:
+                assert len([st for st, _ in seen if st.lstrip().upper().startswith("SELECT")]) == statements
+        return go
+
+    for text, index in ((customer[2:4], "ix_rma_return_customer_open"),
+                        (model[:4], "ix_return_line_queue_inspection_product"),
+                        (lot[:6], "ix_return_line_queue_inspection_lot"),
+                        (barcode[:12], "ix_return_line_queue_inspection_barcode"),
+                        (order_no, "ix_return_line_queue_inspection_return")):
+        found = check(engine, search(text, statements=2 if text == customer[2:4] else None), index,
+                      paths_only=True)
+        assert full_reads_of("rma_return", found) == [], (text, found)
+        # the queue's matches come from the small indexes: the queue is not walked in order
+        every_read = " | ".join(r for _, reads in found for r in reads)
+        assert "ix_return_line_queue_inspection " not in every_read + " ", (text, every_read)
+
+
+def test_search_over_all_returns_walks_the_customers_index(engine, factory, big) -> None:
+    """The desk's search over every return: a customer found by name is read through
+    (customer, received on, id, status) in the list's order, and counted from that index
+    alone, never by reading the returns; codes through their own indexes."""
+    with factory() as s:
+        line = s.scalars(select(ReturnLine).order_by(ReturnLine.id.desc()).limit(1)).one()
+        customer, rma_no, order_no = line.rma.customer.name, line.rma.rma_no, line.rma.order_no
+
+    def desk(text: str, statuses: tuple[str, ...] = ()) -> Callable[[], None]:
+        def go() -> None:
+            query = ReturnQuery(statuses=statuses, search=text)
+            with factory() as s:
+                rows = queues.return_page(s, query).rows
+                total = queues.count_returns(s, query)
+            assert total >= len(rows)
+            if not statuses:
+                assert rows, text
+        return go
+
+    def return_plans(run: Callable[[], None]) -> list[tuple[str, list[str]]]:
+        with sent(engine) as statements:
+            run()
+        return plans(engine, statements, paths_only=True, table="rma_return")
+
+    for text, statuses, index in ((customer[2:4], (), "ix_rma_return_customer_received"),
+                                  # at the desk's statuses, the customer's open returns may serve too
+                                  (customer[2:4], ("received", "confirmed"), "ix_rma_return_customer"),
+                                  (rma_no[:12], (), "rma_no"),
+                                  (order_no, (), "ix_rma_return_order_no")):
+        found = return_plans(desk(text, statuses))
+        assert full_reads_of("rma_return", found) == [], (text, found)
+        every_read = " | ".join(r for _, reads in found for r in reads)
+        assert index in every_read, (text, every_read)
+
+    # the desk's own list (no search): the first rows of its partial index, newest first
+    def waiting() -> None:
+        with factory() as s:
+            queues.return_page(s, ReturnQuery())
+
+    every_read = " | ".join(r for _, reads in return_plans(waiting) for r in reads)
+    assert "ix_rma_return_desk" in every_read, every_read

@@ -114,6 +114,30 @@ def test_stage_overdue_and_search_filters(factory, benches) -> None:
     assert counts == (4, 1, 3)
 
 
+def test_bench_queue_search_by_codes_and_names(factory, benches) -> None:
+    """Inside a bench's queue a term finds the lines by the label's or RMA number's beginning,
+    the lot's, the order number's (typed in small letters too), and the customer and model
+    by a part of their name; the count says as many."""
+    base = LineQuery(queue=LineQueue.INSPECTION)
+
+    def found(text: str, queue: LineQueue = LineQueue.INSPECTION) -> list[int]:
+        query = replace(base, queue=queue, search=text)
+        with factory() as s:
+            ids = sorted(r.id for r in queues.line_page(s, query).rows)
+            assert queues.count_lines(s, query) == len(ids), text
+        return ids
+
+    queue = sorted([*benches["urgent"], *benches["older"], *benches["normal"]])
+    assert found("so-2026") == queue                      # every return's order number
+    assert found("恒远") == sorted(benches["urgent"])      # a customer, by part of its name
+    assert found("rma-2026-000003") == sorted(benches["normal"])  # an RMA number, small letters
+    assert found("L1") == [benches["normal"][1]]           # the lot's beginning
+    assert found("nxb") == sorted(benches["older"])        # a model, by part of it
+    assert found("恒远 nxb") == []                          # every term must match
+    assert found("华东", LineQueue.REWORK) == benches["rework"]
+    assert found("鹏达") == []                              # its return waits at the desk
+
+
 def test_search_treats_percent_and_underscore_literally(factory, benches) -> None:
     with factory() as s:
         assert queues.line_page(s, LineQuery(queue=LineQueue.ALL, search="%")).rows == []
