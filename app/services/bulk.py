@@ -170,11 +170,11 @@ def write_rows(conn: Session | Connection, table: Table, rows: Sequence[dict[str
             if value is not None:
                 key = (value.__class__, value)
                 try:
-                    out[i] = seen[key]
-                except KeyError:
-                    out[i] = seen[key] = process(value)
+                    done = seen.get(key)  # a processed value is never None for a value
                 except TypeError:  # not hashable (a JSON value): processed each time
                     out[i] = process(value)
+                    continue
+                out[i] = done if done is not None else seen.setdefault(key, process(value))
         return out
 
     if not pg:
