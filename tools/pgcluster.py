@@ -1,8 +1,9 @@
 """A throwaway PostgreSQL cluster for the test suite (the server is installed, not running).
 
 Used by tools/dev.py and .ci/run: initdb into a temp folder, start on a free loopback
-port with durability off (tests only), print/return the SQLAlchemy URL, stop and remove
-it afterwards. As root the server runs as the `postgres` user, as PostgreSQL requires.
+port with durability off (tests only) or, for benchmarks, `durable` (`--durable`): fsync,
+synchronous commit and full-page writes on, as a real server runs; print/return the
+SQLAlchemy URL, stop and remove it afterwards. As root the server runs as the `postgres` user, as PostgreSQL requires.
 """
 
 from __future__ import annotations
@@ -42,7 +43,8 @@ def _as_pg_user(cmd: list[str]) -> list[str]:
 
 
 class Cluster:
-    def __init__(self) -> None:
+    def __init__(self, *, durable: bool = False) -> None:
+        self.durable = durable
         bindir = find_bindir()
         if bindir is None:
             raise RuntimeError("PostgreSQL server binaries (initdb, pg_ctl) not found")
@@ -61,8 +63,10 @@ class Cluster:
         # the port was free when chosen; another process (a test's own cluster on the other
         # worker, a client's ephemeral port) may take it before the server binds: choose again
         for attempt in range(5):
-            opts = (f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 -c fsync=off "
-                    "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
+            durability = ("-c fsync=on -c synchronous_commit=on -c full_page_writes=on" if self.durable
+                          else "-c fsync=off -c synchronous_commit=off -c full_page_writes=off")
+            opts = (f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 {durability} "
+                    "-c max_connections=200")
             log = self.dir / "server.log"
             done = subprocess.run(_as_pg_user([str(self.bindir / "pg_ctl"), "-D", str(self.data), "-o", opts,
                                                "-l", str(log), "-w", "-t", "60", "start"]),
@@ -85,6 +89,6 @@ class Cluster:
 
 
 if __name__ == "__main__":
-    c = Cluster()
+    c = Cluster(durable="--durable" in sys.argv[1:])
     print(c.start())
     print(f"data: {c.data}", file=sys.stderr)

@@ -38,8 +38,10 @@ from typing import Any
 
 import openpyxl
 import xlrd
-from openpyxl.utils.cell import range_boundaries
+from openpyxl.utils.cell import coordinate_to_tuple, range_boundaries
 from openpyxl.utils.exceptions import InvalidFileException
+from openpyxl.worksheet._reader import INLINE_STRING, WorkSheetParser
+from openpyxl.xml.constants import SHEET_MAIN_NS
 
 from app.errors import ValidationError
 
@@ -139,12 +141,65 @@ def _xlsx_merges(path: Path, ws: Any) -> list[Merge]:
     return ranges
 
 
+_T = f"{{{SHEET_MAIN_NS}}}t"
+_RUN = f"{{{SHEET_MAIN_NS}}}r"
+
+
+class _SheetParser(WorkSheetParser):
+    """openpyxl's sheet parser, with a short way for inline strings (``<is><t>…</t></is>``,
+    what many exporting programs and openpyxl's own write-only mode write): openpyxl builds
+    a rich-text object of descriptors for each such cell, most of a 100,000-row read. The
+    text is the same as openpyxl's `Text.content`: the plain part, then each run's text
+    (phonetic guides left out); every other cell is openpyxl's own parse."""
+
+    def parse_cell(self, element: Any) -> dict[str, Any]:
+        if element.get("t") != "inlineStr" or self.rich_text or (
+                not self.data_only and element.find(_FORMULA) is not None):
+            return super().parse_cell(element)
+        coordinate = element.get("r")
+        if coordinate:
+            row, column = coordinate_to_tuple(coordinate)
+            self.col_counter = column
+        else:
+            self.col_counter += 1
+            row, column = self.row_counter, self.col_counter
+        style_id = element.get("s", 0)
+        value, data_type = None, "inlineStr"
+        child = element.find(INLINE_STRING)
+        if child is not None:
+            data_type = "s"
+            plain = child.find(_T)
+            snippets = [plain.text] if plain is not None and plain.text is not None else []
+            for run in child.iterfind(_RUN):
+                text = run.findtext(_T)
+                if text is not None:
+                    snippets.append(text)
+            value = "".join(snippets)
+        return {"row": row, "column": column, "value": value, "data_type": data_type,
+                "style_id": int(style_id) if style_id else 0}
+
+
+_FORMULA = f"{{{SHEET_MAIN_NS}}}f"
+
+
 def _xlsx_rows(ws: Any) -> Callable[[], Iterator[list[Any]]]:
     def rows() -> Iterator[list[Any]]:
-        # read-only dimensions come from the file and some writers get them wrong: read every row
-        ws.reset_dimensions()
-        for values in ws.iter_rows(values_only=True):
-            yield list(values)
+        # every row the sheet holds (read-only dimensions come from the file and some writers
+        # get them wrong), as ws.iter_rows(values_only=True) gives them after
+        # ws.reset_dimensions(), through _SheetParser; rows missing from the file are empty
+        wb = ws.parent
+        with ws._get_source() as src:  # noqa: SLF001 — openpyxl's read-only sheet source
+            parser = _SheetParser(src, ws._shared_strings, data_only=wb.data_only,  # noqa: SLF001
+                                  epoch=wb.epoch, date_formats=wb._date_formats,  # noqa: SLF001
+                                  timedelta_formats=wb._timedelta_formats)  # noqa: SLF001
+            expected = 1
+            for number, cells in parser.parse():
+                while expected < number:
+                    expected += 1
+                    yield []
+                if expected == number:
+                    expected += 1
+                    yield list(ws._get_row(cells, 1, None, True))  # noqa: SLF001
     return rows
 
 

@@ -28,6 +28,7 @@ from app.services.bulk import (
     column_defaults,
     complete,
     line_row,
+    owner_load,
     take_ids,
     write_rows,
 )
@@ -287,12 +288,15 @@ def fill_demo(factory: sessionmaker[Session], returns: int = 200, *, today: date
             _give_ids(conn, r_rows, l_rows, m_rows, w_rows, n_rows, c_rows)
             returns_by_id = {r["id"]: r for r in r_rows}
             r_defaults, l_defaults = column_defaults(RETURN), column_defaults(LINE)
-            write_rows(conn, RETURN, [complete(r, r_defaults) for r in r_rows])
-            write_rows(conn, LINE, [line_row(r, returns_by_id[r["return_id"]], l_defaults) for r in l_rows])
-            for model, rows in ((ReworkMaterial, m_rows), (ReworkLabour, w_rows), (LiaisonNote, n_rows),
-                                (CorrectiveAction, c_rows)):
-                defaults = column_defaults(model.__table__)
-                write_rows(conn, model.__table__, [complete(r, defaults) for r in rows])
+            # demo data stays out of the audit trail (no one acts): the row triggers have
+            # nothing to do for the owner, and skip them (bulk.owner_load)
+            with owner_load(conn):
+                write_rows(conn, RETURN, [complete(r, r_defaults) for r in r_rows])
+                write_rows(conn, LINE, [line_row(r, returns_by_id[r["return_id"]], l_defaults) for r in l_rows])
+                for model, rows in ((ReworkMaterial, m_rows), (ReworkLabour, w_rows), (LiaisonNote, n_rows),
+                                    (CorrectiveAction, c_rows)):
+                    defaults = column_defaults(model.__table__)
+                    write_rows(conn, model.__table__, [complete(r, defaults) for r in rows])
         done += len(chunk)
         if progress:
             progress(done, returns)

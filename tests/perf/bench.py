@@ -807,6 +807,7 @@ def import_figure(backend: str) -> Figure:
         t0 = time.perf_counter()
         ws = load_workbook(path, read_only=True).worksheets[0]
         rows = [tuple("" if v is None else str(v) for v in r) for r in ws.iter_rows(values_only=True)]
+        bare_read = time.perf_counter() - t0
         width = max(len(r) for r in rows)
         raw = engine.raw_connection()
         try:
@@ -821,7 +822,7 @@ def import_figure(backend: str) -> Figure:
             raw.close()
         bare = time.perf_counter() - t0
         engine.dispose()
-    return Figure([ours], [bare], note=f"{IMPORT_ROWS:,} rows")
+    return Figure([ours], [bare], note=f"{IMPORT_ROWS:,} rows; bare read of the workbook alone {bare_read:.2f} s")
 
 
 def export_figure(url: str) -> Figure:
@@ -861,6 +862,9 @@ def export_figure(url: str) -> Figure:
     return Figure([ours], [bare], note=f"{n:,} lines, {ours / bare:.2f}× bare")
 
 
+DEMO_TABLES = ("rma_return", "return_line", "rework_material", "rework_labour", "liaison_note", "corrective_action")
+
+
 def demo_figure(backend: str) -> Figure:
     from db.engine import make_engine, make_session_factory
 
@@ -869,26 +873,35 @@ def demo_figure(backend: str) -> Figure:
         t0 = time.perf_counter()
         fill_demo(make_session_factory(engine), DEMO_RETURNS, today=TODAY)
         ours = time.perf_counter() - t0
+        # bare: every row the fill wrote (returns, lines, rework rows, notes, 8Ds — not only
+        # the lines), inserted again with one executemany per table into a plain copy
         raw = engine.raw_connection()
+        bare, written, lines = 0.0, 0, 0
         try:
             cur = raw.cursor()
-            cur.execute("SELECT * FROM return_line")
-            cols = [d[0] for d in cur.description]
-            rows = cur.fetchall()
-            if backend == "sqlite":
-                cur.execute("CREATE TEMP TABLE bench_line AS SELECT * FROM return_line WHERE 0")
-            else:
-                cur.execute("CREATE TEMP TABLE bench_line (LIKE return_line INCLUDING DEFAULTS)")
             mark = "?" if backend == "sqlite" else "%s"
+            for table in DEMO_TABLES:
+                cur.execute(f"SELECT * FROM {table}")
+                cols = [d[0] for d in cur.description]
+                rows = cur.fetchall()
+                if backend == "sqlite":
+                    cur.execute(f"CREATE TEMP TABLE bench_{table} AS SELECT * FROM {table} WHERE 0")
+                else:
+                    cur.execute(f"CREATE TEMP TABLE bench_{table} (LIKE {table} INCLUDING DEFAULTS)")
+                t0 = time.perf_counter()
+                cur.executemany(f"INSERT INTO bench_{table} ({', '.join(cols)}) "
+                                f"VALUES ({', '.join([mark] * len(cols))})", rows)
+                bare += time.perf_counter() - t0
+                written += len(rows)
+                lines = len(rows) if table == "return_line" else lines
             t0 = time.perf_counter()
-            cur.executemany(f"INSERT INTO bench_line ({', '.join(cols)}) VALUES ({', '.join([mark] * len(cols))})",
-                            rows)
             raw.commit()
-            bare = time.perf_counter() - t0
+            bare += time.perf_counter() - t0
         finally:
             raw.close()
         engine.dispose()
-    return Figure([ours], [bare], note=f"{DEMO_RETURNS:,} returns, {len(rows):,} lines; {ours / bare:.1f}× bare")
+    return Figure([ours], [bare], note=f"{DEMO_RETURNS:,} returns, {lines:,} lines, {written:,} rows in all; "
+                  f"{ours / bare:.1f}× bare")
 
 
 # ---------------------------------------------------------------- the tables
@@ -905,7 +918,7 @@ ROWS = [
     ("memory", "memory after browsing the queue + returns", "≤ 250 MB", "bare PySide6 + same rows"),
     ("import", "legacy import", "≤ 10 s at 10,000", "read every cell + executemany"),
     ("export", "xlsx export", "≤ 1.15× bare", "bare openpyxl loop"),
-    ("demo", "demo fill", "≤ 2× bare", "bare executemany of the lines"),
+    ("demo", "demo fill", "≤ 2× bare", "bare executemany of the same rows"),
 ]
 UNITS = {"command": "s", "cold": "s", "memory": "MB", "import": "s", "export": "s", "demo": "s"}
 

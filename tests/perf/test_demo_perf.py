@@ -96,7 +96,7 @@ def test_demo_fill_against_bare_inserts(pg_template: str) -> None:
         print(f"\n[PostgreSQL, {', '.join(f'{k}={v}' for k, v in server.items())}] demo fill of {N:,} returns "
               f"/ {lines:,} lines ({rows:,} rows in all, received {first} … {last}): ours {ours:7.1f} s"
               f"   |   bare executemany of the same rows {many:7.1f} s ({ours / many:.2f}×)"
-              f"   |   bare COPY {copy:7.1f} s ({ours / copy:.2f}×)")
+              f"   |   bare COPY {copy:7.1f} s ({ours / copy:.2f}×)   |   load average {os.getloadavg()[0]:.1f}")
     finally:
         engine.dispose()
         with admin.connect() as c:

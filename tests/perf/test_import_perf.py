@@ -99,6 +99,9 @@ def _bare_writes(engine: Engine, return_ids: list[int]) -> dict[str, float]:
 def test_import_against_bare_read_and_bare_write(factory: sessionmaker[Session], engine: Engine,
                                                  actors: dict[str, Any], db_url: str, tmp_path: Path) -> None:
     backend = "PostgreSQL" if db_url.startswith("postgresql") else "SQLite"
+    if db_url.startswith("postgresql"):
+        with engine.connect() as c:  # durability decides the write's cost: say which it was
+            backend += ", fsync=" + str(c.exec_driver_sql("SHOW fsync").scalar())
     for rows in SIZES:
         tag = f"B{rows}"
         path = workbook(tmp_path / f"{tag}.xlsx", rows, tag)
@@ -112,7 +115,7 @@ def test_import_against_bare_read_and_bare_write(factory: sessionmaker[Session],
         writes = "   ".join(f"bare {k} {v:6.2f} s" for k, v in bare.items())
         print(f"\n[{backend}] import {rows:>7,} rows: ours {ours:7.2f} s ({ours / rows * 1000:5.2f} s per 1k)"
               f"   |   bare read {bare_read:6.2f} s   {writes}   |   bare read + write "
-              f"{bare_read + min(bare.values()):6.2f} s", flush=True)
+              f"{bare_read + min(bare.values()):6.2f} s   |   load average {os.getloadavg()[0]:.1f}", flush=True)
         path.unlink()
 
 

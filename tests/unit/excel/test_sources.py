@@ -297,3 +297,33 @@ def test_the_cli_imports_xls_and_csv_logs(db_url, monkeypatch, capsys, tmp_path:
     assert main(["import", str(path), "--user", "qa"]) == 0
     out = capsys.readouterr().out
     assert "imported 3 lines" in out and "1 rows rejected" in out
+
+
+# ---------------------------------------------------------------- .xlsx cells
+
+
+def test_xlsx_cells_read_as_openpyxl_reads_them(tmp_path: Path) -> None:
+    """The reader's short way for inline strings gives what openpyxl's own read gives: plain
+    and rich text (runs joined, phonetic guides left out), empty text, numbers, dates,
+    booleans, a formula's cached value, and rows missing from the file."""
+    from datetime import date as _date
+
+    from openpyxl.cell.rich_text import CellRichText, TextBlock
+    from openpyxl.cell.text import InlineFont
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "台账"
+    ws.append(["客户名称", CellRichText(["深圳", TextBlock(InlineFont(b=True), "鹏达")]), "", 12, 0.035])
+    ws.append([_date(2025, 3, 4), True, None, "=1+2", "  空格 "])
+    ws["C7"] = "after a gap"
+    path = wb.save(tmp_path / "cells.xlsx") or tmp_path / "cells.xlsx"
+    with zipfile.ZipFile(path) as z:  # the file holds the cases meant, not shared strings only
+        sheet = z.read("xl/worksheets/sheet1.xml").decode()
+    assert 't="inlineStr"' in sheet and "<r>" in sheet
+    expected = openpyxl.load_workbook(path, read_only=True, data_only=True).worksheets[0]
+    expected.reset_dimensions()
+    with sources.open_sheets(path) as sheets:
+        got = [cells for _n, cells in sheets[0].rows()]
+    assert got == [list(r) for r in expected.iter_rows(values_only=True)]
+    assert got[0][:3] == ["客户名称", "深圳鹏达", None] and got[6] == [None, None, "after a gap"]
