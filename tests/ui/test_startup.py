@@ -102,3 +102,24 @@ def test_the_first_list_is_asked_for_before_the_queue_counts_of_the_titles(
     assert counts, "\n\n".join(sent)
     assert page < min(counts), "\n\n".join(sent)
     assert "收货待登记" in window.ui.tabs.tabText(0)  # the titles were counted after it
+
+
+def test_the_desk_pick_lists_and_the_master_data_stamp_are_read_after_the_first_list(
+        qtbot: Any, engine: Any, factory: Any, actors: dict[str, Any], station_settings: Any,
+        live_refresh: None, real_threads: None) -> None:
+    # on pool threads, as a station starts: what the person waits for is asked for alone,
+    # the desk's customers and places and ui.live's stamp of the master data only after it
+    from tests.ui.test_round_trips import statements
+
+    with statements(engine) as sent:
+        window = open_window(qtbot, factory, actors["wh"], station_settings, tab="incoming")
+        desk = window.tabs["incoming"]
+        qtbot.waitUntil(lambda: desk.list_model.loaded and bool(desk.customers)
+                        and window.live._reference is not None, timeout=30_000)
+    page = next(i for i, s in enumerate(sent) if s.startswith("SELECT rma_return.id, rma_return.rma_no"))
+    customers = [i for i, s in enumerate(sent) if "customer.active" in s and "ORDER BY customer.code" in s]
+    stamps = [i for i, s in enumerate(sent) if "max(customer.updated_at)" in s]  # ui.live's reference stamp
+    assert customers and stamps, "\n\n".join(sent)
+    assert page < min(customers + stamps), "\n\n".join(sent)
+    assert desk.ui.customerCombo.count() == len(desk.customers)  # the pick list was filled after it
+    window.close()
