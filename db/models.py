@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import (
     BigInteger,
@@ -198,6 +199,29 @@ class StorageLocation(Tracked, Base):
     __mapper_args__ = {"version_id_col": version}
 
 
+class _Index(Index):
+    """An index whose PostgreSQL options are checked against that dialect when first read
+    (its DDL, Alembic's comparison, a copy), not when db.models is imported: checking them
+    imports sqlalchemy.dialects.postgresql with every driver module of it, a tenth of a
+    second of each start and command on SQLite. The options themselves are the same."""
+
+    def __init__(self, *args: Any, **kw: Any) -> None:
+        later = {k: kw.pop(k) for k in [k for k in kw if k.startswith("postgresql_")]}
+        super().__init__(*args, **kw)
+        self._postgresql_later = later
+
+    @property  # type: ignore[override]
+    def dialect_options(self) -> Any:
+        # kept where SQLAlchemy's memoized property keeps it (_copy_reflect_only_elements looks there)
+        options = self.__dict__.get("dialect_options")
+        if options is None:
+            options = self.__dict__["dialect_options"] = Index.dialect_options.fget(self)  # type: ignore[attr-defined]
+        later = self.__dict__.pop("_postgresql_later", None)
+        if later:
+            self._validate_dialect_kwargs(later)
+        return options
+
+
 # ---------------------------------------------------------------- queries: indexes (issue 12)
 # Each serves one query shape of app/services/queues.py or app/reports/monthly.py; the
 # EXPLAIN tests of tests/unit/db/test_query_plans.py pin that they do.
@@ -208,24 +232,24 @@ _OPEN_RETURN = "'received', 'confirmed', 'approved'"
 
 QUERIES_LINE_INDEXES = [
     # a month's lines in one range; the trend's sums read from the index alone
-    Index("ix_return_line_stat_month", "stat_month", "qty_counted", "amount",
+    _Index("ix_return_line_stat_month", "stat_month", "qty_counted", "amount",
           "refund_amount", "material_cost", "labour_cost", "other_cost", "scrapped_value",
           "loss_cost"),
     # each bench's queue in its priority order: the first screen is the first rows of the walk
-    *(Index(f"ix_return_line_queue_{name}", "priority_key", "id",
+    *(_Index(f"ix_return_line_queue_{name}", "priority_key", "id",
             postgresql_where=text(f"status IN ({states})"), sqlite_where=text(f"status IN ({states})"))
       for name, states in _BENCH_QUEUES.items()),
     # every line in priority order: the search over all returns
-    Index("ix_return_line_priority", "priority_key", "id"),
+    _Index("ix_return_line_priority", "priority_key", "id"),
     # the lot number typed whole or its beginning
-    Index("ix_return_line_lot_no", "lot_no", postgresql_ops={"lot_no": "varchar_pattern_ops"}),
+    _Index("ix_return_line_lot_no", "lot_no", postgresql_ops={"lot_no": "varchar_pattern_ops"}),
     # a label's beginning (LIKE 'p%' on PostgreSQL: the unique constraint's index serves
     # only whole labels unless the database's collation is C)
-    Index("ix_return_line_barcode_prefix", "barcode", postgresql_ops={"barcode": "varchar_pattern_ops"}),
+    _Index("ix_return_line_barcode_prefix", "barcode", postgresql_ops={"barcode": "varchar_pattern_ops"}),
     # a search inside a bench's queue, one small partial index per way in (label, lot,
     # product, return), each carrying the queue's order key: the queue's matches are read
     # from these indexes alone and only the page's rows from the table (migration 0021)
-    *(Index(f"ix_return_line_queue_{name}_{way}", col, "priority_key", "id",
+    *(_Index(f"ix_return_line_queue_{name}_{way}", col, "priority_key", "id",
             postgresql_where=text(f"status IN ({states})"), sqlite_where=text(f"status IN ({states})"),
             **({"postgresql_ops": {col: "varchar_pattern_ops"}} if col in ("barcode", "lot_no") else {}))
       for name, states in _BENCH_QUEUES.items()
@@ -233,21 +257,21 @@ QUERIES_LINE_INDEXES = [
 ]
 QUERIES_RETURN_INDEXES = [
     # the desk's list: returns waiting for sales or the manager, newest first
-    Index("ix_rma_return_desk", "received_on", "id",
+    _Index("ix_rma_return_desk", "received_on", "id",
           postgresql_where=text(f"status IN ({_DESK})"), sqlite_where=text(f"status IN ({_DESK})")),
     # the trend's count of returns per month, from the index alone
-    Index("ix_rma_return_received_on_status", "received_on", "status"),
+    _Index("ix_rma_return_received_on_status", "received_on", "status"),
     # the order, delivery and invoice numbers typed whole or their beginning
-    *(Index(f"ix_rma_return_{col}", col, postgresql_ops={col: "varchar_pattern_ops"})
+    *(_Index(f"ix_rma_return_{col}", col, postgresql_ops={col: "varchar_pattern_ops"})
       for col in ("order_no", "delivery_no", "invoice_no")),
     # the RMA number's beginning (as the label's: LIKE 'p%' on PostgreSQL)
-    Index("ix_rma_return_rma_no_prefix", "rma_no", postgresql_ops={"rma_no": "varchar_pattern_ops"}),
+    _Index("ix_rma_return_rma_no_prefix", "rma_no", postgresql_ops={"rma_no": "varchar_pattern_ops"}),
     # a customer's returns in the desk's order, with their status: the search by name walks
     # them newest first and counts them from the index alone
-    Index("ix_rma_return_customer_received", "customer_id", "received_on", "id", "status"),
+    _Index("ix_rma_return_customer_received", "customer_id", "received_on", "id", "status"),
     # a customer's open returns: the way from a name to the lines waiting at a bench
     # (a line waits at a bench only while its return is open)
-    Index("ix_rma_return_customer_open", "customer_id", "id",
+    _Index("ix_rma_return_customer_open", "customer_id", "id",
           postgresql_where=text(f"status IN ({_OPEN_RETURN})"), sqlite_where=text(f"status IN ({_OPEN_RETURN})")),
 ]
 
