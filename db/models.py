@@ -5,8 +5,10 @@ app.codes. Per-line cost totals are kept on the line by the services in the same
 transaction as the entries they sum, so monthly reports are plain GROUP BY sums.
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations` here: with it every Mapped[...] is a string that
+# the declarative scan evaluates again (ForwardRef compile + eval, some 340 of them), a
+# sixth of this module's import at every start and command. Relationships to classes
+# defined further down name them in quotes.
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -103,7 +105,7 @@ class User(Base):
     failed_logins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime())
     password_changed_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
-    roles: Mapped[list[UserRole]] = relationship(
+    roles: Mapped[list["UserRole"]] = relationship(
         back_populates="user", cascade="all, delete-orphan", lazy="selectin"
     )
 
@@ -117,7 +119,7 @@ class UserRole(Base):
 
     user_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"), primary_key=True)
     role: Mapped[str] = mapped_column(String(32), primary_key=True)
-    user: Mapped[User] = relationship(back_populates="roles")
+    user: Mapped["User"] = relationship(back_populates="roles")
 
 
 class LiabilityCode(Base):
@@ -313,14 +315,14 @@ class Return(Tracked, Base):
 
     version: Mapped[int] = mapped_column(Integer, default=1)
 
-    customer: Mapped[Customer] = relationship(lazy="joined")
-    lines: Mapped[list[ReturnLine]] = relationship(
+    customer: Mapped["Customer"] = relationship(lazy="joined")
+    lines: Mapped[list["ReturnLine"]] = relationship(
         back_populates="rma", order_by="ReturnLine.line_no", cascade="all, delete-orphan"
     )
-    received_by: Mapped[User | None] = relationship(foreign_keys=[received_by_id])
-    sales_confirmed_by: Mapped[User | None] = relationship(foreign_keys=[sales_confirmed_by_id])
-    approved_by: Mapped[User | None] = relationship(foreign_keys=[approved_by_id])
-    closed_by: Mapped[User | None] = relationship(foreign_keys=[closed_by_id])
+    received_by: Mapped["User | None"] = relationship(foreign_keys=[received_by_id])
+    sales_confirmed_by: Mapped["User | None"] = relationship(foreign_keys=[sales_confirmed_by_id])
+    approved_by: Mapped["User | None"] = relationship(foreign_keys=[approved_by_id])
+    closed_by: Mapped["User | None"] = relationship(foreign_keys=[closed_by_id])
 
     __table_args__ = tuple(QUERIES_RETURN_INDEXES)
     __mapper_args__ = {"version_id_col": version}
@@ -401,18 +403,18 @@ class ReturnLine(Tracked, Base):
     stat_month: Mapped[int | None] = mapped_column(Integer)  # YYYYMM counted in; null: cancelled
     priority_key: Mapped[int] = mapped_column(BigInteger)  # the benches' priority order
 
-    rma: Mapped[Return] = relationship(back_populates="lines")
-    product: Mapped[Product] = relationship(lazy="joined")
-    defect_category: Mapped[DefectCategory | None] = relationship()
-    materials: Mapped[list[ReworkMaterial]] = relationship(
+    rma: Mapped["Return"] = relationship(back_populates="lines")
+    product: Mapped["Product"] = relationship(lazy="joined")
+    defect_category: Mapped["DefectCategory | None"] = relationship()
+    materials: Mapped[list["ReworkMaterial"]] = relationship(
         back_populates="line", cascade="all, delete-orphan", order_by="ReworkMaterial.id"
     )
-    labour: Mapped[list[ReworkLabour]] = relationship(
+    labour: Mapped[list["ReworkLabour"]] = relationship(
         back_populates="line", cascade="all, delete-orphan", order_by="ReworkLabour.id"
     )
-    inspected_by: Mapped[User | None] = relationship(foreign_keys=[inspected_by_id])
-    decided_by: Mapped[User | None] = relationship(foreign_keys=[decided_by_id])
-    reinspected_by: Mapped[User | None] = relationship(foreign_keys=[reinspected_by_id])
+    inspected_by: Mapped["User | None"] = relationship(foreign_keys=[inspected_by_id])
+    decided_by: Mapped["User | None"] = relationship(foreign_keys=[decided_by_id])
+    reinspected_by: Mapped["User | None"] = relationship(foreign_keys=[reinspected_by_id])
 
     __mapper_args__ = {"version_id_col": version}
 
@@ -429,7 +431,7 @@ class ReworkMaterial(Tracked, Base):
     unit: Mapped[str] = mapped_column(String(16), default="个")
     unit_cost: Mapped[Decimal] = mapped_column(Money())
     cost: Mapped[Decimal] = mapped_column(Money())
-    line: Mapped[ReturnLine] = relationship(back_populates="materials")
+    line: Mapped["ReturnLine"] = relationship(back_populates="materials")
 
 
 class ReworkLabour(Tracked, Base):
@@ -442,7 +444,7 @@ class ReworkLabour(Tracked, Base):
     hours: Mapped[Decimal] = mapped_column(Fixed(8, 2))
     hourly_rate: Mapped[Decimal] = mapped_column(Money())
     cost: Mapped[Decimal] = mapped_column(Money())
-    line: Mapped[ReturnLine] = relationship(back_populates="labour")
+    line: Mapped["ReturnLine"] = relationship(back_populates="labour")
 
 
 class CorrectiveAction(Tracked, Base):
@@ -484,7 +486,7 @@ class CorrectiveAction(Tracked, Base):
     verified_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     closed_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     customer_reply_on: Mapped[date | None] = mapped_column(Date)
-    items: Mapped[list[CorrectiveActionItem]] = relationship(
+    items: Mapped[list["CorrectiveActionItem"]] = relationship(
         back_populates="ca", cascade="all, delete-orphan", order_by="CorrectiveActionItem.id")
 
     __mapper_args__ = {"version_id_col": version}
@@ -616,7 +618,7 @@ class CorrectiveActionItem(Tracked, Base):
     done_on: Mapped[date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(16), default="open")  # open / done
     version: Mapped[int] = mapped_column(Integer, default=1)
-    ca: Mapped[CorrectiveAction] = relationship(back_populates="items")
+    ca: Mapped["CorrectiveAction"] = relationship(back_populates="items")
 
     __mapper_args__ = {"version_id_col": version}
 
@@ -737,8 +739,8 @@ class SupplierClaim(Tracked, Base):
     credited_on: Mapped[date | None] = mapped_column(Date, index=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
-    supplier: Mapped[Supplier] = relationship(lazy="joined")
-    lines: Mapped[list[SupplierClaimLine]] = relationship(
+    supplier: Mapped["Supplier"] = relationship(lazy="joined")
+    lines: Mapped[list["SupplierClaimLine"]] = relationship(
         back_populates="claim", cascade="all, delete-orphan", order_by="SupplierClaimLine.id")
 
     __mapper_args__ = {"version_id_col": version}
@@ -753,8 +755,8 @@ class SupplierClaimLine(Tracked, Base):
     claim_id: Mapped[int] = mapped_column(ForeignKey("supplier_claim.id"), index=True)
     line_id: Mapped[int] = mapped_column(ForeignKey("return_line.id"), unique=True)
     loss_cost: Mapped[Decimal] = mapped_column(Money())  # the line's loss cost when it was claimed
-    claim: Mapped[SupplierClaim] = relationship(back_populates="lines")
-    line: Mapped[ReturnLine] = relationship(lazy="joined")
+    claim: Mapped["SupplierClaim"] = relationship(back_populates="lines")
+    line: Mapped["ReturnLine"] = relationship(lazy="joined")
 
 
 class LineWarranty(Tracked, Base):
