@@ -5,10 +5,13 @@ app.codes. Per-line cost totals are kept on the line by the services in the same
 transaction as the entries they sum, so monthly reports are plain GROUP BY sums.
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations` here: with it every Mapped[...] is a string that
+# the declarative scan evaluates again (ForwardRef compile + eval, some 340 of them), a
+# sixth of this module's import at every start and command. Relationships to classes
+# defined further down name them in quotes.
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import (
     BigInteger,
@@ -102,7 +105,7 @@ class User(Base):
     failed_logins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime())
     password_changed_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
-    roles: Mapped[list[UserRole]] = relationship(
+    roles: Mapped[list["UserRole"]] = relationship(
         back_populates="user", cascade="all, delete-orphan", lazy="selectin"
     )
 
@@ -116,7 +119,7 @@ class UserRole(Base):
 
     user_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"), primary_key=True)
     role: Mapped[str] = mapped_column(String(32), primary_key=True)
-    user: Mapped[User] = relationship(back_populates="roles")
+    user: Mapped["User"] = relationship(back_populates="roles")
 
 
 class LiabilityCode(Base):
@@ -198,6 +201,29 @@ class StorageLocation(Tracked, Base):
     __mapper_args__ = {"version_id_col": version}
 
 
+class _Index(Index):
+    """An index whose PostgreSQL options are checked against that dialect when first read
+    (its DDL, Alembic's comparison, a copy), not when db.models is imported: checking them
+    imports sqlalchemy.dialects.postgresql with every driver module of it, a tenth of a
+    second of each start and command on SQLite. The options themselves are the same."""
+
+    def __init__(self, *args: Any, **kw: Any) -> None:
+        later = {k: kw.pop(k) for k in [k for k in kw if k.startswith("postgresql_")]}
+        super().__init__(*args, **kw)
+        self._postgresql_later = later
+
+    @property  # type: ignore[override]
+    def dialect_options(self) -> Any:
+        # kept where SQLAlchemy's memoized property keeps it (_copy_reflect_only_elements looks there)
+        options = self.__dict__.get("dialect_options")
+        if options is None:
+            options = self.__dict__["dialect_options"] = Index.dialect_options.fget(self)  # type: ignore[attr-defined]
+        later = self.__dict__.pop("_postgresql_later", None)
+        if later:
+            self._validate_dialect_kwargs(later)
+        return options
+
+
 # ---------------------------------------------------------------- queries: indexes (issue 12)
 # Each serves one query shape of app/services/queues.py or app/reports/monthly.py; the
 # EXPLAIN tests of tests/unit/db/test_query_plans.py pin that they do.
@@ -208,24 +234,24 @@ _OPEN_RETURN = "'received', 'confirmed', 'approved'"
 
 QUERIES_LINE_INDEXES = [
     # a month's lines in one range; the trend's sums read from the index alone
-    Index("ix_return_line_stat_month", "stat_month", "qty_counted", "amount",
+    _Index("ix_return_line_stat_month", "stat_month", "qty_counted", "amount",
           "refund_amount", "material_cost", "labour_cost", "other_cost", "scrapped_value",
           "loss_cost"),
     # each bench's queue in its priority order: the first screen is the first rows of the walk
-    *(Index(f"ix_return_line_queue_{name}", "priority_key", "id",
+    *(_Index(f"ix_return_line_queue_{name}", "priority_key", "id",
             postgresql_where=text(f"status IN ({states})"), sqlite_where=text(f"status IN ({states})"))
       for name, states in _BENCH_QUEUES.items()),
     # every line in priority order: the search over all returns
-    Index("ix_return_line_priority", "priority_key", "id"),
+    _Index("ix_return_line_priority", "priority_key", "id"),
     # the lot number typed whole or its beginning
-    Index("ix_return_line_lot_no", "lot_no", postgresql_ops={"lot_no": "varchar_pattern_ops"}),
+    _Index("ix_return_line_lot_no", "lot_no", postgresql_ops={"lot_no": "varchar_pattern_ops"}),
     # a label's beginning (LIKE 'p%' on PostgreSQL: the unique constraint's index serves
     # only whole labels unless the database's collation is C)
-    Index("ix_return_line_barcode_prefix", "barcode", postgresql_ops={"barcode": "varchar_pattern_ops"}),
+    _Index("ix_return_line_barcode_prefix", "barcode", postgresql_ops={"barcode": "varchar_pattern_ops"}),
     # a search inside a bench's queue, one small partial index per way in (label, lot,
     # product, return), each carrying the queue's order key: the queue's matches are read
     # from these indexes alone and only the page's rows from the table (migration 0021)
-    *(Index(f"ix_return_line_queue_{name}_{way}", col, "priority_key", "id",
+    *(_Index(f"ix_return_line_queue_{name}_{way}", col, "priority_key", "id",
             postgresql_where=text(f"status IN ({states})"), sqlite_where=text(f"status IN ({states})"),
             **({"postgresql_ops": {col: "varchar_pattern_ops"}} if col in ("barcode", "lot_no") else {}))
       for name, states in _BENCH_QUEUES.items()
@@ -233,21 +259,21 @@ QUERIES_LINE_INDEXES = [
 ]
 QUERIES_RETURN_INDEXES = [
     # the desk's list: returns waiting for sales or the manager, newest first
-    Index("ix_rma_return_desk", "received_on", "id",
+    _Index("ix_rma_return_desk", "received_on", "id",
           postgresql_where=text(f"status IN ({_DESK})"), sqlite_where=text(f"status IN ({_DESK})")),
     # the trend's count of returns per month, from the index alone
-    Index("ix_rma_return_received_on_status", "received_on", "status"),
+    _Index("ix_rma_return_received_on_status", "received_on", "status"),
     # the order, delivery and invoice numbers typed whole or their beginning
-    *(Index(f"ix_rma_return_{col}", col, postgresql_ops={col: "varchar_pattern_ops"})
+    *(_Index(f"ix_rma_return_{col}", col, postgresql_ops={col: "varchar_pattern_ops"})
       for col in ("order_no", "delivery_no", "invoice_no")),
     # the RMA number's beginning (as the label's: LIKE 'p%' on PostgreSQL)
-    Index("ix_rma_return_rma_no_prefix", "rma_no", postgresql_ops={"rma_no": "varchar_pattern_ops"}),
+    _Index("ix_rma_return_rma_no_prefix", "rma_no", postgresql_ops={"rma_no": "varchar_pattern_ops"}),
     # a customer's returns in the desk's order, with their status: the search by name walks
     # them newest first and counts them from the index alone
-    Index("ix_rma_return_customer_received", "customer_id", "received_on", "id", "status"),
+    _Index("ix_rma_return_customer_received", "customer_id", "received_on", "id", "status"),
     # a customer's open returns: the way from a name to the lines waiting at a bench
     # (a line waits at a bench only while its return is open)
-    Index("ix_rma_return_customer_open", "customer_id", "id",
+    _Index("ix_rma_return_customer_open", "customer_id", "id",
           postgresql_where=text(f"status IN ({_OPEN_RETURN})"), sqlite_where=text(f"status IN ({_OPEN_RETURN})")),
 ]
 
@@ -289,14 +315,14 @@ class Return(Tracked, Base):
 
     version: Mapped[int] = mapped_column(Integer, default=1)
 
-    customer: Mapped[Customer] = relationship(lazy="joined")
-    lines: Mapped[list[ReturnLine]] = relationship(
+    customer: Mapped["Customer"] = relationship(lazy="joined")
+    lines: Mapped[list["ReturnLine"]] = relationship(
         back_populates="rma", order_by="ReturnLine.line_no", cascade="all, delete-orphan"
     )
-    received_by: Mapped[User | None] = relationship(foreign_keys=[received_by_id])
-    sales_confirmed_by: Mapped[User | None] = relationship(foreign_keys=[sales_confirmed_by_id])
-    approved_by: Mapped[User | None] = relationship(foreign_keys=[approved_by_id])
-    closed_by: Mapped[User | None] = relationship(foreign_keys=[closed_by_id])
+    received_by: Mapped["User | None"] = relationship(foreign_keys=[received_by_id])
+    sales_confirmed_by: Mapped["User | None"] = relationship(foreign_keys=[sales_confirmed_by_id])
+    approved_by: Mapped["User | None"] = relationship(foreign_keys=[approved_by_id])
+    closed_by: Mapped["User | None"] = relationship(foreign_keys=[closed_by_id])
 
     __table_args__ = tuple(QUERIES_RETURN_INDEXES)
     __mapper_args__ = {"version_id_col": version}
@@ -377,18 +403,18 @@ class ReturnLine(Tracked, Base):
     stat_month: Mapped[int | None] = mapped_column(Integer)  # YYYYMM counted in; null: cancelled
     priority_key: Mapped[int] = mapped_column(BigInteger)  # the benches' priority order
 
-    rma: Mapped[Return] = relationship(back_populates="lines")
-    product: Mapped[Product] = relationship(lazy="joined")
-    defect_category: Mapped[DefectCategory | None] = relationship()
-    materials: Mapped[list[ReworkMaterial]] = relationship(
+    rma: Mapped["Return"] = relationship(back_populates="lines")
+    product: Mapped["Product"] = relationship(lazy="joined")
+    defect_category: Mapped["DefectCategory | None"] = relationship()
+    materials: Mapped[list["ReworkMaterial"]] = relationship(
         back_populates="line", cascade="all, delete-orphan", order_by="ReworkMaterial.id"
     )
-    labour: Mapped[list[ReworkLabour]] = relationship(
+    labour: Mapped[list["ReworkLabour"]] = relationship(
         back_populates="line", cascade="all, delete-orphan", order_by="ReworkLabour.id"
     )
-    inspected_by: Mapped[User | None] = relationship(foreign_keys=[inspected_by_id])
-    decided_by: Mapped[User | None] = relationship(foreign_keys=[decided_by_id])
-    reinspected_by: Mapped[User | None] = relationship(foreign_keys=[reinspected_by_id])
+    inspected_by: Mapped["User | None"] = relationship(foreign_keys=[inspected_by_id])
+    decided_by: Mapped["User | None"] = relationship(foreign_keys=[decided_by_id])
+    reinspected_by: Mapped["User | None"] = relationship(foreign_keys=[reinspected_by_id])
 
     __mapper_args__ = {"version_id_col": version}
 
@@ -405,7 +431,7 @@ class ReworkMaterial(Tracked, Base):
     unit: Mapped[str] = mapped_column(String(16), default="个")
     unit_cost: Mapped[Decimal] = mapped_column(Money())
     cost: Mapped[Decimal] = mapped_column(Money())
-    line: Mapped[ReturnLine] = relationship(back_populates="materials")
+    line: Mapped["ReturnLine"] = relationship(back_populates="materials")
 
 
 class ReworkLabour(Tracked, Base):
@@ -418,7 +444,7 @@ class ReworkLabour(Tracked, Base):
     hours: Mapped[Decimal] = mapped_column(Fixed(8, 2))
     hourly_rate: Mapped[Decimal] = mapped_column(Money())
     cost: Mapped[Decimal] = mapped_column(Money())
-    line: Mapped[ReturnLine] = relationship(back_populates="labour")
+    line: Mapped["ReturnLine"] = relationship(back_populates="labour")
 
 
 class CorrectiveAction(Tracked, Base):
@@ -460,7 +486,7 @@ class CorrectiveAction(Tracked, Base):
     verified_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     closed_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     customer_reply_on: Mapped[date | None] = mapped_column(Date)
-    items: Mapped[list[CorrectiveActionItem]] = relationship(
+    items: Mapped[list["CorrectiveActionItem"]] = relationship(
         back_populates="ca", cascade="all, delete-orphan", order_by="CorrectiveActionItem.id")
 
     __mapper_args__ = {"version_id_col": version}
@@ -592,7 +618,7 @@ class CorrectiveActionItem(Tracked, Base):
     done_on: Mapped[date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(16), default="open")  # open / done
     version: Mapped[int] = mapped_column(Integer, default=1)
-    ca: Mapped[CorrectiveAction] = relationship(back_populates="items")
+    ca: Mapped["CorrectiveAction"] = relationship(back_populates="items")
 
     __mapper_args__ = {"version_id_col": version}
 
@@ -713,8 +739,8 @@ class SupplierClaim(Tracked, Base):
     credited_on: Mapped[date | None] = mapped_column(Date, index=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
-    supplier: Mapped[Supplier] = relationship(lazy="joined")
-    lines: Mapped[list[SupplierClaimLine]] = relationship(
+    supplier: Mapped["Supplier"] = relationship(lazy="joined")
+    lines: Mapped[list["SupplierClaimLine"]] = relationship(
         back_populates="claim", cascade="all, delete-orphan", order_by="SupplierClaimLine.id")
 
     __mapper_args__ = {"version_id_col": version}
@@ -729,8 +755,8 @@ class SupplierClaimLine(Tracked, Base):
     claim_id: Mapped[int] = mapped_column(ForeignKey("supplier_claim.id"), index=True)
     line_id: Mapped[int] = mapped_column(ForeignKey("return_line.id"), unique=True)
     loss_cost: Mapped[Decimal] = mapped_column(Money())  # the line's loss cost when it was claimed
-    claim: Mapped[SupplierClaim] = relationship(back_populates="lines")
-    line: Mapped[ReturnLine] = relationship(lazy="joined")
+    claim: Mapped["SupplierClaim"] = relationship(back_populates="lines")
+    line: Mapped["ReturnLine"] = relationship(lazy="joined")
 
 
 class LineWarranty(Tracked, Base):

@@ -263,8 +263,9 @@ class IncomingTab(Retranslatable, QWidget):
         if self._activated:
             return
         self._activated = True
-        self._load_reference()
         self.apply_filter()
+        # the pick lists after the list: it is what the person waits for (ui.live.after_first_list)
+        live.after_first_list(self.list_model, self._load_reference)
 
     def _load_reference(self) -> None:
         def read(s: Session) -> tuple[list[tuple[int, str]], list[str]]:

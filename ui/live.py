@@ -97,6 +97,33 @@ def gather(changes: list[Change]) -> RemoteChange:
     return RemoteChange(tuple(lines), tuple(returns), reference)
 
 
+def after_first_list(model: Any, then: Callable[[], None]) -> None:
+    """`then()` once `model` (a list being read off the UI thread) has its first answer, at
+    once when it is not reading. What the start reads besides the list (reference lists, the
+    master data's stamp) waits for it: on SQLite each transaction takes the lock in turn and
+    the pool's threads share one interpreter, so each read before the list delays the list
+    the user waits for."""
+    loading_changed = getattr(model, "loadingChanged", None)
+    if loading_changed is None or not getattr(model, "loading", False):
+        then()
+        return
+
+    def settled(busy: bool) -> None:
+        if busy:
+            return
+        loading_changed.disconnect(settled)
+        then()
+
+    loading_changed.connect(settled)
+
+
+def _first_list_of(window: Any) -> Any:
+    """The list model of the tab a window shows (None when it shows none, or is no window)."""
+    tabs = getattr(getattr(window, "ui", None), "tabs", None)
+    tab = tabs.currentWidget() if tabs is not None else None
+    return getattr(tab, "list_model", None) or getattr(tab, "model", None)
+
+
 def _engine_of(ctx: StationContext) -> Engine | None:
     bind = getattr(ctx.factory, "kw", {}).get("bind")
     return bind if isinstance(bind, Engine) else None
@@ -156,8 +183,10 @@ class LiveRefresh(QObject):
         """Start following the other stations (False: switched off, or nothing to follow)."""
         if self._running or not self.enabled:
             return False
-        # the master data's stamp now, read off the UI thread (a later "everything" compares with it)
-        self.ctx.query(reference_stamp, self._reference_read, initiator=self)
+        # the master data's stamp, read off the UI thread once the window's first list has
+        # arrived (a later "everything" compares with it; one still unread counts as moved)
+        after_first_list(_first_list_of(self.parent()),
+                         lambda: self.ctx.query(reference_stamp, self._reference_read, initiator=self))
         if self.listener is not None:
             self.listener.start()
         elif self.data_version is not None:

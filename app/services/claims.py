@@ -23,8 +23,6 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Connection, ScalarSelect, func, or_, select, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from app.codes import DISPOSITIONS, Disposition, LineStatus, Role, liability_label
@@ -69,6 +67,16 @@ _ROLES = (Role.QA, Role.ENGINEERING, Role.MANAGER)
 _COUNTER = ClaimCounter.__table__
 
 
+def _insert_of(dialect: str) -> Any:
+    """The dialect's INSERT (ON CONFLICT DO NOTHING), imported when first used: importing
+    sqlalchemy.dialects.postgresql costs a start or command on SQLite a tenth of a second."""
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    return insert
+
+
 def status_name(code: str, lang: str = "zh") -> str:
     zh, en = CLAIM_STATUSES.get(code, (code, code))
     return zh if lang.startswith("zh") else en
@@ -87,7 +95,7 @@ def next_claim_no(session: Session, year: int) -> str:
     last = conn.execute(stmt).scalar()
     if last is None:
         dialect = session.get_bind().dialect.name
-        ins = pg_insert(_COUNTER) if dialect == "postgresql" else sqlite_insert(_COUNTER)
+        ins = _insert_of(dialect)(_COUNTER)
         conn.execute(ins.values(year=year, last_value=0).on_conflict_do_nothing(index_elements=["year"]))
         last = conn.execute(stmt).scalar()
         assert last is not None

@@ -14,14 +14,24 @@ its own (`reserve_rma_numbers_apart`) so the lock is not held for the whole impo
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import Connection, Engine, select, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from db.models import RmaCounter
 
 _COUNTER = RmaCounter.__table__
+
+
+def _insert_of(dialect: str) -> Any:
+    """The dialect's INSERT (ON CONFLICT DO NOTHING), imported when first used: importing
+    sqlalchemy.dialects.postgresql costs a start or command on SQLite a tenth of a second."""
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    return insert
 
 
 def format_rma_no(year: int, seq: int) -> str:
@@ -35,7 +45,7 @@ def line_barcode(rma_no: str, line_no: int) -> str:
 def _ensure_counter(conn: Session | Connection, year: int) -> None:
     # INSERT … ON CONFLICT DO NOTHING: two stations opening a year at once both go on
     dialect = (conn.get_bind() if isinstance(conn, Session) else conn).dialect.name
-    ins = pg_insert(_COUNTER) if dialect == "postgresql" else sqlite_insert(_COUNTER)
+    ins = _insert_of(dialect)(_COUNTER)
     conn.execute(ins.values(year=year, last_value=0).on_conflict_do_nothing(index_elements=["year"]))
 
 

@@ -51,6 +51,10 @@ _START = textwrap.dedent("""
                "ui.eightd.list_window", "ui.liaison.queue_window", "ui.trace", "app.services.trace",
                # the server's roles and triggers are a schema upgrade's
                "db.roles")
+    if os.environ["RMA_DATABASE_URL"].startswith("sqlite"):
+        # nothing of SQLite's start goes through the PostgreSQL dialect (db.models' index
+        # options are checked when first read, the counters' INSERT is the dialect's own)
+        watched += ("sqlalchemy.dialects.postgresql", "psycopg")
     print(json.dumps({"modules": sorted(m for m in watched if m in sys.modules),
                       "built": sorted(window.tabs.built()), "tabs": sorted(window.tabs),
                       "loaded": model.loaded}))
@@ -58,7 +62,7 @@ _START = textwrap.dedent("""
 """)
 
 
-def test_the_start_imports_no_printing_excel_alembic_or_follow_up_windows_and_builds_one_tab(db_url: str, tmp_path: Path) -> None:
+def test_the_start_imports_no_printing_excel_alembic_follow_up_windows_or_other_dialect_and_builds_one_tab(db_url: str, tmp_path: Path) -> None:
     env = dict(os.environ, RMA_DATABASE_URL=db_url, PYTHONPATH=str(ROOT))
     env.pop("RMA_WORKER_SYNC", None)
     result = subprocess.run([sys.executable, "-c", _START, str(tmp_path / "qsettings")], capture_output=True,
@@ -102,3 +106,24 @@ def test_the_first_list_is_asked_for_before_the_queue_counts_of_the_titles(
     assert counts, "\n\n".join(sent)
     assert page < min(counts), "\n\n".join(sent)
     assert "收货待登记" in window.ui.tabs.tabText(0)  # the titles were counted after it
+
+
+def test_the_desk_pick_lists_and_the_master_data_stamp_are_read_after_the_first_list(
+        qtbot: Any, engine: Any, factory: Any, actors: dict[str, Any], station_settings: Any,
+        live_refresh: None, real_threads: None) -> None:
+    # on pool threads, as a station starts: what the person waits for is asked for alone,
+    # the desk's customers and places and ui.live's stamp of the master data only after it
+    from tests.ui.test_round_trips import statements
+
+    with statements(engine) as sent:
+        window = open_window(qtbot, factory, actors["wh"], station_settings, tab="incoming")
+        desk = window.tabs["incoming"]
+        qtbot.waitUntil(lambda: desk.list_model.loaded and bool(desk.customers)
+                        and window.live._reference is not None, timeout=30_000)
+    page = next(i for i, s in enumerate(sent) if s.startswith("SELECT rma_return.id, rma_return.rma_no"))
+    customers = [i for i, s in enumerate(sent) if "customer.active" in s and "ORDER BY customer.code" in s]
+    stamps = [i for i, s in enumerate(sent) if "max(customer.updated_at)" in s]  # ui.live's reference stamp
+    assert customers and stamps, "\n\n".join(sent)
+    assert page < min(customers + stamps), "\n\n".join(sent)
+    assert desk.ui.customerCombo.count() == len(desk.customers)  # the pick list was filled after it
+    window.close()
