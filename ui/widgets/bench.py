@@ -208,10 +208,15 @@ class BenchTab(Retranslatable, QWidget):
             self.load_line(self.line_id)
 
     def _show_count(self, total: int) -> None:
-        # the overdue count is a query of its own: read off the UI thread, like the list's
-        # pages, so a search never waits for it (an older answer is dropped)
-        overdue_query = replace(self.model.query, overdue_on=date.today())
         self._count_asked = asked = getattr(self, "_count_asked", 0) + 1
+        if self.model.overdue_total is not None:
+            # a reload counted the overdue lines in its count's statement: no read of its own
+            self._counts = (total, self.model.overdue_total)
+            self._render_count()
+            return
+        # rows changed in place (another station, this form's save): the overdue count is
+        # read again off the UI thread, like the list's pages (an older answer is dropped)
+        overdue_query = replace(self.model.query, overdue_on=date.today())
         self._counts = (total, getattr(self, "_counts", (0, 0))[1])
         self._render_count()
         factory, actor = self.ctx.factory, self.ctx.actor
