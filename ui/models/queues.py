@@ -579,24 +579,25 @@ class PagedTableModel(QAbstractTableModel):
         if role == _DISPLAY:
             return cells[0][col]
         if role == _ALIGN:
-            return self._aligns[col]
+            return int(self.columns[col].align)
         if role == _ROW:
             return rows[at]
-        return self._style(rows[at], cells[1], self.columns[col], role)
+        # a style (colour, font, tooltip) is worked out once per row, column and role: a
+        # paint asks for each of them at every cell
+        styles, key = cells[2], role << 8 | col
+        try:
+            return styles[key]
+        except KeyError:
+            found = styles[key] = self._style(rows[at], cells[1], self.columns[col], role)
+            return found
 
     _last_page = -1
 
-    @property
-    def _aligns(self) -> tuple[int, ...]:
-        found = self.__dict__.get("_aligns_of")
-        if found is None or found[0] is not self.columns:
-            found = self.__dict__["_aligns_of"] = (self.columns, tuple(int(c.align) for c in self.columns))
-        return found[1]
-
-    def _cells(self, row: Any) -> tuple[tuple[str, ...], Any]:
-        """A row's texts in the list's language and what its styles depend on."""
+    def _cells(self, row: Any) -> tuple[tuple[str, ...], Any, dict[int, Any]]:
+        """A row's texts in the list's language, what its styles depend on, and its styles
+        as they are asked for."""
         lang = self.ctx.language
-        return tuple(c.text(row, lang) for c in self.columns), self._prepare(row)
+        return tuple(c.text(row, lang) for c in self.columns), self._prepare(row), {}
 
     def _style(self, row: Any, prepared: Any, column: Column, role: int) -> Any:
         return None
@@ -626,6 +627,13 @@ class PagedTableModel(QAbstractTableModel):
 def _brushes() -> dict[str, QBrush]:
     """The list's brushes, made once (a QBrush for each painted cell cost a C++ call each)."""
     return {"overdue_bg": QBrush(OVERDUE_BG), "overdue_fg": QBrush(OVERDUE_FG), "urgent_fg": QBrush(URGENT_FG)}
+
+
+@functools.cache
+def _bold() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font
 
 
 def _names_of(table: dict[Any, Any]) -> Callable[[str], list[str]]:
@@ -732,11 +740,7 @@ class LineQueueModel(PagedTableModel):
                 return _brushes()["urgent_fg"]
             return None
         if role == _FONT:
-            if overdue and column.key == "due_on":
-                font = QFont()
-                font.setBold(True)
-                return font
-            return None
+            return _bold() if overdue and column.key == "due_on" else None
         if role == Qt.ItemDataRole.ToolTipRole:
             if overdue:
                 days = (self.today - row.due_on).days  # type: ignore[operator]
