@@ -242,8 +242,13 @@ class BenchTab(Retranslatable, QWidget):
         text = _COUNTS.lines(total)
         if overdue:
             text += " · " + _COUNTS.overdue(overdue)
-        self.ui.countLabel.setText(text)
-        self.ui.countLabel.setStyleSheet("color: #a4000f; font-weight: bold;" if overdue else "")
+        label = self.ui.countLabel
+        style = "color: #a4000f; font-weight: bold;" if overdue else ""
+        # each change re-lays the list's pane out and repaints the tab: only what differs
+        if label.text() != text:
+            label.setText(text)
+        if label.styleSheet() != style:
+            label.setStyleSheet(style)
 
     def _row_chosen(self, current: QModelIndex, previous: QModelIndex) -> None:
         if self._selecting or self.model.refreshing or not current.isValid():
