@@ -49,7 +49,7 @@ def display(value: Any, lang: str) -> str:
 
 
 Found = tuple[list[Any], int] | None
-#: reads a list's rows for a query and hands them (or None: the database is gone) to the callback
+# reads a list's rows for a query and hands them (or None: the database is gone) to the callback
 Reader = Callable[[ListQuery, Callable[[Found], None]], None]
 
 

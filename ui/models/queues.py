@@ -68,8 +68,8 @@ _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ACCESSIBLE = int(Qt.ItemDataRole.AccessibleDescriptionRole)
 _ID = int(ID_ROLE)
 _ROW = int(ROW_ROLE)
-#: the roles a list answers; painting asks for more (decoration, check state, size hint…)
-#: and those are answered None before any look-up
+# the roles a list answers; painting asks for more (decoration, check state, size hint…)
+# and those are answered None before any look-up
 _ANSWERED = frozenset({_DISPLAY, _ALIGN, _BACKGROUND, _FOREGROUND, _FONT, _TOOLTIP, _ACCESSIBLE, _ID, _ROW})
 _LOADING_BRUSH = QBrush(LOADING_FG)
 
@@ -104,8 +104,8 @@ class _Page:
         self.after = after
         self.ids = array("q", (r.id for r in rows))
         self.rows: list[Any] | None = rows
-        #: per row, what its cells show (see `PagedTableModel._cells`), made when the row is
-        #: first painted and dropped with the rows
+        # per row, what its cells show (see `PagedTableModel._cells`), made when the row is
+        # first painted and dropped with the rows
         self.cells: list[Any] = [None] * len(rows)
         self.next_after = next_after
         self.used = 0
@@ -153,13 +153,11 @@ class PagedTableModel(QAbstractTableModel):
         self._wanted: set[int] = set()  # dropped pages the view asked for since the last event loop turn
         self._use = 0
         self.total = 0
-        #: of `total`, how many are past their date, when the count's statement said so;
-        #: None when unknown (after rows changed in place: the view reads it again)
+        # of `total`, how many are past their date, when the count's statement said so;
+        # None when unknown (after rows changed in place: the view reads it again)
         self.overdue_total: int | None = None
         self._today = date.today()
         self.loaded = False
-        # (language, cell font, header font) the code columns were last fitted for, per view
-        self._fitted: dict[int, tuple[Any, ...]] = {}
 
     @property
     def today(self) -> date:
@@ -518,10 +516,11 @@ class PagedTableModel(QAbstractTableModel):
         read from the model, so it costs the same for 10 rows or 100,000. Done once per
         language and font: a reset keeps the header's widths, so after every search it
         would only measure the same words again (and undo the user's dragging)."""
-        fitted_for = (self.ctx.language, view.font().key(), view.horizontalHeader().font().key())
-        if self._fitted.get(id(view)) == fitted_for:
+        # kept on the view itself: another view of this model (or a new one) is fitted anew
+        fitted_for = "\n".join((self.ctx.language, view.font().key(), view.horizontalHeader().font().key()))
+        if view.property("codeColumnsFittedFor") == fitted_for:
             return
-        self._fitted[id(view)] = fitted_for
+        view.setProperty("codeColumnsFittedFor", fitted_for)
         metrics = view.fontMetrics()
         header_metrics = view.horizontalHeader().fontMetrics()
         for i in range(len(self.columns)):
