@@ -497,6 +497,16 @@ def count_lines(session: Session, query: LineQuery) -> int:
     return int(session.scalar(stmt.where(*_line_filters(session, query))) or 0)
 
 
+def count_lines_and_overdue(session: Session, query: LineQuery, today: date) -> tuple[int, int]:
+    """How many lines the queue holds with this search and status, and how many of them are
+    past their due date on `today`: one statement (the count beside a bench's queue), so a
+    search reads its page and its counts in two."""
+    late = func.coalesce(func.sum(case((ReturnLine.due_on < today, 1), else_=0)), 0)
+    stmt = select(func.count(), late).select_from(ReturnLine).where(*_line_filters(session, query))
+    total, overdue = session.execute(stmt).one()
+    return int(total or 0), int(overdue or 0)
+
+
 def lines_by_ids(session: Session, query: LineQuery, ids: Iterable[int]) -> list[LineRow]:
     """The rows of these lines that (still) belong to the queue: to refresh what changed."""
     ids = list(ids)

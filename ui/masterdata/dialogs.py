@@ -140,17 +140,17 @@ class RecordDialog(EntryDialog):
         self.version: int | None = record.version if record is not None else None
         self._save = save
         wanted = fields or tuple(f.key for f in self.spec.fields)
-        choices = self._choices(wanted)
+        # the pick lists (users, suppliers) are read off the UI thread; until they arrive a
+        # combo is disabled and stands for the record's value (`values`)
+        self._unfilled: dict[str, Any] = {}
         for key in wanted:
             f = self.spec.field(key)
             widget: QWidget
             if f.kind in ("user", "supplier"):
                 combo = QComboBox(self)
                 combo.addItem("", None)
-                for cid, name in choices.get(f.kind, []):
-                    combo.addItem(name, cid)
-                current = getattr(record, key, None) if record is not None else None
-                combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)
+                combo.setEnabled(False)
+                self._unfilled[key] = getattr(record, key, None) if record is not None else None
                 widget = combo
             else:
                 edit = QLineEdit(self)
@@ -175,11 +175,12 @@ class RecordDialog(EntryDialog):
         self._fit()
         first = self.inputs[wanted[0]]
         first.setFocus()
+        self._read_choices()
 
-    def _choices(self, wanted: tuple[str, ...]) -> dict[str, list[tuple[int, str]]]:
-        kinds = {self.spec.field(k).kind for k in wanted} & {"user", "supplier"}
+    def _read_choices(self) -> None:
+        kinds = {self.spec.field(k).kind for k in self._unfilled}
         if not kinds:
-            return {}
+            return
 
         def read(s: Session) -> dict[str, list[tuple[int, str]]]:
             out = {}
@@ -188,7 +189,24 @@ class RecordDialog(EntryDialog):
             if "supplier" in kinds:
                 out["supplier"] = md.supplier_choices(s)
             return out
-        return self.ctx.read(read) or {}
+        self.ctx.query(read, self._fill_choices, initiator=self)
+
+    def _fill_choices(self, choices: dict[str, list[tuple[int, str]]]) -> None:
+        """The pick lists arrived: each combo offers them, on the record's value."""
+        self.state.loading = True  # filling is not the user choosing
+        try:
+            for key, current in list(self._unfilled.items()):
+                combo = self.inputs[key]
+                assert isinstance(combo, QComboBox)
+                for cid, name in choices.get(self.spec.field(key).kind, []):
+                    combo.addItem(name, cid)
+                combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)
+                combo.setEnabled(True)
+                del self._unfilled[key]
+        finally:
+            self.state.loading = False
+        if not self.state.dirty:
+            self.state.loaded()
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -199,7 +217,10 @@ class RecordDialog(EntryDialog):
     def values(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         for key, widget in self.inputs.items():
-            out[key] = widget.currentData() if isinstance(widget, QComboBox) else widget.text()  # type: ignore[attr-defined]
+            if key in self._unfilled:  # its pick list is not here yet: the record's value stands
+                out[key] = self._unfilled[key]
+            else:
+                out[key] = widget.currentData() if isinstance(widget, QComboBox) else widget.text()  # type: ignore[attr-defined]
         return out
 
     def work(self) -> Callable[[Session], Any]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -90,8 +90,8 @@ class ListPage(Retranslatable, QWidget):
         self.ui.setupUi(self)
         self.dialog: EntryDialog | None = None
         self._loaded = False
-        self.model = RecordTableModel(self.columns, self._fetch_safe, lambda: self.ctx.language, self,
-                                      formatters=self.formatters())
+        self.model = RecordTableModel(self.columns, None, lambda: self.ctx.language, self,
+                                      formatters=self.formatters(), reader=self._read_rows)
         view = self.ui.tableView
         view.setModel(self.model)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -105,7 +105,7 @@ class ListPage(Retranslatable, QWidget):
         view.setSortingEnabled(False)
         header.setSortIndicatorShown(True)
         header.setSectionsClickable(True)
-        header.sortIndicatorChanged.connect(self.model.sort)
+        header.sortIndicatorChanged.connect(self._sort)
         view.selectionModel().currentRowChanged.connect(lambda *_: self.update_actions())
         view.doubleClicked.connect(lambda _i: self.edit() if self.ui.editButton.isEnabled() else None)
         self.model.countChanged.connect(lambda _n: self._show_count())
@@ -129,27 +129,36 @@ class ListPage(Retranslatable, QWidget):
     def fetch(self, s: Session, query: ListQuery) -> tuple[list[Any], int]:
         raise NotImplementedError
 
-    def _fetch_safe(self, search: str, include_inactive: bool, sort: str, descending: bool) -> Any:
-        query = ListQuery(search=search, include_inactive=include_inactive, sort=sort, descending=descending)
-        return self.ctx.read(lambda s: self.fetch(s, query))
+    def _read_rows(self, query: ListQuery, done: Any) -> None:
+        """The list's rows on a pool thread (StationContext.query); a lost database leaves
+        the rows shown (the banner says why)."""
+        self.ctx.query(lambda s: self.fetch(s, query), done, on_lost=lambda _e: done(None), initiator=self)
+
+    def _sort(self, column: int, order: Qt.SortOrder) -> None:
+        """Header click: the database sorts; the chosen entry stays chosen."""
+        keep = self.current_id()
+        self.model.sort(column, order, then=lambda: self.select(keep))
 
     def activate(self) -> None:
         if not self._loaded:
             self._loaded = True
-            self.model.reload()
-            self.update_actions()
+            self.model.reload(self.update_actions)
 
-    def apply_filter(self) -> None:
+    def apply_filter(self, keep: int | None = None) -> None:
+        """Search (or show inactive entries): the chosen entry, or `keep`, stays chosen if
+        it is still in the list once the rows are read."""
         self._search_timer.stop()
         self._loaded = True
-        keep = self.current_id()
-        self.model.set_filter(self.ui.searchEdit.text(), self.ui.inactiveCheck.isChecked())
-        self.select(keep)
+        keep = keep if keep is not None else self.current_id()
+        self.model.set_filter(self.ui.searchEdit.text(), self.ui.inactiveCheck.isChecked(),
+                              then=lambda: self.select(keep))
 
     def refresh(self) -> None:
-        keep = self.current_id()
-        self.model.reload()
-        self.select(keep)
+        self.reload_and_select(self.current_id())
+
+    def reload_and_select(self, record_id: int | None) -> None:
+        """Read the list again, then choose `record_id` in it (after a save, a deactivation)."""
+        self.model.reload(then=lambda: self.select(record_id))
 
     def current(self) -> Any:
         index = self.ui.tableView.currentIndex()
@@ -217,12 +226,15 @@ class ListPage(Retranslatable, QWidget):
 
     def _saved(self, record: Any) -> None:
         self.show_message(QCoreApplication.translate("ListPage", "Saved."), good=True)
-        self.model.reload()
         rid = getattr(record, "id", None)
-        if self.model.row_of(rid) < 0 and self.ui.searchEdit.text():
-            self.ui.searchEdit.clear()  # the new entry does not match the search: show it
-            self.apply_filter()
-        self.select(rid)
+
+        def placed() -> None:
+            if self.model.row_of(rid) < 0 and self.ui.searchEdit.text():
+                self.ui.searchEdit.clear()  # the new entry does not match the search: show it
+                self.apply_filter(keep=rid)
+            else:
+                self.select(rid)
+        self.model.reload(then=placed)
 
     def add(self) -> EntryDialog | None:
         raise NotImplementedError
@@ -270,11 +282,30 @@ class RecordListPage(ListPage):
         return self.open_dialog(RecordDialog(self.ctx, self.kind, None, self))
 
     def edit(self) -> EntryDialog | None:
+        """Open the chosen entry as it is now in the database (read off the UI thread; with
+        the list's copy when the database cannot be reached). Returns the dialog when the
+        read answered at once (synchronous workers in tests), else None: it opens when the
+        answer arrives."""
         record = self.current()
-        if record is None or not self.ui.editButton.isEnabled():
+        if record is None or not self.ui.editButton.isEnabled() or self._opening:
             return None
-        fresh = self.ctx.read(lambda s: md.get_record(s, self.kind, record.id)) or record
-        return self.open_dialog(RecordDialog(self.ctx, self.kind, fresh, self))
+        kind, rid = self.kind, record.id
+        opened: list[EntryDialog] = []
+
+        def show(fresh: Any) -> None:
+            self._opening = False
+            opened.append(self.open_dialog(RecordDialog(self.ctx, self.kind, fresh or record, self)))
+
+        def failed(exc: Any) -> None:
+            self._opening = False
+            self.show_message(exc.message(self.ctx.language))
+
+        self._opening = True  # a second double-click meanwhile opens nothing more
+        self.ctx.query(lambda s: md.get_record(s, kind, rid), show, on_lost=lambda _e: show(None),
+                       on_error=failed, initiator=self)
+        return opened[0] if opened else None
+
+    _opening = False
 
     def toggle_active(self) -> None:
         record = self.current()
@@ -288,8 +319,7 @@ class RecordListPage(ListPage):
                 self.show_message(self.tr("Reactivated.") if active else
                                   self.tr("Deactivated: it no longer appears in the pick lists; "
                                           "returns that name it keep it."), good=True)
-                self.model.reload()
-                self.select(rid)
+                self.reload_and_select(rid)
             elif isinstance(outcome.error, ConflictError):
                 self.show_message(outcome.error.message(self.ctx.language) + " "
                                   + self.tr("Press F5 to reload."))
@@ -381,8 +411,7 @@ class UsersPage(ListPage):
                 self.ctx.events.referenceChanged.emit()
                 self.show_message(self.tr("Reactivated.") if active else
                                   self.tr("Deactivated: the user can no longer log in."), good=True)
-                self.model.reload()
-                self.select(uid)
+                self.reload_and_select(uid)
             elif outcome.error is not None:
                 self.show_message(outcome.error.message(self.ctx.language))
 
@@ -462,9 +491,10 @@ class SettingsPage(Retranslatable, QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        values = self.ctx.read(shared_settings.load_shared)
-        if values is None:
-            return
+        """Read the shared settings (off the UI thread) into the form."""
+        self.ctx.query(shared_settings.load_shared, self._show_values, initiator=self)
+
+    def _show_values(self, values: dict[str, str]) -> None:
         self._loaded = True
         self.state.loading = True
         try:

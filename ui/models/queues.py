@@ -11,6 +11,7 @@ rows and updates, removes or (when a line newly belongs to the list) reloads.
 
 from __future__ import annotations
 
+import functools
 from array import array
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
@@ -56,6 +57,22 @@ _HEADER_PADDING = 28
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
+# The roles as plain ints: data() is asked ~1,700 times for one screen of a list, and an
+# enum attribute's look-up and comparison cost more than the answer itself.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleDescriptionRole)
+_ID = int(ID_ROLE)
+_ROW = int(ROW_ROLE)
+# the roles a list answers; painting asks for more (decoration, check state, size hint…)
+# and those are answered None before any look-up
+_ANSWERED = frozenset({_DISPLAY, _ALIGN, _BACKGROUND, _FOREGROUND, _FONT, _TOOLTIP, _ACCESSIBLE, _ID, _ROW})
+_LOADING_BRUSH = QBrush(LOADING_FG)
+
 
 @dataclass(frozen=True)
 class Column:
@@ -81,14 +98,21 @@ class _Page:
     bytes a row) and its rows (dropped when the page leaves the window, read again when it
     comes back into sight)."""
 
-    __slots__ = ("after", "ids", "next_after", "rows", "used")
+    __slots__ = ("after", "cells", "ids", "next_after", "rows", "used")
 
     def __init__(self, after: tuple[Any, ...] | None, rows: list[Any], next_after: tuple[Any, ...] | None) -> None:
         self.after = after
         self.ids = array("q", (r.id for r in rows))
         self.rows: list[Any] | None = rows
+        # per row, what its cells show (see `PagedTableModel._cells`), made when the row is
+        # first painted and dropped with the rows
+        self.cells: list[Any] = [None] * len(rows)
         self.next_after = next_after
         self.used = 0
+
+    def set_rows(self, rows: list[Any] | None) -> None:
+        self.rows = rows
+        self.cells = [None] * len(rows) if rows is not None else []
 
 
 class PagedTableModel(QAbstractTableModel):
@@ -129,8 +153,23 @@ class PagedTableModel(QAbstractTableModel):
         self._wanted: set[int] = set()  # dropped pages the view asked for since the last event loop turn
         self._use = 0
         self.total = 0
-        self.today = date.today()
+        # of `total`, how many are past their date, when the count's statement said so;
+        # None when unknown (after rows changed in place: the view reads it again)
+        self.overdue_total: int | None = None
+        self._today = date.today()
         self.loaded = False
+
+    @property
+    def today(self) -> date:
+        """The day the rows' dates are compared with (overdue or not)."""
+        return self._today
+
+    @today.setter
+    def today(self, day: date) -> None:
+        if day != self._today:
+            self._today = day
+            for page in self._pages:
+                page.set_rows(page.rows)  # the rows' styles were worked out for another day
 
     # -------------------------------------------------- what subclasses provide
 
@@ -139,6 +178,15 @@ class PagedTableModel(QAbstractTableModel):
 
     def _count(self, session: Session) -> int:
         raise NotImplementedError
+
+    def _counts(self, session: Session) -> tuple[int, int | None]:
+        """The list's count and, where the list has dates to miss, its overdue count, in
+        one statement if it can (a reload is its page and this: two statements)."""
+        return self._count(session), None
+
+    def _prepare(self, row: Any) -> Any:
+        """What a row's styles depend on, worked out once per row (e.g. is it overdue)."""
+        return None
 
     def _by_ids(self, session: Session, ids: list[int]) -> list[Any]:
         raise NotImplementedError
@@ -214,18 +262,18 @@ class PagedTableModel(QAbstractTableModel):
         if getattr(self, "_coalesced", None) is not None:
             self._coalesced.clear()  # this read answers for what was gathered too
         limit = self.page_size
-        self._read("reload", lambda s: (self._fetch(s, None, limit), self._count(s)), self._reloaded)
+        self._read("reload", lambda s: (self._fetch(s, None, limit), self._counts(s)), self._reloaded)
 
-    def _reloaded(self, result: tuple[Page, int] | None) -> None:
+    def _reloaded(self, result: tuple[Page, tuple[int, int | None]] | None) -> None:
         self.beginResetModel()
         self._pages, self._starts = [], []
         if result is None:
-            self._more, self.total = False, 0
+            self._more, self.total, self.overdue_total = False, 0, 0
         else:
-            page, total = result
+            page, (total, overdue) = result
             self._pages.append(_Page(None, list(page.rows), page.after))
             self._more = page.after is not None
-            self.total = total
+            self.total, self.overdue_total = total, overdue
             self._reindex()
         self.loaded = result is not None
         self.endResetModel()
@@ -283,7 +331,7 @@ class PagedTableModel(QAbstractTableModel):
             return
         held.sort(key=lambda i: (abs(i - near), -self._pages[i].used))
         for i in held[self.window_pages:]:
-            self._pages[i].rows = None
+            self._pages[i].set_rows(None)
 
     def _want(self, page_no: int) -> None:
         """The view asked for a row of a dropped page: read it again, once, after this paint."""
@@ -315,7 +363,7 @@ class PagedTableModel(QAbstractTableModel):
             self._reindex()
             self.endRemoveRows()
         page.ids = array("q", (r.id for r in rows))
-        page.rows = rows
+        page.set_rows(rows)
         self._touch(page)
         if rows:
             self.dataChanged.emit(self.index(self._starts[page_no], 0),
@@ -387,15 +435,18 @@ class PagedTableModel(QAbstractTableModel):
             if rid in by_id:
                 if page.rows is not None:
                     page.rows[at] = by_id[rid]
+                    page.cells[at] = None
                 self.dataChanged.emit(self.index(row_no, 0), self.index(row_no, self.columnCount() - 1))
             else:
                 self.beginRemoveRows(QModelIndex(), row_no, row_no)
                 del page.ids[at]
                 if page.rows is not None:
                     del page.rows[at]
+                    del page.cells[at]
                 self._reindex()
                 self.endRemoveRows()
                 self.total = max(0, self.total - 1)
+        self.overdue_total = None  # rows changed or left: their dates are the view's to count again
         self.countChanged.emit(self.total)
 
     # -------------------------------------------------- look-ups for the views
@@ -462,7 +513,14 @@ class PagedTableModel(QAbstractTableModel):
         """Columns of code names (status, urgency…) as wide as their words in this language.
 
         Measured from the names a code can have, not from the loaded cells: nothing is
-        read from the model, so it costs the same for 10 rows or 100,000."""
+        read from the model, so it costs the same for 10 rows or 100,000. Done once per
+        language and font: a reset keeps the header's widths, so after every search it
+        would only measure the same words again (and undo the user's dragging)."""
+        # kept on the view itself: another view of this model (or a new one) is fitted anew
+        fitted_for = "\n".join((self.ctx.language, view.font().key(), view.horizontalHeader().font().key()))
+        if view.property("codeColumnsFittedFor") == fitted_for:
+            return
+        view.setProperty("codeColumnsFittedFor", fitted_for)
         metrics = view.fontMetrics()
         header_metrics = view.horizontalHeader().fontMetrics()
         for i in range(len(self.columns)):
@@ -488,34 +546,59 @@ class PagedTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < self._row_count()):
+        # Asked for every role of every cell at each paint: the texts of a row are made once
+        # (`_cells`), and what no list answers returns before any look-up.
+        if role not in _ANSWERED:
             return None
-        page_no = self._page_of(index.row())
+        row_no, col = index.row(), index.column()  # -1 for an invalid index
+        starts = self._starts
+        if row_no < 0 or not starts or not (0 <= col < len(self.columns)):
+            return None
+        page_no = bisect_right(starts, row_no) - 1
         page = self._pages[page_no]
-        at = index.row() - self._starts[page_no]
-        if role == ID_ROLE:
-            return page.ids[at]
-        column = self.columns[index.column()]
-        if page.rows is None:
-            self._want(page_no)
-            if role == Qt.ItemDataRole.DisplayRole:
-                return QCoreApplication.translate("PagedTableModel", "loading…") if index.column() == 0 else ""
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(LOADING_FG)
+        at = row_no - starts[page_no]
+        if at >= len(page.ids):
             return None
-        if page_no != getattr(self, "_last_page", -1):
+        if role == _ID:
+            return page.ids[at]
+        rows = page.rows
+        if rows is None:
+            self._want(page_no)
+            if role == _DISPLAY:
+                return QCoreApplication.translate("PagedTableModel", "loading…") if col == 0 else ""
+            if role == _FOREGROUND:
+                return _LOADING_BRUSH
+            return None
+        if page_no != self._last_page:
             self._last_page = page_no
             self._touch(page)
-        row = page.rows[at]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(row, self.ctx.language)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(column.align)
-        if role == ROW_ROLE:
-            return row
-        return self._style(row, column, role)
+        cells = page.cells[at]
+        if cells is None:
+            cells = page.cells[at] = self._cells(rows[at])
+        if role == _DISPLAY:
+            return cells[0][col]
+        if role == _ALIGN:
+            return int(self.columns[col].align)
+        if role == _ROW:
+            return rows[at]
+        # a style (colour, font, tooltip) is worked out once per row, column and role: a
+        # paint asks for each of them at every cell
+        styles, key = cells[2], role << 8 | col
+        try:
+            return styles[key]
+        except KeyError:
+            found = styles[key] = self._style(rows[at], cells[1], self.columns[col], role)
+            return found
 
-    def _style(self, row: Any, column: Column, role: int) -> Any:
+    _last_page = -1
+
+    def _cells(self, row: Any) -> tuple[tuple[str, ...], Any, dict[int, Any]]:
+        """A row's texts in the list's language, what its styles depend on, and its styles
+        as they are asked for."""
+        lang = self.ctx.language
+        return tuple(c.text(row, lang) for c in self.columns), self._prepare(row), {}
+
+    def _style(self, row: Any, prepared: Any, column: Column, role: int) -> Any:
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -532,9 +615,24 @@ class PagedTableModel(QAbstractTableModel):
     def retranslate(self) -> None:
         """The language changed: headers and the code names in the cells follow."""
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, len(self.columns) - 1))
+        for page in self._pages:
+            page.set_rows(page.rows)  # the texts were made in the other language
         if self._row_count():
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(self._row_count() - 1, len(self.columns) - 1))
+
+
+@functools.cache
+def _brushes() -> dict[str, QBrush]:
+    """The list's brushes, made once (a QBrush for each painted cell cost a C++ call each)."""
+    return {"overdue_bg": QBrush(OVERDUE_BG), "overdue_fg": QBrush(OVERDUE_FG), "urgent_fg": QBrush(URGENT_FG)}
+
+
+@functools.cache
+def _bold() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font
 
 
 def _names_of(table: dict[Any, Any]) -> Callable[[str], list[str]]:
@@ -615,6 +713,9 @@ class LineQueueModel(PagedTableModel):
     def _count(self, session: Session) -> int:
         return queues.count_lines(session, self.query)
 
+    def _counts(self, session: Session) -> tuple[int, int | None]:
+        return queues.count_lines_and_overdue(session, self.query, self.today)
+
     def _by_ids(self, session: Session, ids: list[int]) -> list[Any]:
         return queues.lines_by_ids(session, self.query, ids)
 
@@ -624,19 +725,21 @@ class LineQueueModel(PagedTableModel):
     def _sort_state(self) -> tuple[str, bool]:
         return self.query.sort, self.query.descending
 
-    def _style(self, row: LineRow, column: Column, role: int) -> Any:
-        overdue = row.overdue(self.today)
-        if role == Qt.ItemDataRole.BackgroundRole and overdue:
-            return QBrush(OVERDUE_BG)
-        if role == Qt.ItemDataRole.ForegroundRole:
+    def _prepare(self, row: LineRow) -> bool:
+        return row.overdue(self.today)
+
+    def _style(self, row: LineRow, prepared: Any, column: Column, role: int) -> Any:
+        overdue = bool(prepared)
+        if role == _BACKGROUND:
+            return _brushes()["overdue_bg"] if overdue else None
+        if role == _FOREGROUND:
             if overdue and column.key == "due_on":
-                return QBrush(OVERDUE_FG)
+                return _brushes()["overdue_fg"]
             if row.urgency == "urgent" and column.key == "urgency":
-                return QBrush(URGENT_FG)
-        if role == Qt.ItemDataRole.FontRole and overdue and column.key == "due_on":
-            font = QFont()
-            font.setBold(True)
-            return font
+                return _brushes()["urgent_fg"]
+            return None
+        if role == _FONT:
+            return _bold() if overdue and column.key == "due_on" else None
         if role == Qt.ItemDataRole.ToolTipRole:
             if overdue:
                 days = (self.today - row.due_on).days  # type: ignore[operator]
@@ -704,7 +807,7 @@ class ReturnListModel(PagedTableModel):
     def _sort_state(self) -> tuple[str, bool]:
         return self.query.sort, self.query.descending
 
-    def _style(self, row: ReturnRow, column: Column, role: int) -> Any:
-        if role == Qt.ItemDataRole.ForegroundRole and column.key == "urgency" and row.urgency == "urgent":
-            return QBrush(URGENT_FG)
+    def _style(self, row: ReturnRow, prepared: Any, column: Column, role: int) -> Any:
+        if role == _FOREGROUND and column.key == "urgency" and row.urgency == "urgent":
+            return _brushes()["urgent_fg"]
         return None

@@ -208,10 +208,15 @@ class BenchTab(Retranslatable, QWidget):
             self.load_line(self.line_id)
 
     def _show_count(self, total: int) -> None:
-        # the overdue count is a query of its own: read off the UI thread, like the list's
-        # pages, so a search never waits for it (an older answer is dropped)
-        overdue_query = replace(self.model.query, overdue_on=date.today())
         self._count_asked = asked = getattr(self, "_count_asked", 0) + 1
+        if self.model.overdue_total is not None:
+            # a reload counted the overdue lines in its count's statement: no read of its own
+            self._counts = (total, self.model.overdue_total)
+            self._render_count()
+            return
+        # rows changed in place (another station, this form's save): the overdue count is
+        # read again off the UI thread, like the list's pages (an older answer is dropped)
+        overdue_query = replace(self.model.query, overdue_on=date.today())
         self._counts = (total, getattr(self, "_counts", (0, 0))[1])
         self._render_count()
         factory, actor = self.ctx.factory, self.ctx.actor
@@ -237,8 +242,13 @@ class BenchTab(Retranslatable, QWidget):
         text = _COUNTS.lines(total)
         if overdue:
             text += " · " + _COUNTS.overdue(overdue)
-        self.ui.countLabel.setText(text)
-        self.ui.countLabel.setStyleSheet("color: #a4000f; font-weight: bold;" if overdue else "")
+        label = self.ui.countLabel
+        style = "color: #a4000f; font-weight: bold;" if overdue else ""
+        # each change re-lays the list's pane out and repaints the tab: only what differs
+        if label.text() != text:
+            label.setText(text)
+        if label.styleSheet() != style:
+            label.setStyleSheet(style)
 
     def _row_chosen(self, current: QModelIndex, previous: QModelIndex) -> None:
         if self._selecting or self.model.refreshing or not current.isValid():
