@@ -200,10 +200,26 @@ def _as_text(value: Any) -> str | None:
     return audit_text(value)
 
 
+def trail_by_server(conn: Session | Connection) -> bool:
+    """Whether the rows just written were audited by the server's own trigger: PostgreSQL with
+    the audit triggers (migration 0009), the triggers not skipped (`owner_load`), and a session
+    the trigger writes for — a station login, or one that said who acts (rma.login)."""
+    c = connection_of(conn)
+    if c.dialect.name != "postgresql":
+        return False
+    return c.exec_driver_sql(
+        "SELECT to_regprocedure('rma_audit_row()') IS NOT NULL "
+        "AND current_setting('session_replication_role') <> 'replica' "
+        "AND (coalesce(current_setting('rma.login', true), '') <> '' "
+        "     OR cardinality(rma_session_groups()) > 0)").scalar() is True
+
+
 def audit_inserts(conn: Session | Connection, entity: str, rows: Iterable[dict[str, Any]], *,
                   login: str, station: str, at: datetime | None = None) -> int:
     """The audit trail's "insert" rows for `rows` just written in bulk (same format as the
     trail's own: the non-empty columns but bookkeeping ones, as text, JSON, sorted keys)."""
+    if trail_by_server(conn):
+        return 0  # the audit trigger recorded each row as it was written: once, not twice
     at = at or utcnow()
     trail = []
     for row in rows:

@@ -359,6 +359,17 @@ def test_the_legacy_import_runs_as_qa_on_a_per_user_server(server: Server, stati
     with station["admin"].factory() as s:
         closed = s.scalar(select(Return).where(Return.source == "import", Return.status == "closed").limit(1))
     assert closed is not None
+    # the server's trigger wrote the trail of each imported return and line, once
+    with station["admin"].factory() as s:
+        line_ids = s.scalars(select(ReturnLine.id).where(ReturnLine.return_id.in_(result.return_ids))).all()
+        trail = s.execute(select(AuditLog.entity, AuditLog.entity_id, AuditLog.user_login)
+                          .where(AuditLog.action == "insert", AuditLog.field == "*",
+                                 ((AuditLog.entity == "line") & AuditLog.entity_id.in_(line_ids))
+                                 | ((AuditLog.entity == "return") & AuditLog.entity_id.in_(result.return_ids)))
+                          ).all()
+    assert len(line_ids) == 119
+    assert sorted(trail) == sorted([("line", i, "qa") for i in line_ids]
+                                   + [("return", i, "qa") for i in result.return_ids])
     # once in, a closed legacy return is held to its state like any other
     assert refusal(server, "qa", f"UPDATE rma_return SET notes = 'x' WHERE id = {closed.id}") in ("42501",
                                                                                                  COLUMN_REFUSED)
