@@ -459,10 +459,18 @@ def scan_figure(st: Station, repeat: int) -> Figure:
 
     def ours() -> None:
         code = next(it)
+        from ui.worker import Worker
+
         st.window.handle_scan(code)
-        st.app.processEvents()
+        # the label's look-up, then the line's read, each on a pool thread: wait for each
+        # answer to be delivered (no sleep), until the form shows the scanned line
+        for _ in range(10):
+            st.app.processEvents()
+            if bench.line is not None and bench.line.get("barcode") == code:
+                break
+            Worker.wait_all()
         bench.repaint()
-        assert bench.line is not None and bench.line.get("barcode", code) == code, code
+        assert bench.line is not None and bench.line.get("barcode") == code, code
 
     def bare() -> None:
         with st.engine.connect() as c:
