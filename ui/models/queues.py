@@ -520,6 +520,8 @@ class PagedTableModel(QAbstractTableModel):
         fitted_for = "\n".join((self.ctx.language, view.font().key(), view.horizontalHeader().font().key()))
         if view.property("codeColumnsFittedFor") == fitted_for:
             return
+        if view.horizontalHeader().count() != len(self.columns):
+            return  # the view does not show this model's columns yet: widths set now would be lost
         view.setProperty("codeColumnsFittedFor", fitted_for)
         metrics = view.fontMetrics()
         header_metrics = view.horizontalHeader().fontMetrics()
