@@ -20,7 +20,9 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from sqlalchemy.orm import Session, sessionmaker  # noqa: E402
 
+from db.engine import PgTimeouts, make_engine, make_session_factory  # noqa: E402
 from ui import signature_dialog as _signature_dialog  # noqa: E402
 from ui.fonts import register_cjk_font  # noqa: E402
 from ui.i18n import DEFAULT_LANGUAGE, current_language, install_language  # noqa: E402
@@ -96,6 +98,15 @@ def real_signature_dialog(monkeypatch: pytest.MonkeyPatch) -> None:
     from ui import signature_dialog
 
     monkeypatch.setattr(signature_dialog, "ask", _REAL_ASK)
+
+
+@pytest.fixture
+def patient_factory(db_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[sessionmaker[Session]]:
+    """The window's database, waiting as long as it takes for a lock (the test releases it)."""
+    monkeypatch.setenv("RMA_SQLITE_BUSY_TIMEOUT_MS", "600000")
+    engine = make_engine(db_url, timeouts=PgTimeouts(lock_ms=600_000, statement_ms=600_000))
+    yield make_session_factory(engine)
+    engine.dispose()
 
 
 @pytest.fixture

@@ -4,30 +4,19 @@ nothing is timed: a QTimer on the UI thread must keep ticking while the read wai
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
-import pytest
 from PySide6.QtCore import QTimer
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.services.users import actor_for
-from db.engine import PgTimeouts, make_engine, make_session_factory
+from db.engine import make_engine
 from db.models import ReturnLine, User
 from tests.ui.test_window import open_window
 from tests.unit.services.helpers import approved, draft, line_ids
 
 WAIT_MS = 120_000  # generous: a slow machine waits longer, it does not fail
-
-
-@pytest.fixture
-def patient_factory(db_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[sessionmaker[Session]]:
-    """The window's database, waiting as long as it takes for a lock (the test releases it)."""
-    monkeypatch.setenv("RMA_SQLITE_BUSY_TIMEOUT_MS", "600000")
-    engine = make_engine(db_url, timeouts=PgTimeouts(lock_ms=600_000, statement_ms=600_000))
-    yield make_session_factory(engine)
-    engine.dispose()
 
 
 def test_a_line_chosen_while_another_station_holds_the_read_up_leaves_the_window_running(

@@ -14,8 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTableView
 
 from app.services.queues import LineQuery, LineQueue
-from tests.ui.test_round_trips import statements
 from tests.ui.test_window import open_window, type_text
+from tests.unit.services.helpers import statements
 from tests.unit.services.test_queues import build_benches
 from ui.context import StationContext
 from ui.i18n import install_language

@@ -67,15 +67,6 @@ def _returns(factory: sessionmaker[Session]) -> int:
         return int(s.scalar(select(func.count()).select_from(Return)) or 0)
 
 
-@pytest.fixture
-def patient_factory(db_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[sessionmaker[Session]]:
-    """The window's database, waiting as long as it takes for a lock (the test releases it)."""
-    monkeypatch.setenv("RMA_SQLITE_BUSY_TIMEOUT_MS", "600000")
-    engine = make_engine(db_url, timeouts=PgTimeouts(lock_ms=600_000, statement_ms=600_000))
-    yield make_session_factory(engine)
-    engine.dispose()
-
-
 def test_a_save_blocked_by_another_stations_lock_leaves_the_window_running_and_registers_once(
         qtbot: Any, real_threads: None, patient_factory: sessionmaker[Session], db_url: str,
         station_settings: Any, monkeypatch: pytest.MonkeyPatch, data_folder: Path) -> None:

@@ -4,33 +4,10 @@ Counted with a before_cursor_execute listener on the station's engine; nothing i
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-from typing import Any
-
-from sqlalchemy import event
-
 from app.services import inspection
 from db.models import ReturnLine
 from tests.ui.test_window import open_window, scan
-from tests.unit.services.helpers import approved, draft, line_ids
-
-
-@contextmanager
-def statements(engine: Any) -> Iterator[list[str]]:
-    sent: list[str] = []
-
-    def listen(_c: Any, _cur: Any, statement: str, _p: Any, _ctx: Any, _many: bool) -> None:
-        # the statements of the action; the transaction's own BEGIN (SQLite's goes through the
-        # cursor, psycopg's does not) and its end are the same for every action, not counted
-        if not statement.startswith("BEGIN"):
-            sent.append(statement)
-
-    event.listen(engine, "before_cursor_execute", listen)
-    try:
-        yield sent
-    finally:
-        event.remove(engine, "before_cursor_execute", listen)
+from tests.unit.services.helpers import approved, draft, line_ids, statements
 
 
 def test_scan_shows_the_line_in_its_form_in_a_handful_of_statements(qtbot, engine, factory, actors,
@@ -74,7 +51,7 @@ def test_a_bench_queue_first_screen_in_a_handful_of_statements(qtbot, engine, fa
 def test_scan_shows_a_rework_line_with_its_costs_in_a_handful_of_statements(qtbot, engine, factory, actors,
                                                                      station_settings) -> None:
     from app.services import rework
-    from tests.unit.services.test_line_form import signed_planned
+    from tests.unit.services.helpers import signed_planned
 
     _rid, lid = signed_planned(factory, actors)  # confirmed, approved and decided, each signed
     with factory.begin() as s:

@@ -96,7 +96,7 @@ def test_a_tab_not_yet_shown_is_not_built(qtbot: Any, factory: Any, actors: dict
 def test_the_first_list_is_asked_for_before_the_queue_counts_of_the_titles(
         qtbot: Any, engine: Any, factory: Any, actors: dict[str, Any], station_settings: Any) -> None:
     # on SQLite each transaction takes the write lock in turn: what the user waits for goes first
-    from tests.ui.test_round_trips import statements
+    from tests.unit.services.helpers import statements
 
     with statements(engine) as sent:
         window = open_window(qtbot, factory, actors["wh"], station_settings, tab="incoming")
@@ -113,7 +113,7 @@ def test_the_desk_pick_lists_and_the_master_data_stamp_are_read_after_the_first_
         live_refresh: None, real_threads: None) -> None:
     # on pool threads, as a station starts: what the person waits for is asked for alone,
     # the desk's customers and places and ui.live's stamp of the master data only after it
-    from tests.ui.test_round_trips import statements
+    from tests.unit.services.helpers import statements
 
     with statements(engine) as sent:
         window = open_window(qtbot, factory, actors["wh"], station_settings, tab="incoming")

@@ -113,7 +113,7 @@ def test_a_connection_held_across_transactions_is_checked_at_each_begin(tmp_path
 
 
 def test_the_identity_read_at_every_start_is_one_statement(engine, factory) -> None:
-    from tests.unit.services.test_line_form import statements
+    from tests.unit.services.helpers import statements
 
     with factory() as s, statements(engine) as sent:
         assert read_identity(s).database_id is None  # not set up yet

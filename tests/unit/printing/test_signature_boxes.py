@@ -8,12 +8,10 @@ from pathlib import Path
 
 from app.printing import records, slips
 from app.printing.data import ANALYSIS_ROLES
-from app.services import corrections, inspection, returns, signatures
+from app.services import corrections, returns, signatures
 from app.services.signatures import Step
 from tests.unit.printing.pdftools import signature_boxes, text_of
-from tests.unit.services.helpers import line_ids, received
-
-PW = "1234"
+from tests.unit.services.helpers import PW, signed_decided
 
 
 def _local(at) -> str:
@@ -21,18 +19,7 @@ def _local(at) -> str:
 
 
 def _signed_return(factory, actors) -> tuple[int, str]:
-    rid = received(factory, actors)
-    with factory.begin() as s:
-        returns.confirm_by_sales(s, actors["sales"], rid, "按质保处理", password=PW)
-    with factory.begin() as s:
-        returns.approve(s, actors["mgr"], rid, "同意", password=PW)
-    lid = line_ids(factory, rid)[0]
-    with factory.begin() as s:
-        inspection.record_inspection(s, actors["qa"], lid, findings="触点烧蚀", defect_category_id=None,
-                                     preliminary_opinion="制造不良")
-    with factory.begin() as s:
-        inspection.decide(s, actors["eng"], lid, final_cause="焊接温度偏低", liability_code=3,
-                          disposition="refund", refund_ratio="1", password=PW)
+    rid, _lid = signed_decided(factory, actors)
     with factory() as s:
         return rid, returns.get_return(s, rid).rma_no
 

@@ -4,60 +4,23 @@ on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date
 from decimal import Decimal
-from typing import Any
 
-from sqlalchemy import event, text
+from sqlalchemy import text
 
-from app.services import corrections, inspection, returns, rework, settings, signatures, warranty
+from app.services import corrections, inspection, returns, settings, signatures, warranty
 from app.services.line_form import line_for_form
 from app.services.returns import LineDraft
-from tests.unit.services.helpers import draft, line_ids, received
-
-PW = "1234"
-
-
-def signed_decided(factory: Any, actors: Any, disposition: str = "refund") -> tuple[int, int]:
-    """A return confirmed, approved and its first line decided, each step signed as the window signs."""
-    rid = received(factory, actors)
-    with factory.begin() as s:
-        returns.confirm_by_sales(s, actors["sales"], rid, "按质保处理", password=PW)
-    with factory.begin() as s:
-        returns.approve(s, actors["mgr"], rid, "同意", password=PW)
-    lid = line_ids(factory, rid)[0]
-    with factory.begin() as s:
-        inspection.record_inspection(s, actors["qa"], lid, findings="触点烧蚀", defect_category_id=None,
-                                     preliminary_opinion="制造不良")
-    with factory.begin() as s:
-        inspection.decide(s, actors["eng"], lid, final_cause="焊接温度偏低", liability_code=3,
-                          disposition=disposition, refund_ratio="1" if disposition == "refund" else "0",
-                          password=PW)
-    return rid, lid
-
-
-def signed_planned(factory: Any, actors: Any) -> tuple[int, int]:
-    rid, lid = signed_decided(factory, actors, disposition="repair_reship")
-    with factory.begin() as s:
-        rework.plan_rework(s, actors["pmc"], lid, planned_on=date(2026, 3, 6))
-    return rid, lid
-
-
-@contextmanager
-def statements(engine: Any) -> Iterator[list[str]]:
-    sent: list[str] = []
-
-    def listen(_c: Any, _cur: Any, statement: str, *_rest: Any) -> None:
-        if not statement.startswith("BEGIN"):
-            sent.append(statement)
-
-    event.listen(engine, "before_cursor_execute", listen)
-    try:
-        yield sent
-    finally:
-        event.remove(engine, "before_cursor_execute", listen)
+from tests.unit.services.helpers import (
+    PW,
+    draft,
+    line_ids,
+    received,
+    signed_decided,
+    signed_planned,
+    statements,
+)
 
 
 def test_a_decided_line_with_a_void_and_a_valid_signature_and_its_warranty_in_one_statement(
