@@ -37,6 +37,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.types import TypeDecorator
 
 from app.services.audit import _SKIP as AUDIT_SKIP  # the trail's own list of bookkeeping columns
+from app.services.audit import _server_writes_trail as server_writes_trail  # audit by triggers?
 from app.services.audit import _text as audit_text  # and its one way to write a value as text
 from app.services.line_keys import line_keys
 from db.models import AuditLog, Return, ReturnLine
@@ -205,11 +206,10 @@ def trail_by_server(conn: Session | Connection) -> bool:
     the audit triggers (migration 0009), the triggers not skipped (`owner_load`), and a session
     the trigger writes for — a station login, or one that said who acts (rma.login)."""
     c = connection_of(conn)
-    if c.dialect.name != "postgresql":
+    if not server_writes_trail(c):
         return False
     return c.exec_driver_sql(
-        "SELECT to_regprocedure('rma_audit_row()') IS NOT NULL "
-        "AND current_setting('session_replication_role') <> 'replica' "
+        "SELECT current_setting('session_replication_role') <> 'replica' "
         "AND (coalesce(current_setting('rma.login', true), '') <> '' "
         "     OR cardinality(rma_session_groups()) > 0)").scalar() is True
 

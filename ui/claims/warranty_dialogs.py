@@ -14,15 +14,21 @@ from ui.claims.dialogs import StepDialog, date_edit, py_date
 from ui.claims.warranty_panel import _line_text
 
 
+def _line_combo(parent: QWidget, states: list[WarrantyState], lang: str) -> QComboBox:
+    """The lines a warranty step may be taken on, each as the panel names it."""
+    combo = QComboBox(parent)
+    combo.setObjectName("lineCombo")
+    for st in states:
+        combo.addItem(_line_text(st, lang), st.line_id)
+    return combo
+
+
 class BasisDialog(StepDialog):
     """The ship or invoice date of one line."""
 
     def __init__(self, parent: QWidget | None, states: list[WarrantyState], lang: str) -> None:
         super().__init__(parent, "warrantyBasisDialog", self.tr("Ship or invoice date"))
-        self.lineCombo = QComboBox(self)
-        self.lineCombo.setObjectName("lineCombo")
-        for st in states:
-            self.lineCombo.addItem(_line_text(st, lang), st.line_id)
+        self.lineCombo = _line_combo(self, states, lang)
         self.basisCombo = QComboBox(self)
         self.basisCombo.setObjectName("basisCombo")
         for code in ("shipped", "invoiced"):
@@ -43,10 +49,7 @@ class ConfirmDialog(StepDialog):
 
     def __init__(self, parent: QWidget | None, states: list[WarrantyState], lang: str) -> None:
         super().__init__(parent, "warrantyConfirmDialog", self.tr("Out of warranty: sales' confirmation"))
-        self.lineCombo = QComboBox(self)
-        self.lineCombo.setObjectName("lineCombo")
-        for st in states:
-            self.lineCombo.addItem(_line_text(st, lang), st.line_id)
+        self.lineCombo = _line_combo(self, states, lang)
         self.noteEdit = QLineEdit(self)
         self.noteEdit.setObjectName("noteEdit")
         self.noteEdit.setPlaceholderText(self.tr("e.g. paid repair, quoted to the customer"))
