@@ -17,6 +17,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 from collections.abc import Callable, Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
 
 import pytest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
@@ -106,7 +107,7 @@ def patient_factory(db_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[se
     monkeypatch.setenv("RMA_SQLITE_BUSY_TIMEOUT_MS", "600000")
     engine = make_engine(db_url, timeouts=PgTimeouts(lock_ms=600_000, statement_ms=600_000))
     yield make_session_factory(engine)
-    engine.dispose()
+    dispose_after_background_work(engine)
 
 
 @pytest.fixture
@@ -114,7 +115,29 @@ def real_threads(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Background work on real pool threads, for the tests of threading itself."""
     monkeypatch.setattr(Worker, "synchronous", False)
     yield
-    assert Worker.wait_all(5000), "background work still running after the test"
+    assert Worker.wait_all(60_000), "background work still running after the test:\n" + _stacks()
+
+
+def dispose_after_background_work(engine: Any) -> None:
+    """Dispose of a test's engine once no background read needs it any more.
+
+    Disposing drains the pool: a read on a pool thread that is waiting for the engine's
+    last connection at that moment never gets it (it waits out the pool's 30 s), so the
+    test's real threads would still be running after it.
+    """
+    assert Worker.wait_all(60_000), "background work still running:\n" + _stacks()
+    engine.dispose()
+
+
+def _stacks() -> str:
+    """Where every other thread is, for a test whose background work did not end."""
+    import sys
+    import threading
+    import traceback
+    names = {t.ident: t.name for t in threading.enumerate()}
+    return "\n".join(f"--- {names.get(ident, ident)}\n" + "".join(traceback.format_stack(frame))
+                     for ident, frame in sys._current_frames().items()
+                     if ident != threading.get_ident())
 
 
 @pytest.fixture(autouse=True)

@@ -30,6 +30,7 @@ from app.services.users import actor_for
 from db.engine import PgTimeouts, make_engine, make_session_factory
 from db.migrate import upgrade
 from db.models import Return, User
+from tests.ui.conftest import dispose_after_background_work
 from tests.ui.test_window import click, open_window, scan, type_cell, type_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -161,7 +162,7 @@ def test_a_stalled_backend_gives_the_timeout_message_keeps_the_input_and_never_f
     qtbot.waitUntil(lambda: not w.ctx.is_busy() and w.ctx.kept_actions == 0, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: _returns(factory) == 1, timeout=WAIT_MS)
     w.close()
-    engine.dispose()
+    dispose_after_background_work(engine)
 
 
 def test_a_lock_held_past_the_lock_timeout_says_busy_and_keeps_the_input(
@@ -197,7 +198,7 @@ def test_a_lock_held_past_the_lock_timeout_says_busy_and_keeps_the_input(
     qtbot.waitUntil(lambda: not w.ctx.is_busy(desk), timeout=WAIT_MS)
     assert _returns(factory) == 1
     w.close()
-    engine.dispose()
+    dispose_after_background_work(engine)
 
 
 def test_the_announcement_says_whose_change_it_is(
