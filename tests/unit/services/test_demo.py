@@ -86,3 +86,26 @@ def test_demo_years_must_be_at_least_one(factory) -> None:
 
     with pytest.raises(ValueError, match="years"):
         fill_demo(factory, 5, years=0)
+
+
+def test_a_fill_of_many_chunks_writes_each_once_and_reports_them_in_order(factory, monkeypatch) -> None:
+    """Chunks are written on a writer thread while the next is made: every chunk lands once,
+    each in its own transaction, and progress counts them as they are in."""
+    import app.services.demo as demo
+
+    monkeypatch.setattr(demo, "CHUNK", 40)
+    seen: list[tuple[int, int]] = []
+    assert fill_demo(factory, 130, today=date(2026, 11, 23), progress=lambda d, n: seen.append((d, n))) == 130
+    assert seen == [(40, 130), (80, 130), (120, 130), (130, 130)]
+    with factory() as s:
+        assert s.scalar(select(func.count(Return.id))) == 130
+        nos = list(s.scalars(select(Return.rma_no)))
+        assert len(set(nos)) == 130
+        orphans = s.scalar(select(func.count(ReturnLine.id)).where(
+            ReturnLine.return_id.not_in(select(Return.id))))
+        assert orphans == 0
+        # each return's lines are numbered 1…n without a gap (no chunk's lines met another's)
+        for _rid, count, top in s.execute(select(ReturnLine.return_id, func.count(), func.max(ReturnLine.line_no))
+                                         .group_by(ReturnLine.return_id)):
+            assert count == top
+
