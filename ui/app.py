@@ -155,8 +155,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
 def server_login_url(settings: Any) -> str | None:
     """The server URL when everyone logs in to it as themselves (no login in the URL)."""
-    from app.services.server_roles import per_user_login
-    from db.engine import database_url
+    from db.engine import database_url, per_user_login
 
     url = database_url(settings.get("database_url") or None)
     return url if per_user_login(url) else None
