@@ -9,9 +9,10 @@ time of `rma-station report monthly --json` (0.62 → 0.40 CPU-s measured, SQLit
 lines) and a tenth of the window's cold start. `loading()` keeps the collector off while
 they load, then moves them to the permanent generation (gc.freeze, as ui.memory does for
 the window's objects), and the collector runs again for the work that follows; `ending()`
-freezes what is left before a command returns to the interpreter's exit, which then frees
-it all by reference counts alone, without a last full pass. Nothing else changes: files,
-connections and atexit handlers close as before.
+collects the command's own cycles and freezes what is left before the command returns to
+the interpreter's exit, which then frees it all by reference counts alone, without a last
+full pass over the libraries. Nothing else changes: files, connections and atexit
+handlers close as before.
 
 Only a process of its own (`rma-station …`, the window's start) does this; a test or tool
 calling main.main([...]) in its own interpreter keeps its collector as it was.
@@ -39,5 +40,10 @@ def loading() -> Iterator[None]:
 
 
 def ending() -> None:
-    """A command is done and its process ends: no last full pass over what it leaves."""
+    """A command is done and its process ends: no last full pass over the libraries.
+
+    The command's own garbage cycles are collected first, while everything is still alive
+    (a pass over what the command made: the libraries are frozen since `loading`), so any
+    file or connection held in one is closed by its finalizer as before."""
+    gc.collect()
     gc.freeze()
