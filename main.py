@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+from contextlib import nullcontext
 
+from app import process
 from app.commands import modules
 
 
@@ -32,14 +34,21 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    given = sys.argv[1:] if argv is None else argv
-    parser = build_parser(given[0] if given and not given[0].startswith("-") else None)
-    args = parser.parse_args(argv)
+    """`rma-station` itself when `argv` is None (the process is the command's: app.process
+    keeps the collector out of its imports and its exit); tests pass `argv` and keep theirs."""
+    own_process = argv is None
+    given = sys.argv[1:] if own_process else argv
+    with process.loading() if own_process else nullcontext():
+        parser = build_parser(given[0] if given and not given[0].startswith("-") else None)
+        args = parser.parse_args(argv)
     if args.command in (None, "gui"):
         from ui.app import run_gui  # Qt is imported only for the window
 
         return run_gui(args)
-    return args.handler(args)
+    code = args.handler(args)
+    if own_process:
+        process.ending()
+    return code
 
 
 if __name__ == "__main__":

@@ -6,8 +6,6 @@ import os
 import sys
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "RMA Station"
 APP_ID = "rma-station"
 
@@ -31,6 +29,11 @@ def cjk_font_path() -> Path:
 def user_data_dir() -> Path:
     """Per-user data folder; RMA_DATA_DIR overrides it (tests, portable installs)."""
     override = os.environ.get("RMA_DATA_DIR")
-    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_ID, appauthor=False))
+    if override:
+        path = Path(override)
+    else:
+        import platformdirs  # only where the folder is the platform's (not for a server, nor RMA_DATA_DIR)
+
+        path = Path(platformdirs.user_data_dir(APP_ID, appauthor=False))
     path.mkdir(parents=True, exist_ok=True)
     return path

@@ -65,6 +65,14 @@ def database_url(configured: str | None = None) -> str:
     return os.environ.get(ENV_URL) or configured or f"sqlite:///{default_sqlite_path()}"
 
 
+def per_user_login(url: str | URL) -> bool:
+    """A server URL without a login: everyone logs in to the database as themselves (issue 10,
+    app.services.server_roles). Asked first by every command and start: a URL's question,
+    answered without loading the server roles' modules."""
+    u = make_url(url)
+    return u.get_backend_name() == "postgresql" and not u.username
+
+
 def describe_url(url: str | URL) -> str:
     """'SQLite: /path/file' or 'PostgreSQL: host/db' — for the status bar, without password."""
     u = make_url(url)

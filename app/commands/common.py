@@ -11,13 +11,11 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.commands import cli_lang
 from app.errors import StationError
-from db.engine import classify, database_url, make_engine, make_session_factory
+from db.engine import classify, database_url, make_engine, make_session_factory, per_user_login
 from db.schema_version import schema_is_current
 
 
 def open_database(url: str | None = None, *, auto_upgrade: bool = True) -> tuple[Engine, sessionmaker[Session]]:
-    from app.services.server_roles import per_user_login
-
     engine = make_engine(database_url(url))
     # a server that names nobody: nothing can be read before the person logs in as themselves
     # (app.commands.users.log_in), and its schema is its administrator's to upgrade; otherwise

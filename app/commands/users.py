@@ -34,7 +34,8 @@ from app.errors import NotFoundError, StationError, ValidationError
 from app.fields import label
 from app.services import users as user_service
 from app.services.context import Actor
-from app.services.server_roles import connect_as, per_user_login
+from app.services.server_roles import connect_as
+from db.engine import per_user_login
 from db.models import User
 
 ENV_PASSWORD = "RMA_PASSWORD"

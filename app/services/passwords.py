@@ -18,13 +18,14 @@ import hashlib
 import hmac
 import os
 from functools import cache
-
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from typing import TYPE_CHECKING
 
 from app.errors import ValidationError
 from app.fields import label
 from app.paths import resources_dir
+
+if TYPE_CHECKING:
+    from argon2 import PasswordHasher
 
 MIN_LENGTH = 8
 
@@ -37,6 +38,10 @@ LEGACY_SCHEME = "scrypt"
 
 @cache
 def _hasher() -> PasswordHasher:
+    # argon2-cffi is loaded by the first hash or check, not by every command and start
+    # that imports the services (app.services installs the signatures' events)
+    from argon2 import PasswordHasher
+
     if os.environ.get(ENV_TEST_CHEAP_HASH):
         return PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
     return PasswordHasher()  # argon2-cffi's default: RFC 9106 low-memory profile
@@ -51,6 +56,8 @@ def verify_password(password: str, stored: str) -> bool:
     """Whether `password` matches `stored`, an Argon2 hash or a legacy scrypt one."""
     if stored.startswith(LEGACY_SCHEME + "$"):
         return _verify_legacy_scrypt(password, stored)
+    from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+
     try:
         return _hasher().verify(stored, password)
     except (VerifyMismatchError, VerificationError, InvalidHashError):
@@ -61,6 +68,8 @@ def needs_rehash(stored: str) -> bool:
     """A legacy scrypt hash, or an Argon2 hash at another cost than today's."""
     if not stored.startswith("$argon2"):
         return True
+    from argon2.exceptions import InvalidHashError
+
     try:
         return _hasher().check_needs_rehash(stored)
     except InvalidHashError:

@@ -32,12 +32,6 @@ SERVER_PASSWORD = "!server"
 _AUTH_STATES = {"28P01", "28000"}
 
 
-def per_user_login(url: str | URL) -> bool:
-    """A server URL without a login: everyone logs in to the database as themselves."""
-    u = make_url(url)
-    return u.get_backend_name() == "postgresql" and not u.username
-
-
 def _q(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 

@@ -28,6 +28,8 @@ _START = textwrap.dedent("""
     use_settings_folder(sys.argv[1])
     from ui.first_start import open_station_database
     settings = StationSettings()
+    from ui.app import server_login_url
+    assert server_login_url(settings) is None  # as ui.app.run_gui asks first: not a per-person server
     opened = open_station_database(settings)
     from app.services import lookups
     from app.services.users import actor_for
@@ -49,8 +51,8 @@ _START = textwrap.dedent("""
                "ui.claims.list_window", "ui.claims.replacements_window", "ui.claims.dialogs",
                "ui.claims.warranty_dialogs", "app.services.claims", "app.services.replacements",
                "ui.eightd.list_window", "ui.liaison.queue_window", "ui.trace", "app.services.trace",
-               # the server's roles and triggers are a schema upgrade's
-               "db.roles")
+               # the server's roles and triggers are a schema upgrade's, its log-ins a per-person server's
+               "db.roles", "app.services.server_roles")
     if os.environ["RMA_DATABASE_URL"].startswith("sqlite"):
         # nothing of SQLite's start goes through the PostgreSQL dialect (db.models' index
         # options are checked when first read, the counters' INSERT is the dialect's own)

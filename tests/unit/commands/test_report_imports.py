@@ -1,6 +1,7 @@
 """`rma-station report monthly --json` loads only what it needs (issue 12: the whole
-command ≤ 0.6 s): no openpyxl, ReportLab, legacy parser, Qt or Alembic, and the schema
-check is one SELECT of alembic_version. Nothing is timed: the modules are counted."""
+command ≤ 0.6 s): no openpyxl, ReportLab, legacy parser, Qt or Alembic, nor the server
+roles, password hashing or the platform's folders, and the schema check is one SELECT of
+alembic_version. Nothing is timed: the modules are counted."""
 
 from __future__ import annotations
 
@@ -16,7 +17,10 @@ from db.schema_version import head_revisions, schema_is_current
 from tests.unit.services.helpers import approved
 
 ROOT = Path(__file__).resolve().parents[3]
-HEAVY = ("openpyxl", "reportlab", "PySide6", "app.excel.legacy", "alembic", "barcode", "PIL")
+HEAVY = ("openpyxl", "reportlab", "PySide6", "app.excel.legacy", "alembic", "barcode", "PIL",
+         # the server roles are a per-person log-in's, password hashing a log-in's or a signature's,
+         # the platform's data folder the embedded database's
+         "app.services.server_roles", "db.roles", "argon2", "platformdirs")
 
 PROBE = """
 import json, sys
