@@ -5,6 +5,7 @@ bulk loads run in replica mode) — and after plain SQL of several rows and mont
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -174,3 +175,42 @@ def test_a_registration_adds_its_months_row(factory: sessionmaker[Session], acto
     rid = received(factory, actors)  # through the ORM: one line of 20 pieces received 2026-03-05
     assert len(line_ids(factory, rid)) == 1
     assert [r[:3] for r in assert_exact(factory)] == [(202603, 1, 20)]
+
+
+@pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
+def test_two_writers_of_one_month_lose_nothing(factory: sessionmaker[Session], engine) -> None:
+    """The second writer of a month waits for the first's row of the summary, then adds to what
+    the first committed (ON CONFLICT DO UPDATE reads the row's latest version)."""
+    fill_demo(factory, 20, today=date(2026, 4, 20))
+    with engine.connect() as c:
+        month, first, second = c.execute(text(
+            "SELECT stat_month, min(id), max(id) FROM return_line WHERE stat_month IS NOT NULL "
+            "GROUP BY stat_month HAVING count(*) > 1 ORDER BY stat_month LIMIT 1")).one()
+    pieces = {r[0]: r[2] for r in assert_exact(factory)}[month]
+    bump = text("UPDATE return_line SET qty_counted = qty_counted + :n WHERE id = :i")
+    errors: list[BaseException] = []
+    with engine.connect() as a, engine.connect() as b, engine.connect() as watch:
+        a.execute(bump, {"n": 1, "i": first})  # holds the month's row until it commits
+        b_pid = b.execute(text("SELECT pg_backend_pid()")).scalar_one()
+
+        def second_writer() -> None:
+            try:
+                b.execute(bump, {"n": 2, "i": second})
+                b.commit()
+            except BaseException as exc:  # noqa: BLE001 - reported by the test below
+                errors.append(exc)
+
+        worker = threading.Thread(target=second_writer)
+        worker.start()
+        waiting = text("SELECT wait_event_type = 'Lock' FROM pg_stat_activity WHERE pid = :p")
+        for _ in range(3000):  # until the second writer waits for the first's lock (at most ~30 s)
+            if watch.execute(waiting, {"p": b_pid}).scalar():
+                break
+            watch.rollback()
+            threading.Event().wait(0.01)
+        else:
+            pytest.fail("the second writer never waited for the month's row")
+        a.commit()
+        worker.join(timeout=60)
+    assert not worker.is_alive() and errors == []
+    assert {r[0]: r[2] for r in assert_exact(factory)}[month] == pieces + 3  # both writers' pieces
