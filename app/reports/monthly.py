@@ -4,9 +4,10 @@ Everything is counted and summed by the database, in one statement (_month_state
 the month's lines are read once through the index range of return_line.stat_month and
 grouped there by each breakdown's key, the 13-month trend's sums come from line_month_total
 (each month's sums of the lines, kept exact by the database's triggers on every write of a
-line: db.summary) and the returns per day from the (received_on, status) index. Money columns are the
-exact Fixed type, so the sums are exact Decimals on PostgreSQL and SQLite alike, and adding
-them again in Python keeps them exact. Lines of cancelled returns count nowhere.
+line: db.summary) and the returns per day from the (received_on, status) index. Money
+columns are the exact Fixed type, so the sums are exact Decimals on PostgreSQL and SQLite
+alike, and adding them again in Python keeps them exact. Lines of cancelled returns count
+nowhere.
 
 A month is that of the return's received_on (kept on the line as stat_month, NULL for the
 lines of a cancelled return: app.services.line_keys). The external loss cost (质量外部损失成本) of a
@@ -184,11 +185,11 @@ def money_text(d: Decimal) -> str:
 # ------------------------------------------------------------------ the queries
 
 
-def _sums(count: ColumnElement[Any] | None = None) -> list[Any]:
+def _sums() -> list[Any]:
     # SUM over a Fixed column keeps the column type, so results come back as exact Decimals
     # (scaled integers summed on SQLite). Nothing is multiplied in SQL.
     return [
-        func.count(ReturnLine.id) if count is None else count,
+        func.count(ReturnLine.id),
         func.coalesce(func.sum(ReturnLine.qty_counted), 0),
         func.sum(ReturnLine.amount), func.sum(ReturnLine.refund_amount),
         func.sum(ReturnLine.material_cost), func.sum(ReturnLine.labour_cost),
@@ -282,8 +283,8 @@ def _month_statement(month: str, months: list[str]) -> Select[Any]:
     group, which Python added up (thousands at 1M lines: most of the time went there) — plus
     the trend's sums per month, 13 rows of line_month_total by its primary key (grouping the
     lines of 13 months read ~250,000 index entries at 1M lines: most of the time left), and
-    the returns received per day from the (received_on, status) index. Every row carries its kind and up to two keys
-    and two names; the sums are those of `_sums`. Sixteen statements, each a round trip, and
+    the returns received per day from the (received_on, status) index. Every row carries its
+    kind and up to two keys and two names; the sums are those of `_sums`. Sixteen statements, each a round trip, and
     three passes over the month took 740 ms at 1M lines under load."""
     start, end = month_bounds(month)
     lines = (
