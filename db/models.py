@@ -419,6 +419,27 @@ class ReturnLine(Tracked, Base):
     __mapper_args__ = {"version_id_col": version}
 
 
+class LineMonthTotal(Base):
+    """The sums of each month's counted lines (stat_month), for the monthly statistics' trend.
+
+    Kept by the database's own triggers on return_line (db.summary, migration 0022), in the
+    transaction of every write of a line, whatever writes it; never written by the station.
+    Always equal to return_line grouped by stat_month (a month without lines has no row)."""
+
+    __tablename__ = "line_month_total"
+
+    stat_month: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)  # YYYYMM
+    lines: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    qty_counted: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    amount: Mapped[Decimal] = mapped_column(Money(), server_default=text("0"))
+    refund_amount: Mapped[Decimal] = mapped_column(Money(), server_default=text("0"))
+    material_cost: Mapped[Decimal] = mapped_column(Money(), server_default=text("0"))
+    labour_cost: Mapped[Decimal] = mapped_column(Money(), server_default=text("0"))
+    other_cost: Mapped[Decimal] = mapped_column(Money(), server_default=text("0"))
+    scrapped_value: Mapped[Decimal] = mapped_column(Money(), server_default=text("0"))
+    loss_cost: Mapped[Decimal] = mapped_column(Money(), server_default=text("0"))
+
+
 class ReworkMaterial(Tracked, Base):
     __tablename__ = "rework_material"
     __table_args__ = (CheckConstraint("qty > 0", name="qty_positive"),)

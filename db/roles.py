@@ -831,6 +831,8 @@ def _grants_sql(conn: Connection) -> list[str]:
            "rma_admin_login(text, text, text[], boolean), rma_audit_row(), rma_audit_stamp(), rma_guard_status(), "
            "rma_guard_user_role(), rma_column_rules(), rma_guard_columns(), rma_require_signature(), rma_guard_signer() FROM PUBLIC",
            f"GRANT USAGE ON SCHEMA public TO {BASE}",
+           # every table, line_month_total included: no step writes that summary, the
+           # owner's function behind its triggers on return_line does (db.summary)
            f"GRANT SELECT ON {', '.join(_q(t) for t in sorted(present))} TO {BASE}",
            f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {BASE}",
            # the triggers' functions run as the owner; a station login may call the readers

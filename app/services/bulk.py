@@ -16,7 +16,8 @@ import's time. Here rows are plain dicts with every column filled:
 
 - `owner_load` (PostgreSQL, a superuser's session only) lets the writes skip the per-row
   triggers, for whom each of ours does nothing on these paths (see there): pg_restore's
-  --disable-triggers, for the same reason.
+  --disable-triggers, for the same reason. The statement triggers that keep the monthly
+  summary (db.summary) are ENABLE ALWAYS and still run: nothing to recompute afterwards.
 
 `line_row` is THE place a return line's column values are completed (defaults and any key
 derived from the line and its return): every bulk writer of return_line goes through it.
@@ -76,7 +77,9 @@ def owner_load(conn: Session | Connection) -> Iterator[bool]:
     login and has not said who acts (rma.login, set at the first ORM flush, after the bulk
     writes), the workflow guards let the owner pass, the notification is quiet; the foreign
     keys refer to ids the writer took itself or read just before. At 0.2–0.4 ms a row in
-    the server, that is most of a large demo fill's or import's time on PostgreSQL.
+    the server, that is most of a large demo fill's or import's time on PostgreSQL. The
+    summary of the lines (line_month_total) is kept by statement triggers that replica mode
+    does not skip (db.summary: ENABLE ALWAYS): one GROUP BY of each COPY's rows.
 
     Yields whether the triggers are skipped; afterwards the transaction has them again."""
     c = connection_of(conn)
