@@ -26,7 +26,7 @@ from app.parsing import parse_ratio
 from app.services import corrections as correction_service
 from app.services import inspection, lookups
 from app.services import signatures as signature_service
-from app.services.line_form import line_for_form, name_of
+from app.services.line_form import LineForm, line_for_form, name_of
 from app.services.queues import LineQueue
 from app.services.returns import close_return
 from forms.ui_inspection_tab import Ui_InspectionTab
@@ -150,7 +150,10 @@ class InspectionTab(BenchTab):
     # ------------------------------------------------------------ reading a line
 
     def read_line(self, session: Session, line_id: int) -> dict[str, Any]:
-        form = line_for_form(session, line_id)  # one statement: line, return, notes, signatures, warranty
+        # one statement: line, return, notes, signatures, warranty
+        return self.line_from_form(line_for_form(session, line_id))
+
+    def line_from_form(self, form: LineForm) -> dict[str, Any]:
         line = form.line
         rma = line.rma
         cas = line.corrective_actions_view

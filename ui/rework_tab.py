@@ -27,7 +27,7 @@ from app.services import corrections as correction_service
 from app.services import rework as rework_service
 from app.services import signatures as signature_service
 from app.services.context import whole_qty
-from app.services.line_form import line_for_form
+from app.services.line_form import LineForm, line_for_form
 from app.services.queues import LineQueue
 from app.services.returns import close_return
 from forms.ui_rework_tab import Ui_ReworkTab
@@ -131,7 +131,9 @@ class ReworkTab(BenchTab):
 
     def read_line(self, session: Session, line_id: int) -> dict[str, Any]:
         # one statement: line, return, costs, planner, labour rate, signatures of line and return
-        form = line_for_form(session, line_id, rework=True)
+        return self.line_from_form(line_for_form(session, line_id, rework=True))
+
+    def line_from_form(self, form: LineForm) -> dict[str, Any]:
         line = form.line
         rma = line.rma
         statuses = [ln.status for ln in rma.lines if ln.status != LineStatus.CANCELLED.value]  # not to be done

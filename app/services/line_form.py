@@ -86,6 +86,21 @@ def line_for_form(session: Session, line_id: int, *, rework: bool = False) -> Li
     """The line with everything its form shows, in one statement; `rework` adds the booked
     materials and labour, the planner, the labour rate and the return's signatures.
     Raises NotFoundError for an unknown line. Any role reads it (the benches)."""
+    form = _read_form(session, ReturnLine.id == line_id, rework=rework)
+    if form is None:
+        raise NotFoundError(what=LINE_WHAT, value=line_id)
+    return form
+
+
+def scanned_line_form(session: Session, barcode: str) -> LineForm | None:
+    """A scanned label's line with everything either bench's form shows (the rework tab's
+    parts included), in one statement; None for an unknown label. The scan reads it before
+    it knows which bench the line's state opens: one read of a little more beats a look-up
+    and then a read, a round trip more (issue 12). Any role reads it."""
+    return _read_form(session, ReturnLine.barcode == barcode, rework=True)
+
+
+def _read_form(session: Session, where: Any, *, rework: bool) -> LineForm | None:
     opts = [
         joinedload(ReturnLine.rma).joinedload(Return.customer),
         joinedload(ReturnLine.rma).joinedload(Return.lines),
@@ -108,10 +123,10 @@ def line_for_form(session: Session, line_id: int, *, rework: bool = False) -> Li
         stmt = (stmt.outerjoin(planner, planner.id == ReturnLine.rework_planned_by_id)
                 .outerjoin(rate, rate.key == "labour_rate"))
     # the collections' joined rows repeat the line's row: one result row per line
-    row = session.execute(stmt.where(ReturnLine.id == line_id).options(*opts)).unique(
+    row = session.execute(stmt.where(where).options(*opts)).unique(
         lambda r: r[0].id).one_or_none()
     if row is None:
-        raise NotFoundError(what=LINE_WHAT, value=line_id)
+        return None
     line, record, confirmer_name, line_signatures = row[:4]
     rma = line.rma
     names = {record.sales_confirmed_by_id: confirmer_name} if record is not None and confirmer_name else {}
