@@ -148,6 +148,8 @@ class Page:
 
     rows: list[Any] = field(default_factory=list)
     after: tuple[Any, ...] | None = None
+    #: the list's count and overdue count, when the page's statement counted them too
+    counts: tuple[int, int] | None = None
 
 
 # ---------------------------------------------------------------- order keys
@@ -273,10 +275,11 @@ def _names_matching(session: Session, terms: Sequence[str]) -> dict[str, _Names]
 
 
 def _page(session: Session, stmt: Select[Any], keys: list[tuple[ColumnElement[Any], bool]],
-          after: tuple[Any, ...] | None, limit: int, make: Any) -> Page:
+          after: tuple[Any, ...] | None, limit: int, make: Any, extra: Sequence[Any] = ()) -> Page:
     if after is not None:
         stmt = stmt.where(_keyset(keys, after))
-    stmt = stmt.add_columns(*(k.label(f"_k{i}") for i, (k, _) in enumerate(keys)))
+    # `extra` columns (the list's counts) come between the row's and the order keys
+    stmt = stmt.add_columns(*extra, *(k.label(f"_k{i}") for i, (k, _) in enumerate(keys)))
     stmt = stmt.order_by(*(k.desc() if d else k.asc() for k, d in keys)).limit(limit + 1)
     result = session.execute(stmt).all()
     more = len(result) > limit
@@ -284,7 +287,12 @@ def _page(session: Session, stmt: Select[Any], keys: list[tuple[ColumnElement[An
     rows = [make(r) for r in result]
     nkeys = len(keys)
     next_after = tuple(result[-1][-nkeys:]) if more and result else None
-    return Page(rows=rows, after=next_after)
+    page = Page(rows=rows, after=next_after)
+    if extra:
+        # no row: the first page is empty, and so is the list (the same filters)
+        at = len(result[0]) - nkeys - len(extra) if result else 0
+        page.counts = (int(result[0][at]), int(result[0][at + 1])) if result else (0, 0)
+    return page
 
 
 # ---------------------------------------------------------------- lines
@@ -447,13 +455,27 @@ def _line_keys(query: LineQuery) -> list[tuple[ColumnElement[Any], bool]]:
     return keys
 
 
+def _line_counts(filters: list[ColumnElement[bool]], today: date) -> list[Any]:
+    """The queue's count and its overdue count as two uncorrelated scalar subqueries, to be
+    put beside a first page's rows: page and counts in one statement and one snapshot (the
+    count beside a list never disagrees with its rows). Scalar subqueries, not a joined
+    one-row aggregate: the server runs each once (an InitPlan), where a join may run the
+    aggregate again for each row of the page when it expects one row."""
+    counted = select(func.count()).select_from(ReturnLine).where(*filters)
+    return [counted.scalar_subquery().label("total"),
+            counted.where(ReturnLine.due_on < today).scalar_subquery().label("overdue")]
+
+
 def line_page(session: Session, query: LineQuery, *, after: tuple[Any, ...] | None = None,
-              limit: int = PAGE_SIZE) -> Page:
-    """A bench's queue, one page: `limit` rows after the row whose key is `after`."""
+              limit: int = PAGE_SIZE, counts_on: date | None = None) -> Page:
+    """A bench's queue, one page: `limit` rows after the row whose key is `after`.
+    `counts_on` (a first page only): the page's statement also counts the queue and its
+    lines overdue on that day (`Page.counts`) — a first screen in one round trip."""
     keys = _line_keys(query)
     filters = _line_filters(session, query)
+    extra = _line_counts(filters, counts_on) if counts_on is not None and after is None else []
     if query.sort not in _LINE_ONLY_SORTS:
-        return _page(session, _line_select(query, filters), keys, after, limit, _line_row)
+        return _page(session, _line_select(query, filters), keys, after, limit, _line_row, extra)
     # The page's lines are read from return_line alone (its filters and order keys are all
     # the line's), then joined to their return, customer and product: 201 joins, not one per
     # line of the queue. With the joins in the same query, PostgreSQL read the whole queue
@@ -476,7 +498,8 @@ def line_page(session: Session, query: LineQuery, *, after: tuple[Any, ...] | No
     order = [c[f"_k{i}"] for i in range(len(keys))]
     stmt = (select(c.id, c.barcode, c.return_id, Return.rma_no, c.line_no, Customer.name, Product.model,
                    c.qty_counted, c.unit, c.customer_reason, c.status, Return.urgency, Return.received_on,
-                   c.due_on, c.rework_planned_on, c.liability_code, c.disposition, c.loss_cost, c.version, *order)
+                   c.due_on, c.rework_planned_on, c.liability_code, c.disposition, c.loss_cost, c.version,
+                   *extra, *order)
             .select_from(page)
             .join(Return, c.return_id == Return.id)
             .join(Customer, Return.customer_id == Customer.id)
@@ -486,7 +509,10 @@ def line_page(session: Session, query: LineQuery, *, after: tuple[Any, ...] | No
     more = len(result) > limit
     result = result[:limit]
     next_after = tuple(result[-1][-len(keys):]) if more and result else None
-    return Page(rows=[_line_row(r) for r in result], after=next_after)
+    page = Page(rows=[_line_row(r) for r in result], after=next_after)
+    if extra:  # no row: the first page is empty, and so is the queue
+        page.counts = (int(result[0][19]), int(result[0][20])) if result else (0, 0)
+    return page
 
 
 def count_lines(session: Session, query: LineQuery) -> int:
