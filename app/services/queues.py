@@ -148,8 +148,9 @@ class Page:
 
     rows: list[Any] = field(default_factory=list)
     after: tuple[Any, ...] | None = None
-    #: the list's count and overdue count, when the page's statement counted them too
-    counts: tuple[int, int] | None = None
+    #: the list's count and overdue count (None: a list without dates), when the page's
+    #: statement counted them too
+    counts: tuple[int, int | None] | None = None
 
 
 # ---------------------------------------------------------------- order keys
@@ -663,8 +664,10 @@ def _return_rows(session: Session, base: list[Any]) -> list[ReturnRow]:
 
 
 def return_page(session: Session, query: ReturnQuery, *, after: tuple[Any, ...] | None = None,
-                limit: int = PAGE_SIZE) -> Page:
-    """The desk's list of returns, one page."""
+                limit: int = PAGE_SIZE, counted: bool = False) -> Page:
+    """The desk's list of returns, one page. `counted` (a first page only): the page, its
+    returns' line totals and the list's count in one statement (`Page.counts`) — the desk's
+    first screen in one round trip, its count in the same snapshot as its rows."""
     keys = _return_keys(query)
     ways, _filters = _return_search(session, query)
     if ways:
@@ -675,21 +678,65 @@ def return_page(session: Session, query: ReturnQuery, *, after: tuple[Any, ...] 
                 .join(Customer, Return.customer_id == Customer.id).where(Return.id.in_(ids)))
     else:
         stmt = _return_select(session, query)
+    if counted and after is None:
+        return _return_first_screen(session, query, stmt, keys, limit)
     page = _page(session, stmt, keys, after, limit, tuple)
     page.rows = _return_rows(session, page.rows)
     return page
+
+
+def _return_first_screen(session: Session, query: ReturnQuery, stmt: Select[Any],
+                         keys: list[tuple[ColumnElement[Any], bool]], limit: int) -> Page:
+    """The page's returns (in a subquery, bounded by its LIMIT as `_page` reads them), each
+    with its lines' quantity and amount (summed here, in Decimal, as `_return_rows` does)
+    and the list's count as a scalar subquery (run once)."""
+    ordered = stmt.add_columns(*(k.label(f"_k{i}") for i, (k, _) in enumerate(keys)))
+    page = ordered.order_by(*(k.desc() if d else k.asc() for k, d in keys)).limit(limit + 1).subquery("page")
+    c = page.c
+    order = [c[f"_k{i}"] for i in range(len(keys))]
+    outer = (select(c.id, c.rma_no, c.received_on, c.name, c.arrival_method, c.urgency, c.status, c.version,
+                    ReturnLine.id, ReturnLine.qty_counted, ReturnLine.amount,
+                    _return_count(session, query).scalar_subquery(), *order)
+             .select_from(page).outerjoin(ReturnLine, ReturnLine.return_id == c.id)
+             .order_by(*(k.desc() if d else k.asc() for k, (_, d) in zip(order, keys, strict=True)),
+                       ReturnLine.id))
+    result = session.execute(outer).all()
+    nkeys = len(keys)
+    base: list[Any] = []
+    totals: dict[int, list[Any]] = {}
+    for r in result:  # one row per line (a return without lines: one row, no line), in order
+        t = totals.get(r[0])
+        if t is None:
+            if len(base) == limit + 1:
+                break
+            base.append(r)
+            t = totals[r[0]] = [0, 0, Decimal("0.00")]
+        if r[8] is not None:
+            t[0] += 1
+            t[1] += r[9]
+            t[2] += r[10]
+    more = len(base) > limit
+    base = base[:limit]
+    rows = [ReturnRow(id=r[0], rma_no=r[1], received_on=r[2], customer=r[3], arrival_method=r[4],
+                      urgency=r[5], status=r[6], lines=totals[r[0]][0], qty=totals[r[0]][1],
+                      amount=totals[r[0]][2], version=r[7]) for r in base]
+    # no row: the first page is empty, and so is the list (the same filters)
+    total = int(result[0][11]) if result else 0
+    return Page(rows=rows, after=tuple(base[-1][-nkeys:]) if more and base else None, counts=(total, None))
+
+
+def _return_count(session: Session, query: ReturnQuery) -> Select[Any]:
+    ways, filters = _return_search(session, query)
+    if ways:
+        return select(func.count()).select_from(_return_ids(session, query).subquery())
+    return select(func.count()).select_from(Return).where(*filters)
 
 
 def count_returns(session: Session, query: ReturnQuery) -> int:
     """How many returns the desk's list holds with this search and status: a search's
     matches are counted from its indexes' entries (a customer's returns from
     ix_rma_return_customer_received alone), never by reading the returns."""
-    ways, filters = _return_search(session, query)
-    if ways:
-        stmt = select(func.count()).select_from(_return_ids(session, query).subquery())
-    else:
-        stmt = select(func.count()).select_from(Return).where(*filters)
-    return int(session.scalar(stmt) or 0)
+    return int(session.scalar(_return_count(session, query)) or 0)
 
 
 def returns_by_ids(session: Session, query: ReturnQuery, ids: Iterable[int]) -> list[ReturnRow]:

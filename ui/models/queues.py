@@ -810,6 +810,10 @@ class ReturnListModel(PagedTableModel):
     def _count(self, session: Session) -> int:
         return queues.count_returns(session, self.query)
 
+    def _first_screen(self, session: Session, limit: int) -> tuple[Page, tuple[int, int | None]]:
+        page = queues.return_page(session, self.query, limit=limit, counted=True)
+        return page, page.counts if page.counts is not None else self._counts(session)
+
     def _by_ids(self, session: Session, ids: list[int]) -> list[ReturnRow]:
         return queues.returns_by_ids(session, self.query, ids)
 
