@@ -42,6 +42,7 @@ from ui.models import names
 from ui.trace import add_related_button
 from ui.widgets.bench import BenchTab, gate, gate_step
 from ui.widgets.limits import limit_form
+from ui.widgets.style import restyle
 
 
 class InspectionTab(BenchTab):
@@ -242,7 +243,7 @@ class InspectionTab(BenchTab):
         due = line["due_on"]
         overdue = due is not None and due < date.today()
         ui.dueValue.setText(names.day(due) + (" · " + self.tr("overdue") if overdue else ""))
-        ui.dueValue.setStyleSheet("color: #a4000f; font-weight: bold;" if overdue else "")
+        restyle(ui.dueValue, "color: #a4000f; font-weight: bold;" if overdue else "")
         ui.inspectedByLabel.setText(
             self.tr("Inspected by %1 at %2").replace("%1", line["inspected_by"]).replace(
                 "%2", _local(line["inspected_at"])) if line["inspected_by"] else "")
@@ -272,9 +273,9 @@ class InspectionTab(BenchTab):
             ratio = parse_ratio(text)
         except StationError as exc:
             self.ui.refundAmountLabel.setText(exc.message(self.ctx.language))
-            self.ui.refundAmountLabel.setStyleSheet("color: #c00000;")
+            restyle(self.ui.refundAmountLabel, "color: #c00000;")
             return
-        self.ui.refundAmountLabel.setStyleSheet("color: #555555;")
+        restyle(self.ui.refundAmountLabel, "color: #555555;")
         amount = refund_amount(self.line["amount"], ratio or Decimal(0))
         self.ui.refundAmountLabel.setText(self.tr("refund %1 of %2").replace("%1", names.yuan(amount)).replace(
             "%2", names.yuan(self.line["amount"])))

@@ -38,6 +38,7 @@ from ui.models import names
 from ui.password_dialogs import ChangePasswordDialog
 from ui.queue_titles import QueueTitles
 from ui.scan import ScanField, WedgeFilter, classify, listen_for_scans, stop_listening_for_scans
+from ui.widgets.style import restyle
 
 if TYPE_CHECKING:
     from app.excel.importer import ImportResult
@@ -333,7 +334,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.scan_field.selectAll()
 
     def _scan_feedback(self, text: str, ok: bool) -> None:
-        self.scan_message.setStyleSheet("color: #1a7f37;" if ok else "color: #c00000; font-weight: bold;")
+        restyle(self.scan_message, "color: #1a7f37;" if ok else "color: #c00000; font-weight: bold;")
         self.scan_message.setText(text)
         self._scan_clear.start(SCAN_MESSAGE_MS)
         self.show_message(text)
