@@ -260,7 +260,8 @@ def make_engine(url: str | URL, *, timeouts: PgTimeouts | None = None, **kwargs:
     # bench's form, its queue's first page) are prepared on it by psycopg after a few runs,
     # and the server then keeps a generic plan — a scan's form read is planned in ~4 ms
     # at each run otherwise, longer than it executes; the idle ones are left to time out
-    kwargs.setdefault("pool_use_lifo", True)
+    if "poolclass" not in kwargs:  # a pool of the caller's choosing (NullPool) has no order
+        kwargs.setdefault("pool_use_lifo", True)
     kwargs["connect_args"] = {**timeouts.connect_args(), **kwargs.get("connect_args", {})}
     engine = create_engine(u, **kwargs)
     if u.get_driver_name() in ("psycopg", ""):
