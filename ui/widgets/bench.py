@@ -34,7 +34,7 @@ from app.errors import ConflictError, StationError
 from app.services.changes import line_stamp
 from app.services.line_form import LineForm
 from app.services.queues import LineQuery, LineQueue, count_lines
-from db.engine import run_in_transaction
+from db.engine import run_read
 from ui import errors as ui_errors
 from ui import live, screen_fit
 from ui import signature_dialog as signing
@@ -228,8 +228,8 @@ class BenchTab(Retranslatable, QWidget):
         factory, actor = self.ctx.factory, self.ctx.actor
 
         def count(_progress: Any) -> int:
-            return run_in_transaction(factory, lambda s: count_lines(s, overdue_query),
-                                      actor=actor, station=actor.station)
+            # a read: no BEGIN/COMMIT round trips on PostgreSQL
+            return run_read(factory, lambda s: count_lines(s, overdue_query), actor=actor, station=actor.station)
 
         def counted(overdue: int) -> None:
             if asked == self._count_asked:
