@@ -462,7 +462,7 @@ def _line_counts(filters: list[ColumnElement[bool]], today: date) -> list[Any]:
     count beside a list never disagrees with its rows). Scalar subqueries, not a joined
     one-row aggregate: the server runs each once (an InitPlan), where a join may run the
     aggregate again for each row of the page when it expects one row."""
-    counted = select(func.count()).select_from(ReturnLine).where(*filters)
+    counted = select(func.count()).select_from(ReturnLine).where(*filters).correlate(None)
     return [counted.scalar_subquery().label("total"),
             counted.where(ReturnLine.due_on < today).scalar_subquery().label("overdue")]
 
@@ -694,10 +694,13 @@ def _return_first_screen(session: Session, query: ReturnQuery, stmt: Select[Any]
     page = ordered.order_by(*(k.desc() if d else k.asc() for k, d in keys)).limit(limit + 1).subquery("page")
     c = page.c
     order = [c[f"_k{i}"] for i in range(len(keys))]
-    outer = (select(c.id, c.rma_no, c.received_on, c.name, c.arrival_method, c.urgency, c.status, c.version,
-                    ReturnLine.id, ReturnLine.qty_counted, ReturnLine.amount,
-                    _return_count(session, query).scalar_subquery(), *order)
-             .select_from(page).outerjoin(ReturnLine, ReturnLine.return_id == c.id)
+    # the return's own columns from rma_return joined back by id (a page's statement reads
+    # as the desk's list does, rma_return first); the count is never correlated to it
+    outer = (select(Return.id, Return.rma_no, Return.received_on, c.name, Return.arrival_method, Return.urgency,
+                    Return.status, Return.version, ReturnLine.id, ReturnLine.qty_counted, ReturnLine.amount,
+                    _return_count(session, query).correlate(None).scalar_subquery(), *order)
+             .select_from(page).join(Return, Return.id == c.id)
+             .outerjoin(ReturnLine, ReturnLine.return_id == c.id)
              .order_by(*(k.desc() if d else k.asc() for k, (_, d) in zip(order, keys, strict=True)),
                        ReturnLine.id))
     result = session.execute(outer).all()
