@@ -264,6 +264,12 @@ def make_engine(url: str | URL, *, timeouts: PgTimeouts | None = None, **kwargs:
         return engine
     timeouts = timeouts or PgTimeouts.from_env()
     kwargs.setdefault("pool_pre_ping", True)
+    # the connection used last is handed out again: the statements a station repeats (a
+    # bench's form, its queue's first page) are prepared on it by psycopg after a few runs,
+    # and the server then keeps a generic plan — a scan's form read is planned in ~4 ms
+    # at each run otherwise, longer than it executes; the idle ones are left to time out
+    if "poolclass" not in kwargs:  # a pool of the caller's choosing (NullPool) has no order
+        kwargs.setdefault("pool_use_lifo", True)
     kwargs["connect_args"] = {**timeouts.connect_args(), **kwargs.get("connect_args", {})}
     engine = create_engine(u, **kwargs)
     if u.get_driver_name() in ("psycopg", ""):
@@ -445,6 +451,70 @@ def run_in_transaction(factory: sessionmaker[Session], work: Callable[[Session],
                 raise DatabaseBusy(str(exc)) from exc
             time.sleep(random.uniform(0.01, 0.05) * attempt)
     raise AssertionError("unreachable")  # pragma: no cover
+
+
+class ReadWroteError(RuntimeError):
+    """A read (`run_read`) tried to flush a change: a bug in the caller, never saved."""
+
+
+def _refuse_writes(session: Session, _ctx: Any, _instances: Any) -> None:
+    raise ReadWroteError("a read-only unit of work tried to write: use run_in_transaction")
+
+
+@contextmanager
+def read_only(factory: sessionmaker[Session], **info: Any) -> Iterator[Session]:
+    """A session for a read of one or two statements: on PostgreSQL its connection is in
+    autocommit, so the read sends no BEGIN and no COMMIT — the statements alone (issue 12:
+    across sites each round trip costs ~20 ms, and a bench scan is one statement).
+
+    Each statement then sees its own snapshot: a read that needs two statements to agree
+    (a page and its count) puts them in one. Nothing may be written: a flush raises
+    ReadWroteError before anything is sent, so no write can ever run outside a transaction
+    — where `set_config(..., true)`, which names the actor and the station for the
+    server's audit trail, would last only for its own statement (db.roles). SQLite reads
+    as `unit_of_work` does (no round trips there). Errors leave as `classify` makes them.
+    """
+    probe = factory()
+    try:
+        bind = probe.get_bind()
+    finally:
+        probe.close()
+    if bind.dialect.name != "postgresql":
+        with unit_of_work(factory, **info) as session:
+            event.listen(session, "before_flush", _refuse_writes)
+            yield session
+        return
+    try:
+        connection = bind.connect().execution_options(isolation_level="AUTOCOMMIT")
+    except Exception as exc:
+        made = classify(exc)
+        if made is exc:
+            raise
+        raise made from exc
+    session = factory(bind=connection)
+    session.info.update(info)
+    event.listen(session, "before_flush", _refuse_writes)
+    try:
+        yield session
+    except StationError:
+        raise
+    except Exception as exc:
+        made = classify(exc)
+        if made is exc:
+            raise
+        raise made from exc
+    finally:
+        with contextlib.suppress(Exception):  # closing on a dead connection: nothing to keep
+            session.close()
+        with contextlib.suppress(Exception):
+            connection.close()
+
+
+def run_read(factory: sessionmaker[Session], work: Callable[[Session], T], **info: Any) -> T:
+    """`work(session)` as a read (`read_only`): the bench's scan, a list's first screen.
+    Whoever writes uses `run_in_transaction`."""
+    with read_only(factory, **info) as session:
+        return work(session)
 
 
 def advisory_xact_lock(conn: Connection | Session, name: str) -> None:

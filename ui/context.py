@@ -60,7 +60,7 @@ from app.codes import Role
 from app.errors import ActionPending, DatabaseUnavailable, StationError
 from app.services.context import Actor
 from app.services.requests import perform_once
-from db.engine import run_in_transaction, unit_of_work
+from db.engine import run_in_transaction, run_read, unit_of_work
 from ui.errors import mark_field
 from ui.i18n import current_language, translate
 from ui.worker import Worker, run_in_background
@@ -373,17 +373,20 @@ class StationContext:
     def query(self, work: Callable[[Session], T], on_done: Callable[[T], None], *,
               on_lost: Callable[[DatabaseUnavailable], None] | None = None,
               on_error: Callable[[StationError], None] | None = None,
-              initiator: Any = None) -> None:
+              initiator: Any = None, reads_only: bool = False) -> None:
         """A read longer than a frame (a preview, print data, a report), off the UI thread.
 
         `on_done(value)` runs on the UI thread with what `work(session)` returned. A lost
         database raises the banner (and calls `on_lost`); another expected error goes to
         `on_error`, else to the status bar; a bug to the one error reporter.
+        `reads_only`: `work` never writes, so it runs as db.engine.run_read (on PostgreSQL
+        no BEGIN and no COMMIT: its statements are its only round trips).
         """
         factory, actor = self.factory, self.actor
+        run = run_read if reads_only else run_in_transaction
 
         def body(_progress: Any) -> T:
-            return run_in_transaction(factory, work, actor=actor, station=actor.station)
+            return run(factory, work, actor=actor, station=actor.station)
 
         def done(value: T) -> None:
             if _alive(initiator):

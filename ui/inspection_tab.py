@@ -26,7 +26,7 @@ from app.parsing import parse_ratio
 from app.services import corrections as correction_service
 from app.services import inspection, lookups
 from app.services import signatures as signature_service
-from app.services.line_form import line_for_form, name_of
+from app.services.line_form import LineForm, line_for_form, name_of
 from app.services.queues import LineQueue
 from app.services.returns import close_return
 from forms.ui_inspection_tab import Ui_InspectionTab
@@ -42,6 +42,7 @@ from ui.models import names
 from ui.trace import add_related_button
 from ui.widgets.bench import BenchTab, gate, gate_step
 from ui.widgets.limits import limit_form
+from ui.widgets.style import restyle
 
 
 class InspectionTab(BenchTab):
@@ -150,7 +151,10 @@ class InspectionTab(BenchTab):
     # ------------------------------------------------------------ reading a line
 
     def read_line(self, session: Session, line_id: int) -> dict[str, Any]:
-        form = line_for_form(session, line_id)  # one statement: line, return, notes, signatures, warranty
+        # one statement: line, return, notes, signatures, warranty
+        return self.line_from_form(line_for_form(session, line_id))
+
+    def line_from_form(self, form: LineForm) -> dict[str, Any]:
         line = form.line
         rma = line.rma
         cas = line.corrective_actions_view
@@ -239,7 +243,7 @@ class InspectionTab(BenchTab):
         due = line["due_on"]
         overdue = due is not None and due < date.today()
         ui.dueValue.setText(names.day(due) + (" · " + self.tr("overdue") if overdue else ""))
-        ui.dueValue.setStyleSheet("color: #a4000f; font-weight: bold;" if overdue else "")
+        restyle(ui.dueValue, "color: #a4000f; font-weight: bold;" if overdue else "")
         ui.inspectedByLabel.setText(
             self.tr("Inspected by %1 at %2").replace("%1", line["inspected_by"]).replace(
                 "%2", _local(line["inspected_at"])) if line["inspected_by"] else "")
@@ -269,9 +273,9 @@ class InspectionTab(BenchTab):
             ratio = parse_ratio(text)
         except StationError as exc:
             self.ui.refundAmountLabel.setText(exc.message(self.ctx.language))
-            self.ui.refundAmountLabel.setStyleSheet("color: #c00000;")
+            restyle(self.ui.refundAmountLabel, "color: #c00000;")
             return
-        self.ui.refundAmountLabel.setStyleSheet("color: #555555;")
+        restyle(self.ui.refundAmountLabel, "color: #555555;")
         amount = refund_amount(self.line["amount"], ratio or Decimal(0))
         self.ui.refundAmountLabel.setText(self.tr("refund %1 of %2").replace("%1", names.yuan(amount)).replace(
             "%2", names.yuan(self.line["amount"])))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWi
 
 from app.codes import ROLES, LineStatus, Role
 from app.errors import DatabaseUnavailable
+from app.services import line_form as line_form_service
 from app.services import lookups
 from app.services import returns as return_service
 from forms.ui_main_window import Ui_MainWindow
@@ -37,6 +38,7 @@ from ui.models import names
 from ui.password_dialogs import ChangePasswordDialog
 from ui.queue_titles import QueueTitles
 from ui.scan import ScanField, WedgeFilter, classify, listen_for_scans, stop_listening_for_scans
+from ui.widgets.style import restyle
 
 if TYPE_CHECKING:
     from app.excel.importer import ImportResult
@@ -68,6 +70,19 @@ TAB_FOR_STATUS: dict[str, str] = {
     LineStatus.DONE.value: "incoming",
     LineStatus.CANCELLED.value: "incoming",
 }
+
+
+def _scan_target(status: str, current: str | None, tabs: list[str]) -> str:
+    """The tab a scanned line in `status` opens at, for a window showing `current` with
+    `tabs`: where its next step is taken; a line past the user's own step at their bench."""
+    key = TAB_FOR_STATUS.get(status, "incoming")
+    benches = CORRECTION_TABS.get(status, ())
+    if status == LineStatus.DONE.value and current in benches:
+        return current  # type: ignore[return-value]
+    if key not in tabs:
+        return next((k for k in benches if k in tabs), key)
+    return key
+
 
 # Tabs written by other pieces of the station: module, class.
 OPTIONAL_TABS: dict[str, tuple[str, str]] = {
@@ -319,7 +334,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.scan_field.selectAll()
 
     def _scan_feedback(self, text: str, ok: bool) -> None:
-        self.scan_message.setStyleSheet("color: #1a7f37;" if ok else "color: #c00000; font-weight: bold;")
+        restyle(self.scan_message, "color: #1a7f37;" if ok else "color: #c00000; font-weight: bold;")
         self.scan_message.setText(text)
         self._scan_clear.start(SCAN_MESSAGE_MS)
         self.show_message(text)
@@ -353,22 +368,43 @@ class MainWindow(Retranslatable, QMainWindow):
             self._scan_feedback(rma_no, True)
 
     def _open_scanned_line(self, barcode: str) -> None:
-        # looked up on a pool thread; a lost database raises the banner and opens nothing
-        self.ctx.query(lambda s: lookups.line_by_barcode(s, barcode),
-                       lambda found: self._open_found_line(barcode, found), initiator=self)
+        # looked up on a pool thread; a lost database raises the banner and opens nothing.
+        # The label's line is read with everything a bench's form shows in the same
+        # statement, and made into what the bench it opens at shows, while the session is
+        # open: one read, not a look-up and then the bench's own read (issue 12)
+        current = self.current_tab_key()
+        # a bench not built yet is not built on a pool thread: it reads the line itself
+        makers = {key: tab.line_from_form for key, tab in self.tabs.built().items()
+                  if callable(getattr(tab, "line_from_form", None))}
+        tab_keys = list(self.tabs)
 
-    def _open_found_line(self, barcode: str, found: Any) -> None:
+        def read(session: Any) -> tuple[lookups.ScannedLine, str | None, Any] | None:
+            form = line_form_service.scanned_line_form(session, barcode)
+            if form is None:
+                return None
+            line = form.line
+            found = lookups.ScannedLine(line.id, line.status, line.return_id)
+            key = _scan_target(found.status, current, tab_keys)
+            make = makers.get(key) if key is not None else None
+            return found, key, make(form) if make is not None else None
+
+        def arrived(got: tuple[lookups.ScannedLine, str | None, Any] | None) -> None:
+            if got is None:
+                self._open_found_line(barcode, None)
+            else:
+                found, key, shown = got
+                self._open_found_line(barcode, found, (key, shown) if shown is not None else None)
+
+        self.ctx.query(read, arrived, initiator=self, reads_only=True)
+
+    def _open_found_line(self, barcode: str, found: Any, read_for: tuple[str, Any] | None = None) -> None:
+        """Open a scanned line at its bench; `read_for` is (the bench, what it shows) when
+        the scan's read made it already (then the bench does not read it again)."""
         if found is None:
             self._unknown(barcode)
             return
         line_id, status, return_id = found.line_id, found.status, found.return_id
-        key = TAB_FOR_STATUS.get(status, "incoming")
-        # a line past the user's own step opens at their bench, to read, amend or reopen it there
-        benches = CORRECTION_TABS.get(status, ())
-        if status == LineStatus.DONE.value and self.current_tab_key() in benches:
-            key = self.current_tab_key()
-        elif key not in self.tabs:
-            key = next((k for k in benches if k in self.tabs), key)
+        key = _scan_target(status, self.current_tab_key(), list(self.tabs))
         state = names.line_status(status, self.ctx.language)
         if key not in self.tabs:
             roles = "、".join(ROLES[r].name(self.ctx.language) for r in TAB_ROLES[key]) if self.ctx.is_zh \
@@ -377,8 +413,12 @@ class MainWindow(Retranslatable, QMainWindow):
                                 .replace("%2", state).replace("%3", roles), False)
             return
         tab = self.show_tab(key)
-        opened = (tab.open_return(return_id) if key == "incoming"  # type: ignore[union-attr]
-                  else tab.open_line(line_id))  # type: ignore[union-attr]
+        if key == "incoming":
+            opened = tab.open_return(return_id)  # type: ignore[union-attr]
+        elif read_for is not None and read_for[0] == key:
+            opened = tab.open_line(line_id, line=read_for[1])  # type: ignore[union-attr]
+        else:  # the user went to another tab meanwhile, or the bench was not built yet
+            opened = tab.open_line(line_id)  # type: ignore[union-attr]
         if opened:
             self._scan_feedback(self.tr("%1 — %2").replace("%1", barcode).replace("%2", state), True)
 

@@ -27,7 +27,7 @@ from app.services import corrections as correction_service
 from app.services import rework as rework_service
 from app.services import signatures as signature_service
 from app.services.context import whole_qty
-from app.services.line_form import line_for_form
+from app.services.line_form import LineForm, line_for_form
 from app.services.queues import LineQueue
 from app.services.returns import close_return
 from forms.ui_rework_tab import Ui_ReworkTab
@@ -42,6 +42,7 @@ from ui.models.drafts import LabourModel, MaterialsModel
 from ui.models.queues import REWORK_COLUMNS
 from ui.widgets.bench import BenchTab, gate, gate_step
 from ui.widgets.limits import limit_form, limit_table
+from ui.widgets.style import restyle
 
 
 def _setup_table(view: QTableView) -> None:
@@ -131,7 +132,9 @@ class ReworkTab(BenchTab):
 
     def read_line(self, session: Session, line_id: int) -> dict[str, Any]:
         # one statement: line, return, costs, planner, labour rate, signatures of line and return
-        form = line_for_form(session, line_id, rework=True)
+        return self.line_from_form(line_for_form(session, line_id, rework=True))
+
+    def line_from_form(self, form: LineForm) -> dict[str, Any]:
         line = form.line
         rma = line.rma
         statuses = [ln.status for ln in rma.lines if ln.status != LineStatus.CANCELLED.value]  # not to be done
@@ -221,7 +224,7 @@ class ReworkTab(BenchTab):
             "%2", line["planner"]) if line["planned_on"] else self.tr("not planned yet"))
         ui.dueValue.setText(names.day(due) + (" · " + self.tr("overdue") if overdue else "")
                             + ("  (" + planned + ")" if line["status"] == LineStatus.REWORK.value else ""))
-        ui.dueValue.setStyleSheet("color: #a4000f; font-weight: bold;" if overdue else "")
+        restyle(ui.dueValue, "color: #a4000f; font-weight: bold;" if overdue else "")
         done, total = line["lines_done"], line["lines_total"]
         if line["return_status"] == ReturnStatus.CLOSED.value:
             text = self.tr("Return %1 is closed.").replace("%1", line["rma_no"])
@@ -285,20 +288,20 @@ class ReworkTab(BenchTab):
         typed = any(e.text().strip() for e in (self.ui.qualifiedEdit, self.ui.unqualifiedEdit, self.ui.scrappedEdit))
         if expected is None or not typed:
             label.setText(self.tr("= %1").replace("%1", str(expected)) if expected is not None else "")
-            label.setStyleSheet("color: #555555;")
+            restyle(label, "color: #555555;")
             return
         parts = " + ".join("?" if v is None else str(v) for v in values)
         if any(v is None for v in values):
             label.setText(f"{parts} ≠ {expected}")
-            label.setStyleSheet("color: #c00000; font-weight: bold;")
+            restyle(label, "color: #c00000; font-weight: bold;")
             return
         total = sum(v for v in values if v is not None)
         if total == expected:
             label.setText(f"{parts} = {total} ✓")
-            label.setStyleSheet("color: #1a7f37; font-weight: bold;")
+            restyle(label, "color: #1a7f37; font-weight: bold;")
         else:
             label.setText(f"{parts} = {total} ≠ {expected}")
-            label.setStyleSheet("color: #c00000; font-weight: bold;")
+            restyle(label, "color: #c00000; font-weight: bold;")
 
     def update_actions(self) -> None:
         ui, ctx, lang = self.ui, self.ctx, self.ctx.language

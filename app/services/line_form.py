@@ -15,13 +15,14 @@ the joined rows.
 
 from __future__ import annotations
 
+import functools
 import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Text, cast, func, literal, select
+from sqlalchemy import Text, bindparam, cast, func, literal, select
 from sqlalchemy.orm import Session, aliased, joinedload, lazyload
 
 from app.errors import NotFoundError
@@ -45,7 +46,7 @@ class LineForm:
     labour_rate: Decimal | None = None
 
 
-def _signature_rows(session: Session, table: str, record_id: Any) -> Any:
+def _signature_rows(dialect: str, table: str, record_id: Any) -> Any:
     """A correlated subquery: the signatures of one record with their voids as one JSON text
     (json_agg on PostgreSQL, json_group_array on SQLite); NULL or [] for none."""
     pairs: list[Any] = []
@@ -57,7 +58,7 @@ def _signature_rows(session: Session, table: str, record_id: Any) -> Any:
                         ("voided_by", SignatureVoid.voided_by_name), ("voided_at", SignatureVoid.voided_at),
                         ("void_reason", SignatureVoid.reason)):
         pairs += [literal(key), column]
-    if session.get_bind().dialect.name == "postgresql":
+    if dialect == "postgresql":
         rows = cast(func.json_agg(func.json_build_object(*pairs)), Text)
     else:
         rows = func.json_group_array(func.json_object(*pairs))
@@ -86,6 +87,25 @@ def line_for_form(session: Session, line_id: int, *, rework: bool = False) -> Li
     """The line with everything its form shows, in one statement; `rework` adds the booked
     materials and labour, the planner, the labour rate and the return's signatures.
     Raises NotFoundError for an unknown line. Any role reads it (the benches)."""
+    form = _read_form(session, "id", line_id, rework=rework)
+    if form is None:
+        raise NotFoundError(what=LINE_WHAT, value=line_id)
+    return form
+
+
+def scanned_line_form(session: Session, barcode: str) -> LineForm | None:
+    """A scanned label's line with everything either bench's form shows (the rework tab's
+    parts included), in one statement; None for an unknown label. The scan reads it before
+    it knows which bench the line's state opens: one read of a little more beats a look-up
+    and then a read, a round trip more (issue 12). Any role reads it."""
+    return _read_form(session, "barcode", barcode, rework=True)
+
+
+@functools.lru_cache(maxsize=8)
+def _form_statement(dialect: str, by: str, rework: bool) -> Any:
+    """The form's statement for a line chosen by `by` ("id" or "barcode", bound as :key),
+    built once: its joined loads and subqueries cost a few milliseconds of Python to build
+    and to key for the compiled cache, at every scan."""
     opts = [
         joinedload(ReturnLine.rma).joinedload(Return.customer),
         joinedload(ReturnLine.rma).joinedload(Return.lines),
@@ -95,23 +115,29 @@ def line_for_form(session: Session, line_id: int, *, rework: bool = False) -> Li
         joinedload(ReturnLine.liaison_notes_view),  # type: ignore[attr-defined]
     ]
     confirmer = aliased(User)
-    columns: list[Any] = [LineWarranty, confirmer.name, _signature_rows(session, "return_line", ReturnLine.id)]
+    columns: list[Any] = [LineWarranty, confirmer.name, _signature_rows(dialect, "return_line", ReturnLine.id)]
     planner = aliased(User)
     rate = aliased(Setting)
     if rework:
         opts += [joinedload(ReturnLine.materials), joinedload(ReturnLine.labour)]
-        columns += [_signature_rows(session, "rma_return", ReturnLine.return_id), planner.name, rate.value]
+        columns += [_signature_rows(dialect, "rma_return", ReturnLine.return_id), planner.name, rate.value]
     stmt = (select(ReturnLine, *columns)
             .outerjoin(LineWarranty, LineWarranty.line_id == ReturnLine.id)
             .outerjoin(confirmer, confirmer.id == LineWarranty.sales_confirmed_by_id))
     if rework:
         stmt = (stmt.outerjoin(planner, planner.id == ReturnLine.rework_planned_by_id)
                 .outerjoin(rate, rate.key == "labour_rate"))
+    column = ReturnLine.id if by == "id" else ReturnLine.barcode
+    return stmt.where(column == bindparam("key")).options(*opts)
+
+
+def _read_form(session: Session, by: str, key: Any, *, rework: bool) -> LineForm | None:
+    stmt = _form_statement(session.get_bind().dialect.name, by, rework)
     # the collections' joined rows repeat the line's row: one result row per line
-    row = session.execute(stmt.where(ReturnLine.id == line_id).options(*opts)).unique(
+    row = session.execute(stmt, {"key": key}).unique(
         lambda r: r[0].id).one_or_none()
     if row is None:
-        raise NotFoundError(what=LINE_WHAT, value=line_id)
+        return None
     line, record, confirmer_name, line_signatures = row[:4]
     rma = line.rma
     names = {record.sales_confirmed_by_id: confirmer_name} if record is not None and confirmer_name else {}

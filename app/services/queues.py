@@ -148,6 +148,9 @@ class Page:
 
     rows: list[Any] = field(default_factory=list)
     after: tuple[Any, ...] | None = None
+    #: the list's count and overdue count (None: a list without dates), when the page's
+    #: statement counted them too
+    counts: tuple[int, int | None] | None = None
 
 
 # ---------------------------------------------------------------- order keys
@@ -273,10 +276,11 @@ def _names_matching(session: Session, terms: Sequence[str]) -> dict[str, _Names]
 
 
 def _page(session: Session, stmt: Select[Any], keys: list[tuple[ColumnElement[Any], bool]],
-          after: tuple[Any, ...] | None, limit: int, make: Any) -> Page:
+          after: tuple[Any, ...] | None, limit: int, make: Any, extra: Sequence[Any] = ()) -> Page:
     if after is not None:
         stmt = stmt.where(_keyset(keys, after))
-    stmt = stmt.add_columns(*(k.label(f"_k{i}") for i, (k, _) in enumerate(keys)))
+    # `extra` columns (the list's counts) come between the row's and the order keys
+    stmt = stmt.add_columns(*extra, *(k.label(f"_k{i}") for i, (k, _) in enumerate(keys)))
     stmt = stmt.order_by(*(k.desc() if d else k.asc() for k, d in keys)).limit(limit + 1)
     result = session.execute(stmt).all()
     more = len(result) > limit
@@ -284,7 +288,12 @@ def _page(session: Session, stmt: Select[Any], keys: list[tuple[ColumnElement[An
     rows = [make(r) for r in result]
     nkeys = len(keys)
     next_after = tuple(result[-1][-nkeys:]) if more and result else None
-    return Page(rows=rows, after=next_after)
+    page = Page(rows=rows, after=next_after)
+    if extra:
+        # no row: the first page is empty, and so is the list (the same filters)
+        at = len(result[0]) - nkeys - len(extra) if result else 0
+        page.counts = (int(result[0][at]), int(result[0][at + 1])) if result else (0, 0)
+    return page
 
 
 # ---------------------------------------------------------------- lines
@@ -447,13 +456,27 @@ def _line_keys(query: LineQuery) -> list[tuple[ColumnElement[Any], bool]]:
     return keys
 
 
+def _line_counts(filters: list[ColumnElement[bool]], today: date) -> list[Any]:
+    """The queue's count and its overdue count as two uncorrelated scalar subqueries, to be
+    put beside a first page's rows: page and counts in one statement and one snapshot (the
+    count beside a list never disagrees with its rows). Scalar subqueries, not a joined
+    one-row aggregate: the server runs each once (an InitPlan), where a join may run the
+    aggregate again for each row of the page when it expects one row."""
+    counted = select(func.count()).select_from(ReturnLine).where(*filters).correlate(None)
+    return [counted.scalar_subquery().label("total"),
+            counted.where(ReturnLine.due_on < today).scalar_subquery().label("overdue")]
+
+
 def line_page(session: Session, query: LineQuery, *, after: tuple[Any, ...] | None = None,
-              limit: int = PAGE_SIZE) -> Page:
-    """A bench's queue, one page: `limit` rows after the row whose key is `after`."""
+              limit: int = PAGE_SIZE, counts_on: date | None = None) -> Page:
+    """A bench's queue, one page: `limit` rows after the row whose key is `after`.
+    `counts_on` (a first page only): the page's statement also counts the queue and its
+    lines overdue on that day (`Page.counts`) — a first screen in one round trip."""
     keys = _line_keys(query)
     filters = _line_filters(session, query)
+    extra = _line_counts(filters, counts_on) if counts_on is not None and after is None else []
     if query.sort not in _LINE_ONLY_SORTS:
-        return _page(session, _line_select(query, filters), keys, after, limit, _line_row)
+        return _page(session, _line_select(query, filters), keys, after, limit, _line_row, extra)
     # The page's lines are read from return_line alone (its filters and order keys are all
     # the line's), then joined to their return, customer and product: 201 joins, not one per
     # line of the queue. With the joins in the same query, PostgreSQL read the whole queue
@@ -476,7 +499,8 @@ def line_page(session: Session, query: LineQuery, *, after: tuple[Any, ...] | No
     order = [c[f"_k{i}"] for i in range(len(keys))]
     stmt = (select(c.id, c.barcode, c.return_id, Return.rma_no, c.line_no, Customer.name, Product.model,
                    c.qty_counted, c.unit, c.customer_reason, c.status, Return.urgency, Return.received_on,
-                   c.due_on, c.rework_planned_on, c.liability_code, c.disposition, c.loss_cost, c.version, *order)
+                   c.due_on, c.rework_planned_on, c.liability_code, c.disposition, c.loss_cost, c.version,
+                   *extra, *order)
             .select_from(page)
             .join(Return, c.return_id == Return.id)
             .join(Customer, Return.customer_id == Customer.id)
@@ -486,7 +510,10 @@ def line_page(session: Session, query: LineQuery, *, after: tuple[Any, ...] | No
     more = len(result) > limit
     result = result[:limit]
     next_after = tuple(result[-1][-len(keys):]) if more and result else None
-    return Page(rows=[_line_row(r) for r in result], after=next_after)
+    page = Page(rows=[_line_row(r) for r in result], after=next_after)
+    if extra:  # no row: the first page is empty, and so is the queue
+        page.counts = (int(result[0][19]), int(result[0][20])) if result else (0, 0)
+    return page
 
 
 def count_lines(session: Session, query: LineQuery) -> int:
@@ -637,8 +664,10 @@ def _return_rows(session: Session, base: list[Any]) -> list[ReturnRow]:
 
 
 def return_page(session: Session, query: ReturnQuery, *, after: tuple[Any, ...] | None = None,
-                limit: int = PAGE_SIZE) -> Page:
-    """The desk's list of returns, one page."""
+                limit: int = PAGE_SIZE, counted: bool = False) -> Page:
+    """The desk's list of returns, one page. `counted` (a first page only): the page, its
+    returns' line totals and the list's count in one statement (`Page.counts`) — the desk's
+    first screen in one round trip, its count in the same snapshot as its rows."""
     keys = _return_keys(query)
     ways, _filters = _return_search(session, query)
     if ways:
@@ -649,21 +678,68 @@ def return_page(session: Session, query: ReturnQuery, *, after: tuple[Any, ...] 
                 .join(Customer, Return.customer_id == Customer.id).where(Return.id.in_(ids)))
     else:
         stmt = _return_select(session, query)
+    if counted and after is None:
+        return _return_first_screen(session, query, stmt, keys, limit)
     page = _page(session, stmt, keys, after, limit, tuple)
     page.rows = _return_rows(session, page.rows)
     return page
+
+
+def _return_first_screen(session: Session, query: ReturnQuery, stmt: Select[Any],
+                         keys: list[tuple[ColumnElement[Any], bool]], limit: int) -> Page:
+    """The page's returns (in a subquery, bounded by its LIMIT as `_page` reads them), each
+    with its lines' quantity and amount (summed here, in Decimal, as `_return_rows` does)
+    and the list's count as a scalar subquery (run once)."""
+    ordered = stmt.add_columns(*(k.label(f"_k{i}") for i, (k, _) in enumerate(keys)))
+    page = ordered.order_by(*(k.desc() if d else k.asc() for k, d in keys)).limit(limit + 1).subquery("page")
+    c = page.c
+    order = [c[f"_k{i}"] for i in range(len(keys))]
+    # the return's own columns from rma_return joined back by id (a page's statement reads
+    # as the desk's list does, rma_return first); the count is never correlated to it
+    outer = (select(Return.id, Return.rma_no, Return.received_on, c.name, Return.arrival_method, Return.urgency,
+                    Return.status, Return.version, ReturnLine.id, ReturnLine.qty_counted, ReturnLine.amount,
+                    _return_count(session, query).correlate(None).scalar_subquery(), *order)
+             .select_from(page).join(Return, Return.id == c.id)
+             .outerjoin(ReturnLine, ReturnLine.return_id == c.id)
+             .order_by(*(k.desc() if d else k.asc() for k, (_, d) in zip(order, keys, strict=True)),
+                       ReturnLine.id))
+    result = session.execute(outer).all()
+    nkeys = len(keys)
+    base: list[Any] = []
+    totals: dict[int, list[Any]] = {}
+    for r in result:  # one row per line (a return without lines: one row, no line), in order
+        t = totals.get(r[0])
+        if t is None:
+            if len(base) == limit + 1:
+                break
+            base.append(r)
+            t = totals[r[0]] = [0, 0, Decimal("0.00")]
+        if r[8] is not None:
+            t[0] += 1
+            t[1] += r[9]
+            t[2] += r[10]
+    more = len(base) > limit
+    base = base[:limit]
+    rows = [ReturnRow(id=r[0], rma_no=r[1], received_on=r[2], customer=r[3], arrival_method=r[4],
+                      urgency=r[5], status=r[6], lines=totals[r[0]][0], qty=totals[r[0]][1],
+                      amount=totals[r[0]][2], version=r[7]) for r in base]
+    # no row: the first page is empty, and so is the list (the same filters)
+    total = int(result[0][11]) if result else 0
+    return Page(rows=rows, after=tuple(base[-1][-nkeys:]) if more and base else None, counts=(total, None))
+
+
+def _return_count(session: Session, query: ReturnQuery) -> Select[Any]:
+    ways, filters = _return_search(session, query)
+    if ways:
+        return select(func.count()).select_from(_return_ids(session, query).subquery())
+    return select(func.count()).select_from(Return).where(*filters)
 
 
 def count_returns(session: Session, query: ReturnQuery) -> int:
     """How many returns the desk's list holds with this search and status: a search's
     matches are counted from its indexes' entries (a customer's returns from
     ix_rma_return_customer_received alone), never by reading the returns."""
-    ways, filters = _return_search(session, query)
-    if ways:
-        stmt = select(func.count()).select_from(_return_ids(session, query).subquery())
-    else:
-        stmt = select(func.count()).select_from(Return).where(*filters)
-    return int(session.scalar(stmt) or 0)
+    return int(session.scalar(_return_count(session, query)) or 0)
 
 
 def returns_by_ids(session: Session, query: ReturnQuery, ids: Iterable[int]) -> list[ReturnRow]:

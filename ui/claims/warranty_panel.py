@@ -20,6 +20,7 @@ from app.services import warranty
 from app.services.warranty import WarrantyState
 from ui import errors as ui_errors
 from ui.context import StationContext
+from ui.widgets.style import restyle
 
 if TYPE_CHECKING:
     from ui.claims.dialogs import StepDialog
@@ -185,7 +186,7 @@ class WarrantyLabel(QLabel):
         if st is None:
             self.setText("")
             self.setToolTip("")
-            self.setStyleSheet("")
+            restyle(self, "")
             return
         # the verdict and sales' confirmation: the bench's header row is narrow, the last day
         # of the warranty is in the tooltip
@@ -196,4 +197,4 @@ class WarrantyLabel(QLabel):
         if st.sales_confirmed_at is not None:
             tip += (f" · 销售已确认: {st.sales_note}" if lang.startswith("zh") else f" · sales: {st.sales_note}")
         self.setToolTip(tip)
-        self.setStyleSheet(FLAG_STYLE if st.flagged else "")
+        restyle(self, FLAG_STYLE if st.flagged else "")

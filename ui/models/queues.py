@@ -38,7 +38,7 @@ from app import codes
 from app.errors import DatabaseUnavailable
 from app.services import queues
 from app.services.queues import LineQuery, LineRow, Page, ReturnQuery, ReturnRow
-from db.engine import run_in_transaction
+from db.engine import run_read
 from ui.coalesce import Coalesced
 from ui.context import StationContext
 from ui.models import names
@@ -184,6 +184,11 @@ class PagedTableModel(QAbstractTableModel):
         one statement if it can (a reload is its page and this: two statements)."""
         return self._count(session), None
 
+    def _first_screen(self, session: Session, limit: int) -> tuple[Page, tuple[int, int | None]]:
+        """A reload's read: the first page and the counts (a list that can count them in
+        the page's own statement: one round trip)."""
+        return self._fetch(session, None, limit), self._counts(session)
+
     def _prepare(self, row: Any) -> Any:
         """What a row's styles depend on, worked out once per row (e.g. is it overdue)."""
         return None
@@ -210,7 +215,8 @@ class PagedTableModel(QAbstractTableModel):
             self.loadingChanged.emit(True)
 
         def fn(_progress: Any) -> Any:
-            return run_in_transaction(factory, work, actor=actor, station=actor.station)
+            # a list only reads: no BEGIN/COMMIT round trips on PostgreSQL
+            return run_read(factory, work, actor=actor, station=actor.station)
 
         def finish() -> bool:
             if not shiboken6.isValid(self) or generation != self._generation:
@@ -262,7 +268,7 @@ class PagedTableModel(QAbstractTableModel):
         if getattr(self, "_coalesced", None) is not None:
             self._coalesced.clear()  # this read answers for what was gathered too
         limit = self.page_size
-        self._read("reload", lambda s: (self._fetch(s, None, limit), self._counts(s)), self._reloaded)
+        self._read("reload", lambda s: self._first_screen(s, limit), self._reloaded)
 
     def _reloaded(self, result: tuple[Page, tuple[int, int | None]] | None) -> None:
         self.beginResetModel()
@@ -718,6 +724,10 @@ class LineQueueModel(PagedTableModel):
     def _counts(self, session: Session) -> tuple[int, int | None]:
         return queues.count_lines_and_overdue(session, self.query, self.today)
 
+    def _first_screen(self, session: Session, limit: int) -> tuple[Page, tuple[int, int | None]]:
+        page = queues.line_page(session, self.query, limit=limit, counts_on=self.today)
+        return page, page.counts if page.counts is not None else self._counts(session)
+
     def _by_ids(self, session: Session, ids: list[int]) -> list[Any]:
         return queues.lines_by_ids(session, self.query, ids)
 
@@ -799,6 +809,10 @@ class ReturnListModel(PagedTableModel):
 
     def _count(self, session: Session) -> int:
         return queues.count_returns(session, self.query)
+
+    def _first_screen(self, session: Session, limit: int) -> tuple[Page, tuple[int, int | None]]:
+        page = queues.return_page(session, self.query, limit=limit, counted=True)
+        return page, page.counts if page.counts is not None else self._counts(session)
 
     def _by_ids(self, session: Session, ids: list[int]) -> list[ReturnRow]:
         return queues.returns_by_ids(session, self.query, ids)

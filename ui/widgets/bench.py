@@ -32,8 +32,9 @@ from app import workflow
 from app.codes import ROLES, Role
 from app.errors import ConflictError, StationError
 from app.services.changes import line_stamp
+from app.services.line_form import LineForm
 from app.services.queues import LineQuery, LineQueue, count_lines
-from db.engine import run_in_transaction
+from db.engine import run_read
 from ui import errors as ui_errors
 from ui import live, screen_fit
 from ui import signature_dialog as signing
@@ -166,6 +167,11 @@ class BenchTab(Retranslatable, QWidget):
     def read_line(self, session: Session, line_id: int) -> dict[str, Any]:
         raise NotImplementedError
 
+    def line_from_form(self, form: LineForm) -> dict[str, Any]:
+        """What the form shows of a line read with app.services.line_form (on a pool thread,
+        while its session is open: no widget is touched here)."""
+        raise NotImplementedError
+
     def show_line(self, line: dict[str, Any] | None) -> None:
         raise NotImplementedError
 
@@ -222,8 +228,8 @@ class BenchTab(Retranslatable, QWidget):
         factory, actor = self.ctx.factory, self.ctx.actor
 
         def count(_progress: Any) -> int:
-            return run_in_transaction(factory, lambda s: count_lines(s, overdue_query),
-                                      actor=actor, station=actor.station)
+            # a read: no BEGIN/COMMIT round trips on PostgreSQL
+            return run_read(factory, lambda s: count_lines(s, overdue_query), actor=actor, station=actor.station)
 
         def counted(overdue: int) -> None:
             if asked == self._count_asked:
@@ -329,9 +335,11 @@ class BenchTab(Retranslatable, QWidget):
             .replace("%1", title))
         return answer == QMessageBox.StandardButton.Yes
 
-    def open_line(self, line_id: int, then: Callable[[], None] | None = None) -> bool:
+    def open_line(self, line_id: int, then: Callable[[], None] | None = None, *,
+                  line: dict[str, Any] | None = None) -> bool:
         """Show a line (chosen in the queue or scanned); False when the user kept the open one.
-        The line is read off the UI thread (`load_line`); `then` runs once it is shown."""
+        The line is read off the UI thread (`load_line`) — unless `line` is what the scan's
+        own read made of it already (`line_from_form`); `then` runs once it is shown."""
         if line_id == self.line_id and self.state.dirty:
             # the open line scanned again: keep what was typed, do not read it over
             self._select(line_id)
@@ -342,6 +350,11 @@ class BenchTab(Retranslatable, QWidget):
             return False
         self.activate()
         self._select(line_id)
+        if line is not None:
+            self._load_asked = getattr(self, "_load_asked", 0) + 1  # a read still under way is older
+            if self._show_loaded(line_id, line) and then is not None:
+                then()
+            return True
         self.load_line(line_id, then)
         return True
 
@@ -362,7 +375,7 @@ class BenchTab(Retranslatable, QWidget):
 
         self.ctx.query(lambda s: self.read_line(s, line_id), arrived, on_error=failed,
                        on_lost=lambda _exc: self._select(self.line_id) if asked == self._load_asked else None,
-                       initiator=self)
+                       initiator=self, reads_only=True)
         return True
 
     def _show_loaded(self, line_id: int, line: dict[str, Any] | None) -> bool:

@@ -145,6 +145,8 @@ def test_bench_queue_first_screen_walks_its_partial_index(engine, factory, big) 
                 page = queues.line_page(s, LineQuery(queue=queue))
                 assert page.rows
                 queues.line_page(s, LineQuery(queue=queue), after=page.after)
+                # the list's first screen: the page with the queue's counts beside it
+                queues.line_page(s, LineQuery(queue=queue), counts_on=date(2026, 10, 31))
         return go
 
     # (SQLite, whose planner does not weigh the LIMIT, is told the index: INDEXED BY)
@@ -292,6 +294,7 @@ def test_search_over_all_returns_walks_the_customers_index(engine, factory, big)
     def waiting() -> None:
         with factory() as s:
             queues.return_page(s, ReturnQuery())
+            queues.return_page(s, ReturnQuery(), counted=True)  # the first screen: totals, count beside
 
     every_read = " | ".join(r for _, reads in return_plans(waiting) for r in reads)
     assert "ix_rma_return_desk" in every_read, every_read

@@ -229,3 +229,32 @@ def test_a_page_is_one_limited_ordered_query(engine, factory, benches) -> None:
 def test_unknown_sort_is_refused(factory) -> None:
     with factory() as s, pytest.raises(ValueError):
         queues.line_page(s, LineQuery(sort="price; DROP TABLE"))
+
+
+def test_a_desk_first_screen_brings_its_totals_and_count_in_one_statement(engine, factory, benches) -> None:
+    sent: list[str] = []
+
+    def note(_c, _cur, statement, _p, _ctx, _many) -> None:
+        if not statement.startswith("BEGIN"):
+            sent.append(statement)
+
+    queries = [ReturnQuery(), ReturnQuery(statuses=()), ReturnQuery(statuses=(), search="鹏达"),
+               ReturnQuery(statuses=(), sort="customer", descending=False),
+               ReturnQuery(statuses=(), search="RMA-2026-999999")]
+    for query in queries:
+        for limit in (2, 200):
+            with factory() as s:
+                queues.return_page(s, query, limit=limit)  # a search's names are read once per session
+                event.listen(engine, "before_cursor_execute", note)
+                try:
+                    sent.clear()
+                    first = queues.return_page(s, query, limit=limit, counted=True)
+                finally:
+                    event.remove(engine, "before_cursor_execute", note)
+                plain = queues.return_page(s, query, limit=limit)
+                count = queues.count_returns(s, query)
+            assert len(sent) == 1, sent
+            # the same rows with the same totals, the same next page, and the list's count
+            assert first.rows == plain.rows, query
+            assert first.after == plain.after, query
+            assert first.counts == (count, None), query
