@@ -289,22 +289,49 @@ def scans(engine: Engine, sent: list[tuple[str, Any]]) -> str:
 
 @dataclass
 class RoundTrips:
-    """How many times a block waited for the server: statements sent, COMMIT/ROLLBACK, and
-    the pool's liveness ping at each checkout.
+    """How many times a block waited for the server: statements sent, BEGIN and COMMIT /
+    ROLLBACK where the driver sends them, and the pool's liveness ping at each checkout.
 
-    (psycopg sends BEGIN together with the first statement, so it costs no trip of its own.)
+    psycopg sends BEGIN as a query of its own before the first statement of a transaction,
+    and COMMIT / ROLLBACK only for a transaction it began: a read on an autocommit
+    connection (db.engine.run_read) sends neither. So on PostgreSQL each is counted from
+    the connection's own transaction status at the moment, not from SQLAlchemy's events
+    alone (which fire for an autocommit connection too). On SQLite, in the same process,
+    the statements (BEGIN IMMEDIATE among them) and the ends are what is counted.
     """
 
     engine: Engine
     statements: int = 0
+    begins: int = 0
     ends: int = 0
     pings: int = 0  # pool_pre_ping: each checkout of a pooled connection asks "SELECT 1" first
 
-    def _statement(self, *_args: Any) -> None:
-        self.statements += 1
+    @staticmethod
+    def _pg_status(conn: Any) -> Any:
+        dbapi = getattr(conn.connection, "dbapi_connection", None)
+        info = getattr(dbapi, "info", None)
+        return None if info is None or not hasattr(info, "transaction_status") else (dbapi, info)
 
-    def _end(self, *_args: Any) -> None:
-        self.ends += 1
+    def _statement(self, conn: Any, *_args: Any) -> None:
+        self.statements += 1
+        pg = self._pg_status(conn)
+        if pg is not None:
+            from psycopg.pq import TransactionStatus
+
+            dbapi, info = pg
+            if not dbapi.autocommit and info.transaction_status == TransactionStatus.IDLE:
+                self.begins += 1  # psycopg opens the transaction first: BEGIN, its own trip
+
+    def _end(self, conn: Any, *_args: Any) -> None:
+        pg = self._pg_status(conn)
+        if pg is None:
+            self.ends += 1
+            return
+        from psycopg.pq import TransactionStatus
+
+        _dbapi, info = pg
+        if info.transaction_status in (TransactionStatus.INTRANS, TransactionStatus.INERROR):
+            self.ends += 1  # a transaction psycopg began: it sends COMMIT / ROLLBACK
 
     def _checkout(self, *_args: Any) -> None:
         if getattr(self.engine.pool, "_pre_ping", False):
@@ -312,7 +339,7 @@ class RoundTrips:
 
     @property
     def count(self) -> int:
-        return self.statements + self.ends + self.pings
+        return self.statements + self.begins + self.ends + self.pings
 
     def __enter__(self) -> RoundTrips:
         event.listen(self.engine, "before_cursor_execute", self._statement)

@@ -11,7 +11,7 @@ from datetime import date
 from sqlalchemy import Engine, func, select, text
 
 from app.services.demo import fill_demo
-from db.engine import make_session_factory
+from db.engine import make_session_factory, run_read
 from db.models import Return, ReturnLine
 from tests.perf.latency_proxy import LatencyProxy
 from tests.perf.support import RoundTrips, grow_lines, percentile
@@ -70,9 +70,18 @@ def test_round_trips_are_the_statements_and_the_transaction_ends(engine: Engine)
         s.execute(text("SELECT 1"))
         s.execute(text("SELECT 2"))
     sqlite = engine.dialect.name == "sqlite"
-    begin = 1 if sqlite else 0  # SQLite's BEGIN IMMEDIATE is a statement of its own
+    # SQLite: BEGIN IMMEDIATE is a statement of its own; psycopg sends BEGIN as a query of
+    # its own before the first statement
+    begin_statement, begin_sent = (1, 0) if sqlite else (0, 1)
     ping = 0 if sqlite else 1  # the server's pool pings a connection as it is checked out
-    assert (rt.statements, rt.ends, rt.pings) == (2 + begin, 1, ping)
-    assert rt.count == 3 + begin + ping
+    assert (rt.statements, rt.begins, rt.ends, rt.pings) == (2 + begin_statement, begin_sent, 1, ping)
+    assert rt.count == 4 + ping
+    # a read (db.engine.run_read) on PostgreSQL is autocommit: its statement and the ping only
+    with RoundTrips(engine) as read:
+        run_read(factory, lambda s: s.execute(text("SELECT 3")).scalar_one())
+    if sqlite:
+        assert read.statements >= 1 and read.begins == 0
+    else:
+        assert (read.statements, read.begins, read.ends, read.pings) == (1, 0, 0, 1)
     assert percentile([5.0, 1.0, 3.0, 2.0, 4.0], 50) == 3.0
     assert percentile([float(i) for i in range(1, 101)], 95) == 95.0
