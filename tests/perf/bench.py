@@ -97,6 +97,22 @@ def _mark(engine: Engine) -> str | None:
         return None
 
 
+def _reused(engine: Engine) -> str:
+    """A reused database brought to this code's schema, as `db upgrade` brings a station's."""
+    from db.migrate import current_revision, needs_upgrade, upgrade
+
+    if not needs_upgrade(engine):
+        return "reused (its bench_build mark matches)"
+    was = current_revision(engine)
+    t0 = time.perf_counter()
+    upgrade(engine)
+    vacuum_analyze(engine)
+    return (
+        f"reused (its bench_build mark matches), upgraded {was} → {current_revision(engine)} "
+        f"in {time.perf_counter() - t0:.0f} s"
+    )
+
+
 def _fill(engine: Engine, lines: int) -> str:
     """The demo's returns, then copies in SQL up to `lines`; what was done, for the report."""
     from db.engine import make_session_factory
@@ -144,10 +160,11 @@ def pg_database(lines: int) -> tuple[str, str]:
             exists = c.execute(text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name}).scalar()
         if exists:
             engine = make_engine(url)
-            mark = _mark(engine)
-            engine.dispose()
-            if mark == _spec(lines):
-                return url.render_as_string(hide_password=False), "reused (its bench_build mark matches)"
+            try:
+                if _mark(engine) == _spec(lines):
+                    return url.render_as_string(hide_password=False), _reused(engine)
+            finally:
+                engine.dispose()
         with admin.connect() as c:
             c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
             c.execute(text(f'CREATE DATABASE "{name}"'))
@@ -170,10 +187,11 @@ def sqlite_database(lines: int) -> tuple[str, str]:
     url = f"sqlite:///{path.as_posix()}"
     if path.exists():
         engine = make_engine(url)
-        mark = _mark(engine)
-        engine.dispose()
-        if mark == _spec(lines):
-            return url, "reused (its bench_build mark matches)"
+        try:
+            if _mark(engine) == _spec(lines):
+                return url, _reused(engine)
+        finally:
+            engine.dispose()
         path.unlink()
     engine = make_engine(url)
     try:
