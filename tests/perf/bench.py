@@ -25,6 +25,7 @@ figures are printed; what is checked is that each side did the same work.
 from __future__ import annotations
 
 import inspect
+import itertools
 import json
 import os
 import subprocess
@@ -62,6 +63,11 @@ YEARS = _int("RMA_BENCH_YEARS", 4)
 BASE_RETURNS = _int("RMA_BENCH_BASE_RETURNS", 50_000)
 REPEAT = _int("RMA_BENCH_REPEAT", 20)
 SLOW_REPEAT = _int("RMA_BENCH_SLOW_REPEAT", 5)  # whole commands and cold starts
+# warm-up runs of an action inside the window before it is timed: a station repeats its
+# statements all day on the same pooled connection, and their plans settle after ten runs
+# there (psycopg prepares a statement at its fifth run, the server keeps a generic plan
+# after five custom ones); a scan's first ten on a new connection are printed beside it
+WARM = _int("RMA_BENCH_WARM", 10)
 IMPORT_ROWS = _int("RMA_BENCH_IMPORT_ROWS", 10_000)
 DEMO_RETURNS = _int("RMA_BENCH_DEMO_RETURNS", 20_000)
 MEMORY_RETURNS = _int("RMA_BENCH_MEMORY_RETURNS", 80_000)
@@ -280,9 +286,16 @@ def timed(fn: Callable[[], Any], repeat: int) -> tuple[list[float], Any]:
     return times, result
 
 
-def both(ours: Callable[[], Any], bare: Callable[[], Any], repeat: int) -> tuple[list[float], list[float]]:
-    """Ours and the bare baseline, run alternately (each after a warm-up run)."""
-    ours(), bare()
+def both(ours: Callable[[], Any], bare: Callable[[], Any], repeat: int, *, warm: int = 1,
+         cold: list[float] | None = None) -> tuple[list[float], list[float]]:
+    """Ours and the bare baseline, run alternately, each after `warm` warm-up runs (whose
+    own times go to `cold` when given)."""
+    for _ in range(warm):
+        t0 = time.perf_counter()
+        ours()
+        if cold is not None:
+            cold.append(time.perf_counter() - t0)
+        bare()
     o, b = [], []
     for _ in range(repeat):
         t0 = time.perf_counter()
@@ -473,7 +486,7 @@ def scan_figure(st: Station, repeat: int) -> Figure:
     for f in fields:
         layout.addWidget(f)
     form.show()
-    it = iter(codes * 3)
+    it = itertools.cycle(codes)
 
     def ours() -> None:
         code = next(it)
@@ -497,10 +510,12 @@ def scan_figure(st: Station, repeat: int) -> Figure:
             f.setText("" if v is None else str(v))
         form.repaint()
 
-    o, b = both(ours, bare, min(repeat, len(codes) - 1))
+    cold: list[float] = []
+    o, b = both(ours, bare, min(repeat, len(codes) - 1), warm=WARM, cold=cold)
     n = trips(st.engine, ours)
     form.close()
-    return Figure(o, b, n)
+    first = (f"the first {len(cold)} on a new connection: {Figure.fmt(cold)}" if cold else "")
+    return Figure(o, b, n, note=first)
 
 
 def monthly_figure(engine: Engine, factory: Any, repeat: int) -> tuple[Figure, str]:
@@ -517,7 +532,7 @@ def monthly_figure(engine: Engine, factory: Any, repeat: int) -> tuple[Figure, s
         with engine.connect() as c:
             return c.execute(MONTH_BARE, {"a": start, "b": end}).all()
 
-    o, b = both(ours, bare, repeat)
+    o, b = both(ours, bare, repeat, warm=WARM)
     return Figure(o, b, trips(engine, ours)), month
 
 
@@ -571,7 +586,7 @@ def queue_figures(st: Station, repeat: int) -> dict[str, Figure]:
         return fn
 
     bare = Replay(st.engine, reads(plain), st.bare_view)
-    o, b = both(open_queue, bare, repeat)
+    o, b = both(open_queue, bare, repeat, warm=WARM)
     out["queue"] = Figure(o, b, trips(st.engine, open_queue), note=f"{model.total:,} queued")
 
     frozen: list[float] = []
@@ -584,7 +599,7 @@ def queue_figures(st: Station, repeat: int) -> dict[str, Figure]:
         frozen.append(max(beats) - 0.005 if beats else 0.0)
 
     bare_search = Replay(st.engine, reads(searched), st.bare_view)
-    o, b = both(search, bare_search, repeat)
+    o, b = both(search, bare_search, repeat, warm=WARM)
     model.set_query(plain)
     st.wait_loaded(model)
     searching = trips(st.engine, lambda: st.first_screen(bench, model, lambda: model.set_query(searched)))
@@ -608,7 +623,7 @@ def queue_figures(st: Station, repeat: int) -> dict[str, Figure]:
 
     dmodel.set_query(waiting)
     st.wait_loaded(dmodel)
-    o, b = both(open_desk, Replay(st.engine, return_reads(waiting), st.bare_view), repeat)
+    o, b = both(open_desk, Replay(st.engine, return_reads(waiting), st.bare_view), repeat, warm=WARM)
     out["desk"] = Figure(o, b, trips(st.engine, open_desk))
 
     def search_all() -> None:
@@ -616,7 +631,7 @@ def queue_figures(st: Station, repeat: int) -> dict[str, Figure]:
         st.wait_loaded(dmodel)
         st.first_screen(desk, dmodel, lambda: dmodel.set_query(every))
 
-    o, b = both(search_all, Replay(st.engine, return_reads(every), st.bare_view), repeat)
+    o, b = both(search_all, Replay(st.engine, return_reads(every), st.bare_view), repeat, warm=WARM)
     dmodel.set_query(waiting)
     st.wait_loaded(dmodel)
     out["search_all"] = Figure(o, b, trips(st.engine, lambda: st.first_screen(desk, dmodel,
